@@ -1,0 +1,58 @@
+// Trunk post-build hook: writes claimscope.html, the whole app in one file that works when
+// opened from file:// (double-click, USB stick, e-mail attachment) with no server.
+//
+// file:// pages cannot fetch their .wasm nor load module scripts (the origin is `null`), so the
+// stylesheet and the wasm-bindgen glue are inlined, and the wasm goes into a non-executing
+// data block as base64 that boot.js decodes and compiles asynchronously.
+//
+// Run by Trunk with TRUNK_STAGING_DIR set; can also be run as
+// `node scripts/single-file.mjs DIST_DIR` on a finished build.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir) {
+  console.error("single-file: set TRUNK_STAGING_DIR or pass the dist directory");
+  process.exit(2);
+}
+const read = (name) => readFileSync(join(dir, name.replace(/^\.?\//, "")));
+const attr = (tag, name) => (tag.match(new RegExp(`\\s${name}="([^"]*)"`)) || [])[1];
+// Inline text must not close its own element early.
+const inlineSafe = (text) => text.replace(/<\/(script|style)/gi, "<\\/$1");
+
+let html = read("index.html").toString("utf8");
+let replaced = { css: 0, glue: 0, boot: 0 };
+
+html = html.replace(/<link\b[^>]*rel="stylesheet"[^>]*>/g, (tag) => {
+  replaced.css++;
+  return `<style>${inlineSafe(read(attr(tag, "href")).toString("utf8"))}</style>`;
+});
+
+html = html.replace(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (tag, src) => {
+  const wasm = attr(tag, "data-wasm");
+  const code = inlineSafe(read(src).toString("utf8"));
+  if (wasm) {
+    replaced.boot++;
+    const base64 = read(wasm).toString("base64");
+    return `<script type="application/octet-stream" id="claimscope-wasm">${base64}</script><script>${code}</script>`;
+  }
+  replaced.glue++;
+  return `<script>${code}</script>`;
+});
+
+if (replaced.css !== 1 || replaced.glue !== 1 || replaced.boot !== 1) {
+  console.error(`single-file: expected one stylesheet, one glue script and one boot script, got ${JSON.stringify(replaced)}`);
+  process.exit(1);
+}
+// Whatever still points at a file would be a request the single file cannot make.
+const leftover = html.match(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="[^"#][^"]*"/);
+if (leftover) {
+  console.error(`single-file: a reference to another file is left: ${leftover[0]}`);
+  process.exit(1);
+}
+
+writeFileSync(join(dir, "claimscope.html"), html);
+const raw = Buffer.byteLength(html);
+const gzipped = gzipSync(html, { level: 9 }).length;
+console.log(`single-file: claimscope.html ${(raw / 1024).toFixed(0)} KiB, ${(gzipped / 1024).toFixed(0)} KiB gzipped`);

@@ -1,0 +1,444 @@
+//! The whole analysis of a corpus, in the shape of claims/1 (`contract/claims-1.md`).
+//!
+//! This is the one entry point the CLI and the page share: [`Analysis::of`] runs every stage
+//! (regions → sentences → quantities → claims) and returns records that serialise exactly as
+//! the contract says. Ids are assigned in document order and position, so the same documents
+//! always give the same ids.
+
+use serde::{Serialize, Serializer};
+
+use crate::corpus::{Document, Region, RegionSpan, region_at, regions};
+use crate::extract::{Approx, Change, Quantity, Value, quantities};
+use crate::text::{Span, sentences};
+
+/// The schema name written into every output.
+pub const SCHEMA: &str = "claims/1";
+
+/// Everything Claimscope knows about a corpus.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    pub schema: &'static str,
+    pub documents: Vec<DocumentRecord>,
+    pub quantities: Vec<QuantityRecord>,
+    pub claims: Vec<ClaimRecord>,
+    pub speakers: Vec<SpeakerRecord>,
+    pub comparisons: Vec<ComparisonRecord>,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentRecord {
+    pub id: String,
+    pub title: String,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub bytes: usize,
+    /// Given for documents whose text was derived (HTML), or when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuantityRecord {
+    pub id: String,
+    pub doc: String,
+    pub claim: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub low: Bound,
+    pub high: Bound,
+    pub unit: &'static str,
+    pub counted: Option<String>,
+    pub approx: Approx,
+    pub change: Option<Change>,
+    pub region: Region,
+}
+
+/// One end of a value: a number, or an ISO date for unit `date`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Bound {
+    Number(f64),
+    Date(String),
+}
+
+impl Serialize for Bound {
+    /// Whole numbers are written without a fraction (`5600000`, not `5600000.0`), as people
+    /// and spreadsheets expect.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        const EXACT_INTEGER_LIMIT: f64 = 9_007_199_254_740_992.0; // 2^53
+        match self {
+            Bound::Number(n) if n.fract() == 0.0 && n.abs() < EXACT_INTEGER_LIMIT => {
+                serializer.serialize_i64(*n as i64)
+            }
+            Bound::Number(n) if n.is_finite() => serializer.serialize_f64(*n),
+            Bound::Number(_) => serializer.serialize_none(),
+            Bound::Date(date) => serializer.serialize_str(date),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClaimRecord {
+    pub id: String,
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub speaker_mention: Option<MentionSpan>,
+    pub cue: Option<String>,
+    pub quantities: Vec<String>,
+    pub region: Region,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MentionSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpeakerRecord {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub descriptions: Vec<String>,
+    pub docs: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ComparisonRecord {
+    pub id: String,
+    pub label: String,
+    pub unit: String,
+    pub verdict: Verdict,
+    pub claims: Vec<String>,
+    pub quantities: Vec<String>,
+    pub why: String,
+    pub independent: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Agree,
+    Diverge,
+}
+
+/// A problem with one input that did not stop the analysis of the others.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub doc: Option<String>,
+    pub message: String,
+}
+
+impl Analysis {
+    /// Analyses `documents` as one corpus.
+    ///
+    /// ```
+    /// use claimscope::{Analysis, Document};
+    /// let doc = Document::from_text(
+    ///     "chips",
+    ///     "Chip curbs tighten\n\nDeepSeek has fewer than 100 employees. The lab spent $5.6M on training.",
+    /// );
+    /// let analysis = Analysis::of(&[doc]);
+    /// assert_eq!(analysis.claims.len(), 2);
+    /// let money = &analysis.quantities[1];
+    /// assert_eq!((money.text.as_str(), money.unit), ("$5.6M", "usd"));
+    /// assert_eq!(serde_json::to_value(&analysis).unwrap()["quantities"][1]["low"], 5600000);
+    /// ```
+    pub fn of(documents: &[Document]) -> Analysis {
+        let mut analysis = Analysis {
+            schema: SCHEMA,
+            documents: Vec::with_capacity(documents.len()),
+            quantities: Vec::new(),
+            claims: Vec::new(),
+            speakers: Vec::new(),
+            comparisons: Vec::new(),
+            warnings: Vec::new(),
+        };
+        for document in documents {
+            analysis.documents.push(DocumentRecord {
+                id: document.id.clone(),
+                title: document.title.clone(),
+                outlet: document.outlet.clone(),
+                date: document.date.clone(),
+                url: document.url.clone(),
+                bytes: document.text.len(),
+                text: None,
+            });
+            if document.text.trim().is_empty() {
+                analysis.warnings.push(Warning {
+                    doc: Some(document.id.clone()),
+                    message: "the document has no text".to_owned(),
+                });
+                continue;
+            }
+            analysis.add_claims(document);
+        }
+        analysis
+    }
+
+    /// Includes the text of every document in the output (`--with-text`).
+    pub fn with_texts(mut self, documents: &[Document]) -> Analysis {
+        for (record, document) in self.documents.iter_mut().zip(documents) {
+            record.text = Some(document.text.clone());
+        }
+        self
+    }
+
+    /// The quantities of one document, in text order.
+    pub fn quantities_of<'a>(
+        &'a self,
+        doc: &'a str,
+    ) -> impl Iterator<Item = &'a QuantityRecord> + 'a {
+        self.quantities.iter().filter(move |q| q.doc == doc)
+    }
+
+    fn add_claims(&mut self, document: &Document) {
+        let text = &document.text;
+        let year = document
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4)?.parse().ok());
+        let region_spans = regions(text, &document.title);
+        for sentence in sentences(text) {
+            let found = quantities(text, sentence, year);
+            if found.is_empty() {
+                continue;
+            }
+            let claim_id = format!("c{}", self.claims.len() + 1);
+            let mut quantity_ids = Vec::with_capacity(found.len());
+            for quantity in found {
+                let id = format!("q{}", self.quantities.len() + 1);
+                quantity_ids.push(id.clone());
+                self.quantities.push(quantity_record(
+                    id,
+                    document,
+                    &claim_id,
+                    quantity,
+                    &region_spans,
+                ));
+            }
+            self.claims.push(ClaimRecord {
+                id: claim_id,
+                doc: document.id.clone(),
+                start: sentence.start,
+                end: sentence.end,
+                text: sentence.of(text).to_owned(),
+                speaker: None,
+                speaker_mention: None,
+                cue: None,
+                quantities: quantity_ids,
+                region: region_at(&region_spans, sentence.start),
+            });
+        }
+    }
+}
+
+fn quantity_record(
+    id: String,
+    document: &Document,
+    claim_id: &str,
+    quantity: Quantity,
+    region_spans: &[RegionSpan],
+) -> QuantityRecord {
+    let Span { start, end } = quantity.span;
+    let (low, high) = match quantity.value {
+        Value::Number { low, high } => (Bound::Number(low), Bound::Number(high)),
+        Value::Date { low, high } => (Bound::Date(low), Bound::Date(high)),
+    };
+    QuantityRecord {
+        id,
+        doc: document.id.clone(),
+        claim: Some(claim_id.to_owned()),
+        start,
+        end,
+        text: quantity.span.of(&document.text).to_owned(),
+        low,
+        high,
+        unit: quantity.unit.as_str(),
+        counted: quantity.counted,
+        approx: quantity.approx,
+        change: quantity.change,
+        region: region_at(region_spans, start),
+    }
+}
+
+impl QuantityRecord {
+    /// The normalised value in plain words, as the page shows it on hover: "2–3 years",
+    /// "about 1,000,000,000,000 USD", "more than 90%", "2024-11-01 to 2024-11-30".
+    ///
+    /// ```
+    /// use claimscope::{Analysis, Document};
+    /// let a = Analysis::of(&[Document::from_text("d", "Losses reached approximately $1 trillion.")]);
+    /// assert_eq!(a.quantities[0].describe(), "about 1,000,000,000,000 USD");
+    /// ```
+    pub fn describe(&self) -> String {
+        let value = match (&self.low, &self.high) {
+            (Bound::Date(low), Bound::Date(high)) if low == high => low.clone(),
+            (Bound::Date(low), Bound::Date(high)) => format!("{low} to {high}"),
+            (Bound::Number(low), Bound::Number(high)) => {
+                let number = if low == high {
+                    group_digits(*low)
+                } else {
+                    format!("{}–{}", group_digits(*low), group_digits(*high))
+                };
+                let plural = !(low == high && *low == 1.0);
+                match self.unit {
+                    "percent" => format!("{number}%"),
+                    "percentage-point" => {
+                        format!("{number} percentage point{}", if plural { "s" } else { "" })
+                    }
+                    "calendar-year" if low == high => format!("the year {low}"),
+                    "calendar-year" => format!("the years {low}–{high}"),
+                    "ordinal" => format!("ordinal {number}"),
+                    "count" => match &self.counted {
+                        Some(counted) => format!("{number} {counted}"),
+                        None => number,
+                    },
+                    unit if is_duration_name(unit) => {
+                        format!("{number} {unit}{}", if plural { "s" } else { "" })
+                    }
+                    currency => format!("{number} {}", currency.to_uppercase()),
+                }
+            }
+            _ => String::new(),
+        };
+        let hedge = match self.approx {
+            Approx::Exact => "",
+            Approx::About => "about ",
+            Approx::Nearly => "nearly ",
+            Approx::MoreThan => "more than ",
+            Approx::AtLeast => "at least ",
+            Approx::LessThan => "less than ",
+            Approx::AtMost => "at most ",
+        };
+        format!("{hedge}{value}")
+    }
+}
+
+fn is_duration_name(name: &str) -> bool {
+    matches!(
+        name,
+        "year" | "month" | "week" | "day" | "hour" | "minute" | "second"
+    )
+}
+
+/// "1000000" → "1,000,000"; fractions keep their digits ("3.9").
+fn group_digits(n: f64) -> String {
+    let text = format!("{n}");
+    let (sign, rest) = text
+        .strip_prefix('-')
+        .map_or(("", text.as_str()), |r| ("-", r));
+    let (whole, fraction) = rest
+        .split_once('.')
+        .map_or((rest, None), |(w, f)| (w, Some(f)));
+    if whole.contains('e') {
+        return text.clone();
+    }
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_claim_holds_its_quantities_and_ids_are_sequential() {
+        let analysis = Analysis::of(&crate::corpus::bundled());
+        assert!(analysis.claims.len() > 20);
+        for (i, claim) in analysis.claims.iter().enumerate() {
+            assert_eq!(claim.id, format!("c{}", i + 1));
+            assert!(!claim.quantities.is_empty());
+        }
+        for (i, quantity) in analysis.quantities.iter().enumerate() {
+            assert_eq!(quantity.id, format!("q{}", i + 1));
+            let claim = analysis
+                .claims
+                .iter()
+                .find(|c| Some(&c.id) == quantity.claim.as_ref())
+                .unwrap();
+            assert!(claim.start <= quantity.start && quantity.end <= claim.end);
+            assert!(claim.quantities.contains(&quantity.id));
+        }
+    }
+
+    #[test]
+    fn empty_documents_are_kept_and_warned_about() {
+        let analysis = Analysis::of(&[Document::from_text("blank", "  \n ")]);
+        assert_eq!(analysis.documents.len(), 1);
+        assert_eq!(analysis.warnings[0].doc.as_deref(), Some("blank"));
+        assert!(analysis.claims.is_empty());
+    }
+
+    #[test]
+    fn regions_reach_claims_and_quantities() {
+        let doc = Document {
+            date: Some("2024-05-02".into()),
+            ..Document::from_text(
+                "p",
+                "Output up 5%\n\nOutput rose 5% in April.\n\nCopyright 2007-2024 Example News",
+            )
+        };
+        let analysis = Analysis::of(&[doc]);
+        let regions: Vec<(&str, Region)> = analysis
+            .quantities
+            .iter()
+            .map(|q| (q.text.as_str(), q.region))
+            .collect();
+        assert_eq!(
+            regions,
+            [
+                ("5%", Region::Title),
+                ("5%", Region::Body),
+                ("2007-2024", Region::Boilerplate)
+            ]
+        );
+    }
+
+    #[test]
+    fn describe_reads_like_a_person_would_say_it() {
+        let text =
+            "It took one to two years, over 90% said, in late 2022, with 10,000 GPUs, in 2017.";
+        let analysis = Analysis::of(&[Document::from_text("d", text)]);
+        let described: Vec<String> = analysis
+            .quantities
+            .iter()
+            .map(QuantityRecord::describe)
+            .collect();
+        assert_eq!(
+            described,
+            [
+                "1–2 years",
+                "more than 90%",
+                "2022-09-01 to 2022-12-31",
+                "10,000 GPUs",
+                "the year 2017"
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_numbers_serialise_without_a_fraction() {
+        let json = serde_json::to_string(&[
+            Bound::Number(5_600_000.0),
+            Bound::Number(3.9),
+            Bound::Date("2024-11-01".into()),
+        ])
+        .unwrap();
+        assert_eq!(json, r#"[5600000,3.9,"2024-11-01"]"#);
+    }
+}

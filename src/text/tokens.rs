@@ -1,0 +1,218 @@
+//! Tokens with byte spans: words, numbers, and single symbols.
+//!
+//! A number token is digits with the separators news text uses inside numbers: grouping
+//! commas, apostrophes and spaces in "10,000", "1’700", "320 000", and one decimal point. A run
+//! that mixes digits and letters ("A100", "4o", "10bn", "3rd") is one `Mixed` token, so that the
+//! quantity grammar sees model names and suffixed numbers whole.
+
+use super::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner apostrophes ("China's", "don't").
+    Word,
+    /// Digits with grouping separators and at most one decimal point: "10,000", "3.9".
+    Number,
+    /// Digits and letters together: "A100", "10bn", "5.6M", "3rd", "1990s".
+    Mixed,
+    /// Any other single character that is not whitespace: "$", "%", "-", "–", ",".
+    Symbol,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub span: Span,
+    /// Whitespace separates this token from the previous one (or it is the first).
+    pub spaced: bool,
+}
+
+impl Token {
+    pub fn text(self, text: &str) -> &str {
+        self.span.of(text)
+    }
+}
+
+/// Splits `text` into tokens.
+///
+/// ```
+/// use claimscope::text::{tokens, TokenKind};
+/// let text = "$5.6M for 10,000 A100s";
+/// let kinds: Vec<(&str, TokenKind)> = tokens(text).iter().map(|t| (t.text(text), t.kind)).collect();
+/// assert_eq!(kinds, [
+///     ("$", TokenKind::Symbol), ("5.6M", TokenKind::Mixed), ("for", TokenKind::Word),
+///     ("10,000", TokenKind::Number), ("A100s", TokenKind::Mixed),
+/// ]);
+/// ```
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut spaced = true;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("i is on a char boundary");
+        if c.is_whitespace() {
+            spaced = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_ascii_digit() {
+            i = number_end(text, i);
+            let letters_end = alnum_end(text, i);
+            if letters_end > i {
+                i = letters_end;
+                TokenKind::Mixed
+            } else {
+                TokenKind::Number
+            }
+        } else if c.is_alphabetic() {
+            i = word_end(text, i);
+            let mixed_end = alnum_end(text, i);
+            if mixed_end > i {
+                i = mixed_end;
+                TokenKind::Mixed
+            } else {
+                TokenKind::Word
+            }
+        } else {
+            i += c.len_utf8();
+            TokenKind::Symbol
+        };
+        out.push(Token {
+            kind,
+            span: Span::new(start, i),
+            spaced,
+        });
+        spaced = false;
+    }
+    out
+}
+
+/// End of a number starting at `i`: digits, grouping separators between digit groups, and one
+/// decimal point followed by a digit.
+fn number_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut seen_decimal = false;
+    let mut group_len = 0;
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+            group_len += 1;
+        }
+        let rest = &text[i..];
+        let next_is_digit = |skip: usize| rest.as_bytes().get(skip).is_some_and(u8::is_ascii_digit);
+        // A grouping separator is followed by exactly three digits: "10,000" but not "1,2".
+        let three_digits = |skip: usize| {
+            rest.as_bytes()
+                .get(skip..skip + 3)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                && !rest
+                    .as_bytes()
+                    .get(skip + 3)
+                    .is_some_and(u8::is_ascii_digit)
+        };
+        let separator_len =
+            if rest.starts_with(',') || rest.starts_with('\'') || rest.starts_with(' ') {
+                1
+            } else if rest.starts_with('’')
+                || rest.starts_with('\u{202f}')
+                || rest.starts_with('\u{a0}')
+            {
+                rest.chars().next().map_or(0, char::len_utf8)
+            } else {
+                0
+            };
+        if separator_len > 0 && !seen_decimal && group_len <= 3 && three_digits(separator_len) {
+            i += separator_len;
+            group_len = 0;
+            continue;
+        }
+        if rest.starts_with('.') && !seen_decimal && next_is_digit(1) {
+            seen_decimal = true;
+            i += 1;
+            continue;
+        }
+        return i;
+    }
+}
+
+fn word_end(text: &str, mut i: usize) -> usize {
+    while let Some(c) = text[i..].chars().next() {
+        // An apostrophe between letters stays inside the word: "China's", "don't".
+        let inner_apostrophe = matches!(c, '\'' | '’')
+            && text[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        if c.is_alphabetic() || c == '\u{301}' || inner_apostrophe {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn alnum_end(text: &str, mut i: usize) -> usize {
+    while let Some(c) = text[i..].chars().next() {
+        if c.is_alphanumeric() {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokens(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn token_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("10,000 chips", &["10,000", "chips"]),
+            (
+                "1’700 and 320 000 units",
+                &["1’700", "and", "320 000", "units"],
+            ),
+            ("in 2024 300 firms", &["in", "2024", "300", "firms"]),
+            ("1,2,3", &["1", ",", "2", ",", "3"]),
+            ("3.9%", &["3.9", "%"]),
+            ("2.Promote", &["2", ".", "Promote"]),
+            ("-2 degrees", &["-", "2", "degrees"]),
+            ("sub-$8,000", &["sub", "-", "$", "8,000"]),
+            (
+                "GPT-4o and Llama 3.1",
+                &["GPT", "-", "4o", "and", "Llama", "3.1"],
+            ),
+            ("China's 10bn", &["China's", "10bn"]),
+            (
+                "two-to-three-year",
+                &["two", "-", "to", "-", "three", "-", "year"],
+            ),
+            (
+                "2025-01-16 15:48:54",
+                &["2025", "-", "01", "-", "16", "15", ":", "48", ":", "54"],
+            ),
+            ("‘quoted’", &["‘", "quoted", "’"]),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(&texts(input), expected, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn kinds_and_spacing() {
+        let text = "A100 $5.6M";
+        let toks = tokens(text);
+        assert_eq!(toks[0].kind, TokenKind::Mixed);
+        assert!(toks[0].spaced);
+        assert_eq!((toks[1].kind, toks[1].spaced), (TokenKind::Symbol, true));
+        assert_eq!((toks[2].kind, toks[2].spaced), (TokenKind::Mixed, false));
+    }
+}

@@ -1,0 +1,75 @@
+//! The page: a summary, the list of documents, and the reader.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::document_list::DocumentList;
+use super::reader::Reader;
+use super::state::{Action, State};
+use crate::{Analysis, Document};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub documents: Rc<Vec<Document>>,
+    pub analysis: Rc<Analysis>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let documents = props.documents.clone();
+    let state = use_reducer(move || State::new(documents.iter().map(|d| d.id.clone()).collect()));
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |id: String| state.dispatch(Action::SelectDocument(id)))
+    };
+    let analysis = &props.analysis;
+    let selected = state
+        .selected()
+        .and_then(|id| props.documents.iter().find(|d| d.id == id));
+
+    html! {
+        <>
+            <header class="masthead">
+                <h1>{ "Claimscope" }</h1>
+                <p class="tagline">{ "What these sources claim, number by number — computed in your browser." }</p>
+                <p class="summary" aria-label="Summary">
+                    { summary(analysis) }
+                </p>
+            </header>
+            <div class="layout">
+                <DocumentList
+                    documents={props.documents.clone()}
+                    analysis={props.analysis.clone()}
+                    selected={state.selected().map(AttrValue::from)}
+                    {on_select}
+                />
+                <main class="reader-pane" id="reader">
+                    {
+                        match selected {
+                            Some(document) => html! {
+                                <Reader document={Rc::new(document.clone())} analysis={props.analysis.clone()} />
+                            },
+                            None => html! { <p>{ "No documents to show." }</p> },
+                        }
+                    }
+                </main>
+            </div>
+        </>
+    }
+}
+
+fn summary(analysis: &Analysis) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{} · {} · {}",
+        plural(analysis.documents.len(), "source", "sources"),
+        plural(
+            analysis.claims.len(),
+            "sentence with numbers",
+            "sentences with numbers"
+        ),
+        plural(analysis.quantities.len(), "quantity", "quantities"),
+    )
+}

@@ -1,0 +1,55 @@
+//! The documents of the corpus, one button each; the open one is marked current.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::{Analysis, Document};
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentListProps {
+    pub documents: Rc<Vec<Document>>,
+    pub analysis: Rc<Analysis>,
+    pub selected: Option<AttrValue>,
+    pub on_select: Callback<String>,
+}
+
+#[component]
+pub fn DocumentList(props: &DocumentListProps) -> Html {
+    html! {
+        <nav class="documents" aria-label="Documents">
+            <h2>{ "Sources" }</h2>
+            <ul>
+                { for props.documents.iter().map(|document| {
+                    let current = props.selected.as_deref() == Some(document.id.as_str());
+                    let onclick = {
+                        let on_select = props.on_select.clone();
+                        let id = document.id.clone();
+                        Callback::from(move |_| on_select.emit(id.clone()))
+                    };
+                    let count = props.analysis.quantities_of(&document.id).count();
+                    let meta = [
+                        document.outlet.clone(),
+                        document.date.clone(),
+                        Some(format!("{count} {}", if count == 1 { "quantity" } else { "quantities" })),
+                    ];
+                    let meta = meta.into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                    html! {
+                        <li key={document.id.clone()}>
+                            <button
+                                type="button"
+                                class={classes!("document", current.then_some("current"))}
+                                aria-current={current.then_some("true")}
+                                aria-controls="reader"
+                                {onclick}
+                            >
+                                <span class="document-title">{ &document.title }</span>
+                                <span class="document-meta">{ meta }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}

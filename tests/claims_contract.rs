@@ -1,0 +1,152 @@
+//! The CLI's output, validated against the claims/1 JSON Schema (contract/claims-1.schema.json,
+//! a copy of the shared contract), for the bundled corpus and for user files.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn schema_validator() -> jsonschema::Validator {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("contract/claims-1.schema.json");
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    jsonschema::validator_for(&schema).expect("the claims/1 schema compiles")
+}
+
+fn assert_valid(output: &Value) {
+    let validator = schema_validator();
+    let errors: Vec<String> = validator
+        .iter_errors(output)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "claims/1 violations:\n{}",
+        errors.join("\n")
+    );
+}
+
+fn extract(args: &[&str]) -> (Value, String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimscope"))
+        .arg("extract")
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let json = if stdout.trim().is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&stdout).expect("stdout is one JSON object")
+    };
+    (
+        json,
+        String::from_utf8(out.stderr).unwrap(),
+        out.status.code().unwrap(),
+    )
+}
+
+#[test]
+fn bundled_corpus_output_is_schema_valid_claims_1() {
+    let (json, stderr, code) = extract(&[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_valid(&json);
+    assert_eq!(json["schema"], "claims/1");
+    let titles: Vec<&str> = json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 5);
+    assert!(titles.contains(&"There can be no winners in a US-China AI arms race"));
+    assert!(json["quantities"].as_array().unwrap().len() >= 30);
+}
+
+#[test]
+fn every_span_is_the_text_it_claims_to_be() {
+    let (json, _, _) = extract(&["--with-text"]);
+    let texts: std::collections::HashMap<&str, &str> = json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), d["text"].as_str().unwrap()))
+        .collect();
+    for record in json["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(json["claims"].as_array().unwrap())
+    {
+        let text = texts[record["doc"].as_str().unwrap()].as_bytes();
+        let (start, end) = (
+            record["start"].as_u64().unwrap() as usize,
+            record["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &text[start..end],
+            record["text"].as_str().unwrap().as_bytes(),
+            "{record}"
+        );
+    }
+}
+
+#[test]
+fn the_lead_estimates_are_found_with_their_values() {
+    let (json, _, _) = extract(&[]);
+    let find = |text: &str| {
+        json["quantities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["text"] == text)
+            .unwrap_or_else(|| panic!("{text} not found"))
+            .clone()
+    };
+    let two_to_three = find("two-to-three-year");
+    assert_eq!(
+        (
+            two_to_three["low"].as_f64(),
+            two_to_three["high"].as_f64(),
+            two_to_three["unit"].as_str()
+        ),
+        (Some(2.0), Some(3.0), Some("year"))
+    );
+    let one_to_two = find("one to two years");
+    assert_eq!(
+        (one_to_two["low"].as_f64(), one_to_two["high"].as_f64()),
+        (Some(1.0), Some(2.0))
+    );
+    let about_a_year = find("a year");
+    assert_eq!(
+        (
+            about_a_year["approx"].as_str(),
+            about_a_year["unit"].as_str()
+        ),
+        (Some("about"), Some("year"))
+    );
+}
+
+#[test]
+fn html_input_carries_its_extracted_text_and_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("wages.html");
+    std::fs::write(&page, "<html><head><title>Wages</title><script>alert(1)</script></head><body><p>Wages rose 4.1% in May 2024, about $120 a month.</p></body></html>").unwrap();
+    let (json, stderr, code) = extract(&[page.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_valid(&json);
+    let doc = &json["documents"][0];
+    assert_eq!(
+        (doc["id"].as_str(), doc["title"].as_str()),
+        (Some("wages"), Some("Wages"))
+    );
+    assert_eq!(
+        doc["text"],
+        "Wages rose 4.1% in May 2024, about $120 a month."
+    );
+    let texts: Vec<&str> = json["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["4.1%", "May 2024", "$120"]);
+}

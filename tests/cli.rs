@@ -1,0 +1,184 @@
+//! The `claimscope extract` command as a user runs it: files, folders, bad inputs, exit codes.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+struct Run {
+    json: Value,
+    stderr: String,
+    code: i32,
+}
+
+fn claimscope(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimscope"))
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let json = if stdout.trim().is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&stdout).unwrap()
+    };
+    Run {
+        json,
+        stderr: String::from_utf8(out.stderr).unwrap(),
+        code: out.status.code().unwrap(),
+    }
+}
+
+fn ids(json: &Value) -> Vec<&str> {
+    json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn no_path_analyses_the_bundled_seeds_by_file_stem() {
+    let run = claimscope(&["extract"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        ids(&run.json),
+        [
+            "000_524d53d4d7703f7b",
+            "001_5a02775b03ed6961",
+            "002_68dddcef0ce37beb",
+            "003_d1c6d6df92f9f05f",
+            "004_84fb69bbbf44cc7b"
+        ]
+    );
+    assert_eq!(run.json["documents"][0]["date"], "2025-01-16");
+    assert_eq!(run.json["documents"][1]["outlet"], "MIT Technology Review");
+    assert!(
+        run.json["documents"][0].get("text").is_none(),
+        "text only on request for plain files"
+    );
+}
+
+#[test]
+fn a_folder_is_read_recursively_in_path_order_and_bad_files_become_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir(root.join("more")).unwrap();
+    std::fs::write(
+        root.join("b.txt"),
+        "Exports\n\nExports fell 12% in March 2024.",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("more/a.md"),
+        "# Hiring\n\nThe firm hired 300 engineers.",
+    )
+    .unwrap();
+    std::fs::write(root.join("latin1.txt"), b"Caf\xe9 prices rose 3%.").unwrap();
+    std::fs::write(root.join("empty.txt"), "").unwrap();
+    std::fs::write(root.join("photo.png"), b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    std::fs::write(root.join("image.txt"), b"GIF89a\0\0\x01").unwrap();
+
+    let run = claimscope(&["extract", root.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        ids(&run.json),
+        ["b", "empty", "a"],
+        "sorted by path; png ignored; bad files skipped"
+    );
+    let warnings: Vec<&str> = run.json["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("image.txt") && w.contains("binary"))
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("latin1.txt") && w.contains("not UTF-8"))
+    );
+    assert!(warnings.iter().any(|w| w.contains("no text")));
+    assert!(
+        run.stderr.contains("latin1.txt"),
+        "warnings also go to stderr: {}",
+        run.stderr
+    );
+    let texts: Vec<&str> = run.json["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["12%", "March 2024", "300"]);
+}
+
+#[test]
+fn a_missing_file_is_a_warning_when_others_can_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "Rates rose to 5%.").unwrap();
+    let run = claimscope(&[
+        "extract",
+        "/nonexistent/article.txt",
+        good.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0);
+    assert_eq!(ids(&run.json), ["good"]);
+    assert!(
+        run.json["warnings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("/nonexistent/article.txt")
+    );
+}
+
+#[test]
+fn no_readable_input_exits_1_with_nothing_on_stdout() {
+    let run = claimscope(&["extract", "/nonexistent/a.txt", "/nonexistent/b.txt"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.json, Value::Null);
+    assert!(run.stderr.contains("no input could be read"));
+}
+
+#[test]
+fn wrong_arguments_exit_2_with_usage() {
+    for args in [&[][..], &["frobnicate"], &["extract", "--bogus"]] {
+        let run = claimscope(args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(
+            run.stderr.contains("Usage: claimscope extract"),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    let help = Command::new(env!("CARGO_BIN_EXE_claimscope"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--with-text"));
+}
+
+#[test]
+fn files_with_the_same_name_get_distinct_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["x", "y"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::write(dir.path().join(sub).join("story.txt"), "Sales rose 2%.").unwrap();
+    }
+    let run = claimscope(&["extract", dir.path().to_str().unwrap()]);
+    assert_eq!(ids(&run.json), ["story", "story-2"]);
+    let quantity_docs: Vec<&str> = run.json["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["doc"].as_str().unwrap())
+        .collect();
+    assert_eq!(quantity_docs, ["story", "story-2"]);
+}

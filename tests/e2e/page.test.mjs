@@ -1,0 +1,147 @@
+// The page as a reader meets it, in real headless Chromium (Debian's package, driven by
+// playwright-core): the single file opened from file://, and the hosted build on localhost.
+// Expected documents and quantities come from the native CLI on the same corpus, so the test
+// also proves that the browser computes what the CLI computes.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { createServer } from "node:http";
+import { mkdirSync, readFileSync, existsSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const dist = join(root, "dist");
+const shots = join(root, "target", "e2e");
+const singleFile = new URL(`file://${join(dist, "claimscope.html")}`).href;
+const require = createRequire(import.meta.url);
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+let browser;
+let expected;
+
+before(async () => {
+  for (const file of ["claimscope.html", "index.html", "boot.js"]) {
+    assert.ok(existsSync(join(dist, file)), `dist/${file} is missing: run \`trunk build --release\` first`);
+  }
+  const cli = join(root, "target", "release", "claimscope");
+  expected = JSON.parse(execFileSync(cli, ["extract"], { encoding: "utf8", maxBuffer: 64 << 20 }));
+  mkdirSync(shots, { recursive: true });
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A page that records every request and every script error. */
+async function openPage(url, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto(url);
+  await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+  return { page, context, requests, errors };
+}
+
+function quantitiesOf(docId) {
+  return expected.quantities.filter((q) => q.doc === docId);
+}
+
+test("the single file opened from file:// shows the five documents with their highlighted quantities", async () => {
+  const { page, context, requests, errors } = await openPage(singleFile);
+
+  const titles = await page.locator(".document-title").allTextContents();
+  assert.deepEqual(titles, expected.documents.map((d) => d.title));
+
+  for (const [index, doc] of expected.documents.entries()) {
+    await page.locator("button.document").nth(index).click();
+    await page.waitForFunction((title) => document.querySelector("#reader-title")?.textContent === title, doc.title);
+    const marked = await page.locator(".document-text mark.quantity").allTextContents();
+    assert.deepEqual(marked, quantitiesOf(doc.id).map((q) => q.text), `highlights of ${doc.id}`);
+    assert.equal(await page.locator("button.document").nth(index).getAttribute("aria-current"), "true");
+  }
+
+  const summary = await page.locator(".summary").textContent();
+  assert.match(summary, new RegExp(`^5 sources · ${expected.claims.length} sentences with numbers · ${expected.quantities.length} quantities$`));
+
+  assert.deepEqual(requests, [singleFile], "no request other than the page itself");
+  assert.deepEqual(errors, []);
+  await page.locator("button.document").nth(2).click();
+  await page.screenshot({ path: join(shots, "claimscope.png"), fullPage: false });
+  await context.close();
+});
+
+test("focusing a highlighted quantity with the keyboard shows its normalised value", async () => {
+  const { page, context } = await openPage(singleFile);
+  const doc = expected.documents.find((d) => quantitiesOf(d.id).some((q) => q.low !== q.high && q.unit === "year"));
+  assert.ok(doc, "the corpus has a range of years");
+  await page.getByRole("button", { name: new RegExp(`^${escapeRegExp(doc.title)}`) }).click();
+  const range = quantitiesOf(doc.id).find((q) => q.low !== q.high && q.unit === "year");
+
+  const mark = page.locator(`mark#${range.id}`);
+  const tip = page.locator(`#tip-${range.id}`);
+  assert.equal(await tip.isVisible(), false, "hidden until asked for");
+  await mark.focus();
+  assert.equal(await tip.isVisible(), true, "shown on keyboard focus");
+  assert.equal(await tip.textContent(), `${range.low}–${range.high} years`);
+  assert.equal(await mark.getAttribute("aria-describedby"), `tip-${range.id}`);
+  await page.keyboard.press("Tab");
+  assert.equal(await tip.isVisible(), false);
+  await mark.hover();
+  assert.equal(await tip.isVisible(), true, "shown on hover");
+  await page.screenshot({ path: join(shots, "tooltip.png") });
+  await context.close();
+});
+
+test("the page has no axe-core accessibility violations, wide and on a phone", async () => {
+  const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    const { page, context } = await openPage(singleFile, viewport);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+    const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes, e.g. ${v.nodes[0]?.html})`);
+    assert.deepEqual(summary, [], `at ${viewport.width}px`);
+    await context.close();
+  }
+});
+
+test("the hosted build on localhost loads only its own files", async () => {
+  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^\/+/, "") || "index.html";
+    const file = join(dist, path);
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const { page, context, requests, errors } = await openPage(`${origin}/index.html`);
+    const titles = await page.locator(".document-title").allTextContents();
+    assert.equal(titles.length, expected.documents.length);
+    assert.ok(requests.every((url) => url.startsWith(`${origin}/`)), `foreign requests: ${requests}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    server.close();
+  }
+});
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
