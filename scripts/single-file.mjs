@@ -17,19 +17,26 @@ if (!dir) {
   process.exit(2);
 }
 const read = (name) => readFileSync(join(dir, name.replace(/^\.?\//, "")));
-const attr = (tag, name) => (tag.match(new RegExp(`\\s${name}="([^"]*)"`)) || [])[1];
+// Trunk minifies the page, so attribute values may be quoted or bare.
+const attr = (tag, name) => {
+  const match = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`));
+  return match ? match[1] ?? match[2] ?? match[3] : undefined;
+};
 // Inline text must not close its own element early.
 const inlineSafe = (text) => text.replace(/<\/(script|style)/gi, "<\\/$1");
 
 let html = read("index.html").toString("utf8");
 let replaced = { css: 0, glue: 0, boot: 0 };
 
-html = html.replace(/<link\b[^>]*rel="stylesheet"[^>]*>/g, (tag) => {
+html = html.replace(/<link\b[^>]*>/g, (tag) => {
+  if (attr(tag, "rel") !== "stylesheet") return tag;
   replaced.css++;
   return `<style>${inlineSafe(read(attr(tag, "href")).toString("utf8"))}</style>`;
 });
 
-html = html.replace(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (tag, src) => {
+html = html.replace(/<script\b[^>]*><\/script>/g, (tag) => {
+  const src = attr(tag, "src");
+  if (!src) return tag;
   const wasm = attr(tag, "data-wasm");
   const code = inlineSafe(read(src).toString("utf8"));
   if (wasm) {
@@ -46,7 +53,7 @@ if (replaced.css !== 1 || replaced.glue !== 1 || replaced.boot !== 1) {
   process.exit(1);
 }
 // Whatever still points at a file would be a request the single file cannot make.
-const leftover = html.match(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="[^"#][^"]*"/);
+const leftover = html.match(/<(?:script|link|img|iframe)\b[^>]*\s(?:src|href)=["']?(?!data:)[^"'#\s>]/);
 if (leftover) {
   console.error(`single-file: a reference to another file is left: ${leftover[0]}`);
   process.exit(1);
