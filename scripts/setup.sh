@@ -48,3 +48,6 @@ if [ "$(cat "$root/node_modules/.lock-hash" 2>/dev/null)" != "$lock_hash" ]; the
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
   echo "$lock_hash" >"$root/node_modules/.lock-hash"
 fi
+
+# Trunk builds offline (Trunk.toml), so every crate, for every target, must be here first.
+cargo fetch --manifest-path "$root/Cargo.toml" --quiet
