@@ -34,7 +34,14 @@
 //!     .iter()
 //!     .map(|q| (q.text.as_str(), q.describe()))
 //!     .collect();
-//! assert_eq!(found, [("one to two years", "1–2 years".to_string()), ("47%", "47%".to_string())]);
+//! assert_eq!(
+//!     found,
+//!     [
+//!         ("one to two years", "1–2 years".to_string()),
+//!         ("half", "nearly 50%".to_string()),
+//!         ("47%", "47%".to_string()),
+//!     ]
+//! );
 //! ```
 //!
 //! The bundled corpus (five articles on the US–China AI race, January 2025) is compiled in:
