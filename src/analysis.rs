@@ -7,7 +7,7 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::corpus::{Document, Region, RegionSpan, region_at, regions};
+use crate::corpus::{Document, Region, regions, sentence_regions};
 use crate::extract::{Approx, Change, Quantity, Value, quantities};
 use crate::text::{Span, sentences};
 
@@ -203,8 +203,9 @@ impl Analysis {
             .date
             .as_deref()
             .and_then(|d| d.get(..4)?.parse().ok());
-        let region_spans = regions(text, &document.title);
-        for sentence in sentences(text) {
+        let sentences = sentences(text);
+        let regions = sentence_regions(text, &sentences, &regions(text, &document.title));
+        for (sentence, region) in sentences.into_iter().zip(regions) {
             let found = quantities(text, sentence, year);
             if found.is_empty() {
                 continue;
@@ -214,13 +215,8 @@ impl Analysis {
             for quantity in found {
                 let id = format!("q{}", self.quantities.len() + 1);
                 quantity_ids.push(id.clone());
-                self.quantities.push(quantity_record(
-                    id,
-                    document,
-                    &claim_id,
-                    quantity,
-                    &region_spans,
-                ));
+                self.quantities
+                    .push(quantity_record(id, document, &claim_id, quantity, region));
             }
             self.claims.push(ClaimRecord {
                 id: claim_id,
@@ -232,7 +228,7 @@ impl Analysis {
                 speaker_mention: None,
                 cue: None,
                 quantities: quantity_ids,
-                region: region_at(&region_spans, sentence.start),
+                region,
             });
         }
     }
@@ -243,7 +239,7 @@ fn quantity_record(
     document: &Document,
     claim_id: &str,
     quantity: Quantity,
-    region_spans: &[RegionSpan],
+    region: Region,
 ) -> QuantityRecord {
     let Span { start, end } = quantity.span;
     let (low, high) = match quantity.value {
@@ -263,7 +259,7 @@ fn quantity_record(
         counted: quantity.counted,
         approx: quantity.approx,
         change: quantity.change,
-        region: region_at(region_spans, start),
+        region,
     }
 }
 

@@ -149,6 +149,103 @@ pub fn region_at(spans: &[RegionSpan], pos: usize) -> Region {
         .map_or(Region::Body, |span| span.region)
 }
 
+/// Role nouns that author biographies use ("X is a technology executive", "…a partner at").
+const BIO_ROLES: &[&str] = &[
+    "author",
+    "professor",
+    "executive",
+    "journalist",
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "analyst",
+    "researcher",
+    "scientist",
+    "fellow",
+    "director",
+    "founder",
+    "president",
+    "partner",
+    "lecturer",
+    "economist",
+    "columnist",
+    "contributor",
+    "consultant",
+    "investor",
+    "entrepreneur",
+    "lawyer",
+    "historian",
+    "scholar",
+    "engineer",
+    "advisor",
+    "adviser",
+    "officer",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "student",
+    "candidate",
+    "strategist",
+];
+
+/// The region of each sentence: its line's region, except that author biographies inside
+/// body text are found by their shape. A bio opens with a name and "is"/"was" and names a
+/// role ("Jane Roe is a professor of…"), sits in the last part of the page, and runs to the
+/// end of its paragraph ("He advises…").
+pub fn sentence_regions(
+    text: &str,
+    sentences: &[crate::text::Span],
+    spans: &[RegionSpan],
+) -> Vec<Region> {
+    const BIO_ZONE: f64 = 0.6;
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut bio_until = None;
+    for sentence in sentences {
+        let region = region_at(spans, sentence.start);
+        let in_bio = bio_until.is_some_and(|end| sentence.start < end);
+        let late = sentence.start as f64 >= text.len() as f64 * BIO_ZONE;
+        if region == Region::Body && (in_bio || (late && is_bio_sentence(sentence.of(text)))) {
+            if !in_bio {
+                let paragraph_end = text[sentence.start..]
+                    .find('\n')
+                    .map_or(text.len(), |i| sentence.start + i);
+                bio_until = Some(paragraph_end);
+            }
+            out.push(Region::Bio);
+        } else {
+            out.push(region);
+        }
+    }
+    out
+}
+
+/// "Jane Roe is a professor…", "Paul Triolo Paul Triolo is apartner…" (scraped bios repeat the
+/// name as a heading and glue words).
+fn is_bio_sentence(sentence: &str) -> bool {
+    const ROLE_WINDOW: usize = 12;
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let Some(verb) = words
+        .iter()
+        .position(|w| matches!(*w, "is" | "was" | "serves"))
+    else {
+        return false;
+    };
+    let name = &words[..verb];
+    let is_name =
+        (2..=8).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase));
+    is_name
+        && words[verb + 1..].iter().take(ROLE_WINDOW).any(|word| {
+            let word: String = word
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect();
+            BIO_ROLES.iter().any(|role| word.ends_with(role))
+        })
+}
+
 fn starts_with_any(lower: &str, openers: &[&str]) -> bool {
     openers.iter().any(|opener| lower.starts_with(opener))
 }
@@ -211,7 +308,12 @@ fn title_prefix_len(line: &str, title_key: &str) -> Option<usize> {
         - rest
             .trim_start_matches(|c: char| c.is_ascii_punctuation())
             .len();
-    Some(end + punctuation)
+    let after = &rest[punctuation..];
+    // The title alone, or glued to a summary that starts a new sentence with no space
+    // ("…Confrontation?The United States…"). A line that merely opens with the title's
+    // words and goes on ("The plan, announced…") is a body sentence.
+    let glued_summary = after.starts_with(char::is_uppercase) || after.starts_with(['"', '“']);
+    (after.is_empty() || glued_summary).then_some(end + punctuation)
 }
 
 #[cfg(test)]
@@ -260,6 +362,12 @@ mod tests {
     }
 
     #[test]
+    fn a_body_sentence_that_opens_with_the_title_words_stays_body() {
+        let page = "The new export rule, announced Monday, targets chips.\n";
+        assert_eq!(labelled(page, "The new export rule")[0].1, Region::Body);
+    }
+
+    #[test]
     fn title_matches_despite_glued_words_and_case() {
         let page = "Therecan beno easy answers\nBody text here.\n";
         assert_eq!(
@@ -299,6 +407,36 @@ mod tests {
         );
         assert_eq!(region_at(&spans, 9), Region::Body);
         assert_eq!(region_at(&spans, 1000), Region::Body);
+    }
+
+    #[test]
+    fn a_closing_author_bio_runs_to_the_end_of_its_paragraph() {
+        let story = "Steel output rose 5% in May as builders kept mills busy. ".repeat(6);
+        let text = &format!(
+            "{story}Jane Roe Jane Roe is a senior fellow at an institute with over 30 years \
+             of experience. She writes on trade.\nCopyright 2024"
+        );
+        let spans = regions(text, "none");
+        let sentences = crate::text::sentences(text);
+        let found: Vec<(&str, Region)> = sentences
+            .iter()
+            .zip(sentence_regions(text, &sentences, &spans))
+            .map(|(s, r)| (s.of(text), r))
+            .collect();
+        let regions: Vec<Region> = found.iter().map(|(_, r)| *r).collect();
+        assert_eq!(regions[..6], [Region::Body; 6]);
+        assert_eq!(regions[6], Region::Bio, "{found:?}");
+        assert_eq!(found[7], ("She writes on trade.", Region::Bio));
+        assert_eq!(regions[8], Region::Boilerplate);
+    }
+
+    #[test]
+    fn a_named_person_in_the_story_is_not_a_bio() {
+        assert!(!is_bio_sentence("The minister said prices rose."));
+        assert!(!is_bio_sentence("Smith is confident the deal will pass."));
+        assert!(is_bio_sentence(
+            "Paul Triolo is apartner for technology policy at a firm."
+        ));
     }
 
     #[test]

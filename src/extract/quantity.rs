@@ -323,7 +323,14 @@ impl<'t> Grammar<'t> {
         {
             return None;
         }
-        let counted = (unit == Unit::Count)
+        // What a count counts, and what a hyphenated measure modifies: "a two-to-three-year
+        // US lead" measures the US lead.
+        let modifier = end >= 2
+            && self.is_symbol(end - 2, &["-"])
+            && self.is_glued(end - 1)
+            && self.toks[end - 1].kind == TokenKind::Word
+            && matches!(unit, Unit::Duration(_) | Unit::Physical(_));
+        let counted = (unit == Unit::Count || modifier)
             .then(|| self.counted_noun(end))
             .flatten();
         let change = match unit {
@@ -761,13 +768,7 @@ impl<'t> Grammar<'t> {
                 }
                 (format!("{low}e{exponent}"), format!("{high}e{exponent}"), j)
             }
-            "decades"
-                if !self
-                    .tok(i.wrapping_sub(1))
-                    .is_some_and(|t| t.kind != TokenKind::Word) =>
-            {
-                ("10".into(), "100".into(), i + 1)
-            }
+            "decades" => ("10".into(), "100".into(), i + 1),
             _ => match lookup(PLURAL_SCALES, word) {
                 Some(exponent) => (
                     format!("1e{exponent}"),
