@@ -31,6 +31,7 @@ pub const HEDGES: &[(&[&str], Approx)] = &[
     (&["some"], Approx::About),
     (&["circa"], Approx::About),
     (&["ca"], Approx::About),
+    (&["over", "than"], Approx::MoreThan),
     (&["over"], Approx::MoreThan),
     (&["above"], Approx::MoreThan),
     (&["exceeding"], Approx::MoreThan),
@@ -69,7 +70,8 @@ pub const SCALE_SUFFIXES: &[(&str, i32)] = &[
 ];
 
 /// Currency symbols before a number, with ISO 4217 codes (lowercase, as claims/1 wants).
-/// A letter prefix glued to "$" names the dollar ("US$", "NT$", "HK$").
+/// Letters glued to "$" name the dollar, before it ("US$", "NT$", "HK$") or after it ("$US",
+/// "$A", as Australian papers write).
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("$", "usd"),
     ("US$", "usd"),
@@ -80,6 +82,10 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("C$", "cad"),
     ("CA$", "cad"),
     ("S$", "sgd"),
+    ("$US", "usd"),
+    ("$A", "aud"),
+    ("$NZ", "nzd"),
+    ("$C", "cad"),
     ("NZ$", "nzd"),
     ("R$", "brl"),
     ("€", "eur"),
@@ -114,6 +120,8 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("won", "krw"),
     ("chf", "chf"),
     ("francs", "chf"),
+    ("rm", "myr"),
+    ("ringgit", "myr"),
 ];
 
 /// Duration units, and the power of ten of the stated unit that one word is worth ("decade" is
@@ -265,6 +273,12 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("kilograms", "kilogram"),
     ("kg", "kilogram"),
     ("kgs", "kilogram"),
+    ("milligram", "milligram"),
+    ("milligrams", "milligram"),
+    ("mg", "milligram"),
+    ("microgram", "microgram"),
+    ("micrograms", "microgram"),
+    ("mcg", "microgram"),
     ("gram", "gram"),
     ("grams", "gram"),
     ("pound", "pound"),
@@ -472,4 +486,80 @@ pub const PLURAL_SCALES: &[(&str, i32)] = &[
     ("millions", 6),
     ("billions", 9),
     ("trillions", 12),
+];
+
+/// Verbs whose particle "up" or "down" is not a change: "gave up 517 yards", "set up".
+pub const PARTICLE_VERBS: &[&str] = &[
+    "give", "gave", "gives", "giving", "given", "set", "sets", "setting", "end", "ended", "ends",
+    "ending", "pick", "picked", "take", "took", "taken", "shut", "shuts", "break", "broke", "turn",
+    "turned", "back", "backed", "sign", "signed", "show", "showed", "made", "make", "wind",
+    "wound", "round", "rounded", "step", "stepped", "stand", "stood", "play", "played",
+];
+
+/// Nouns that label a thing by number rather than count it: "category 4", "Unit 3", "Game 7".
+pub const LABEL_NOUNS: &[&str] = &[
+    "category",
+    "type",
+    "class",
+    "grade",
+    "level",
+    "stage",
+    "phase",
+    "unit",
+    "article",
+    "section",
+    "chapter",
+    "page",
+    "room",
+    "route",
+    "gate",
+    "platform",
+    "channel",
+    "model",
+    "version",
+    "series",
+    "number",
+    "no",
+    "game",
+    "round",
+    "act",
+    "episode",
+    "season",
+    "tier",
+    "zone",
+    "district",
+    "ward",
+    "flight",
+    "row",
+    "line",
+    "apartment",
+    "suite",
+    "box",
+    "exit",
+    "highway",
+    "interstate",
+    "amendment",
+    "title",
+    "rule",
+    "paragraph",
+    "clause",
+    "item",
+    "step",
+    "figure",
+    "table",
+    "option",
+    "verse",
+    "term",
+    "pier",
+    "terminal",
+    "precinct",
+    "lot",
+    "sp",
+];
+
+/// Words before a four-digit number that make it a year even outside 1900–2100 ("in 1607",
+/// "between 1600 and 1900", "by 2120").
+pub const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "by", "since", "until", "till", "from", "before", "after", "between", "during",
+    "through", "circa", "and", "to", "of",
 ];

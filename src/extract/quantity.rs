@@ -16,8 +16,8 @@ use serde::Serialize;
 use super::lexicon::{
     CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, COUNTED_STOP_WORDS,
     CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, GLUED_UNITS, GluedUnit, HEDGES,
-    MONTHS, NUMBER_WORDS, PHYSICAL_UNIT_WORDS, PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS,
-    YEAR_PARTS, lookup,
+    LABEL_NOUNS, MONTHS, NUMBER_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS, PLURAL_SCALES,
+    SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
 };
 use crate::text::{Span, Token, TokenKind, tokens};
 
@@ -159,6 +159,8 @@ struct Numeral {
     kind: NumeralKind,
     /// A unit glued to the digits: "640bhp", "45g", "1.38pc".
     glued_unit: Option<Unit>,
+    /// A currency glued before the digits: "USD1,700", "RM23.50", "$US55,931,000".
+    glued_currency: Option<&'static str>,
     /// Index of the token after the numeral.
     end: usize,
 }
@@ -277,7 +279,7 @@ impl<'t> Grammar<'t> {
             && self.change_before(start - 1).is_some();
         let (mut low_side, mut high_side) = (first.clone(), None);
         if !from_level {
-            let connector = self.range_connector(first.end, between);
+            let connector = self.range_connector(first.end, between, &first);
             if let Some(next) = connector {
                 if self.is_score(first.end, &first) {
                     return None; // "2-0", "89-89": results, not quantities
@@ -362,6 +364,7 @@ impl<'t> Grammar<'t> {
         };
         let (negative, number_at) = self.sign(after_currency);
         let mut numeral = self.numeral(number_at, currency.or(inherited_currency).is_some())?;
+        let currency = numeral.glued_currency.or(currency);
         if currency.is_none() && !negative && first.is_none() && !self.stands_alone(number_at) {
             return None;
         }
@@ -416,8 +419,12 @@ impl<'t> Grammar<'t> {
             let hyphen = self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1);
             return (true, i + 1 + usize::from(hyphen));
         }
+        // "COVID -19" is a name with a stray space, not minus nineteen.
+        let after_acronym = i > 0
+            && self.text_of(i - 1).len() >= 2
+            && self.text_of(i - 1).chars().all(|c| c.is_ascii_uppercase());
         let spaced_before = i == 0
-            || self.tok(i).is_some_and(|t| t.spaced)
+            || (self.tok(i).is_some_and(|t| t.spaced) && !after_acronym)
             || lookup(CURRENCY_SYMBOLS, self.text_of(i - 1)).is_some();
         let signed = self.is_symbol(i, &["-", "−"])
             && spaced_before
@@ -460,14 +467,18 @@ impl<'t> Grammar<'t> {
             exponent,
             kind,
             glued_unit: None,
+            glued_currency: None,
             end,
         };
         match tok.kind {
             TokenKind::Number => {
                 let digits = plain_digits(text);
                 let plain_four = text.len() == 4 && digits.len() == 4;
-                let year_like =
-                    plain_four && (1800..=2100).contains(&digits.parse::<u32>().unwrap_or(0));
+                let number = digits.parse::<u32>().unwrap_or(0);
+                let year_context = YEAR_PREPOSITIONS.contains(&self.lower_of(i.wrapping_sub(1)));
+                let year_like = plain_four
+                    && ((1900..=2100).contains(&number)
+                        || (year_context && (1000..=2999).contains(&number)));
                 let kind = if year_like && !after_currency {
                     NumeralKind::YearLike
                 } else {
@@ -476,24 +487,57 @@ impl<'t> Grammar<'t> {
                 Some(numeral(digits, 0, kind, i + 1))
             }
             TokenKind::Mixed => {
-                let split = text.find(|c: char| c.is_alphabetic())?;
-                let (number, suffix) = text.split_at(split);
+                // Letters before the digits are a currency ("USD1,700", "$US55") or a name
+                // ("A100", "H20").
+                let letters = text
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(text.len());
+                let (prefix, rest) = text.split_at(letters);
+                let glued_currency = if prefix.is_empty() {
+                    None
+                } else {
+                    let after_dollar = self.is_symbol(i.wrapping_sub(1), &["$"]) && !tok.spaced;
+                    let code = if after_dollar {
+                        lookup(CURRENCY_SYMBOLS, &format!("${prefix}"))
+                    } else if prefix.chars().all(char::is_uppercase) {
+                        lookup(CURRENCY_WORDS, &prefix.to_lowercase())
+                    } else {
+                        None
+                    };
+                    Some(code?)
+                };
+                let after_currency = after_currency || glued_currency.is_some();
+                let split = rest.find(|c: char| c.is_alphabetic()).unwrap_or(rest.len());
+                let (number, suffix) = rest.split_at(split);
                 if !number.starts_with(|c: char| c.is_ascii_digit()) {
                     return None;
                 }
                 let digits = plain_digits(number);
+                let with_currency = |n: Numeral| Numeral {
+                    glued_currency,
+                    ..n
+                };
+                if suffix.is_empty() {
+                    return Some(with_currency(numeral(
+                        digits,
+                        0,
+                        NumeralKind::Digits,
+                        i + 1,
+                    )));
+                }
                 if let Some(exponent) = lookup(SCALE_SUFFIXES, suffix) {
                     let needs_currency = suffix.len() == 1;
-                    return (!needs_currency || after_currency)
-                        .then(|| numeral(digits, exponent, NumeralKind::Digits, i + 1));
+                    return (!needs_currency || after_currency).then(|| {
+                        with_currency(numeral(digits, exponent, NumeralKind::Digits, i + 1))
+                    });
                 }
-                if is_ordinal_suffix(&digits, suffix) {
+                if glued_currency.is_none() && is_ordinal_suffix(&digits, suffix) {
                     return Some(numeral(digits, 0, NumeralKind::Ordinal, i + 1));
                 }
                 let unit = glued_unit(suffix)?;
                 Some(Numeral {
                     glued_unit: Some(unit),
-                    ..numeral(digits, 0, NumeralKind::Digits, i + 1)
+                    ..with_currency(numeral(digits, 0, NumeralKind::Digits, i + 1))
                 })
             }
             TokenKind::Word => {
@@ -543,12 +587,16 @@ impl<'t> Grammar<'t> {
         if glued_before {
             let prev = self.text_of(i - 1);
             let before_prev = self.tok(i.wrapping_sub(2));
-            // "GPT-4", "COVID-19": a capitalised word joined to the number by a hyphen;
+            // "GPT-4", "COVID-19", "COVID -19": a name joined to the number by a hyphen;
             // "2-0": the second half of a score or of a range already read.
+            let name_before = self.text_of(i - 2);
+            let acronym =
+                name_before.len() >= 2 && name_before.chars().all(|c| c.is_ascii_uppercase());
             if prev == "-"
-                && self.is_glued(i - 1)
-                && (self.text_of(i - 2).starts_with(char::is_uppercase)
-                    || before_prev.is_some_and(|t| t.kind == TokenKind::Number))
+                && ((self.is_glued(i - 1)
+                    && (name_before.starts_with(char::is_uppercase)
+                        || before_prev.is_some_and(|t| t.kind == TokenKind::Number)))
+                    || acronym)
             {
                 return false;
             }
@@ -592,18 +640,20 @@ impl<'t> Grammar<'t> {
         }
     }
 
-    /// A version number after a product name ("Llama 3.1", "iPhone 11", "Note 20"): a bare
-    /// count right after a word with a capital letter that does not open the sentence.
+    /// A version number after a product name ("Llama 3.1", "iPhone 11", "Note 20") or a
+    /// label ("category 4", "Unit 3"): a bare count right after a word with a capital letter
+    /// that does not open the sentence, or after a noun that labels by number.
     fn is_product_version(&self, start: usize, side: &Side) -> bool {
         let bare = side.currency.is_none() && side.unit.is_none() && !side.scaled;
         let digits = matches!(side.numeral.kind, NumeralKind::Digits);
-        bare && digits
-            && start >= 2
+        let after_name = start >= 2
             && self
                 .tok(start - 1)
                 .is_some_and(|t| t.kind == TokenKind::Word)
             && self.text_of(start - 1).chars().any(char::is_uppercase)
-            && lookup(MONTHS, self.lower_of(start - 1)).is_none()
+            && lookup(MONTHS, self.lower_of(start - 1)).is_none();
+        let after_label = start >= 1 && LABEL_NOUNS.contains(&self.lower_of(start - 1));
+        bare && digits && (after_name || after_label)
     }
 
     /// The unit after a number: %, percent, percentage points, a currency word, a duration or
@@ -667,9 +717,9 @@ impl<'t> Grammar<'t> {
         Some((Unit::Physical(name), end))
     }
 
-    /// After a first value: "to", "-", "–", "~", "-to-", or "and" after "between". Returns
-    /// the token where the second value starts.
-    fn range_connector(&self, i: usize, between: bool) -> Option<usize> {
+    /// After a first value: "to", "-", "–", "~", "-to-", "and" after "between", or "or" after
+    /// a bare number ("three or four years"). Returns the token where the second value starts.
+    fn range_connector(&self, i: usize, between: bool, first: &Side) -> Option<usize> {
         if self.is_symbol(i, &["-", "–", "—", "~"]) {
             if self.lower_of(i + 1) == "to" && self.is_symbol(i + 2, &["-"]) {
                 return Some(i + 3); // "two-to-three"
@@ -679,6 +729,7 @@ impl<'t> Grammar<'t> {
         match self.lower_of(i) {
             "to" => Some(i + 1),
             "and" if between => Some(i + 1),
+            "or" if first.unit.is_none() && first.currency.is_none() => Some(i + 1),
             _ => None,
         }
     }
@@ -714,6 +765,11 @@ impl<'t> Grammar<'t> {
         let word = self.lower_of(k.wrapping_sub(1));
         if word == "of" {
             return change_noun(self.lower_of(k.wrapping_sub(2)));
+        }
+        if matches!(word, "up" | "down")
+            && PARTICLE_VERBS.contains(&self.lower_of(k.wrapping_sub(2)))
+        {
+            return None; // "gave up 517 yards"
         }
         if CHANGE_WORDS_UP.contains(&word) {
             Some(Change::Up)

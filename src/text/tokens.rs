@@ -67,9 +67,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
             }
         } else if c.is_alphabetic() {
             i = word_end(text, i);
-            let mixed_end = alnum_end(text, i);
-            if mixed_end > i {
-                i = mixed_end;
+            if text[i..].starts_with(|d: char| d.is_ascii_digit()) {
+                // Letters then a number keep the number's separators: "USD1,700", "RM23.50".
+                i = alnum_end(text, number_end(text, i));
                 TokenKind::Mixed
             } else {
                 TokenKind::Word
@@ -191,6 +191,7 @@ mod tests {
                 &["GPT", "-", "4o", "and", "Llama", "3.1"],
             ),
             ("China's 10bn", &["China's", "10bn"]),
+            ("USD1,700 and RM23.50", &["USD1,700", "and", "RM23.50"]),
             (
                 "two-to-three-year",
                 &["two", "-", "to", "-", "three", "-", "year"],
