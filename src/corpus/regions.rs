@@ -89,7 +89,12 @@ pub fn regions(text: &str, title: &str) -> Vec<RegionSpan> {
         }
         let start = line_start + (raw_line.len() - raw_line.trim_start().len());
         let end = start + trimmed.len();
-        let lower = trimmed.to_lowercase();
+        // Openers are short: the lowercased head of the line is enough to match them.
+        let head_end = trimmed
+            .char_indices()
+            .nth(40)
+            .map_or(trimmed.len(), |(i, _)| i);
+        let lower = trimmed[..head_end].to_lowercase();
 
         if starts_with_any(&lower, FOOTER_OPENERS) {
             tail = Some(Region::Boilerplate);
@@ -253,7 +258,7 @@ fn starts_with_any(lower: &str, openers: &[&str]) -> bool {
 /// Site chrome that is never article text: breadcrumbs, bare addresses, datelines with a clock
 /// time, and share/view counters.
 fn is_chrome_line(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = line.split_whitespace().take(13).count();
     if words > 12 {
         return false;
     }

@@ -450,13 +450,13 @@ pub const CHANGE_WORDS_DOWN: &[&str] = &[
 pub const CHANGE_NOUNS_UP: &[&str] = &[
     "increase", "rise", "gain", "jump", "growth", "hike", "surge", "rally", "boost",
 ];
+// Not "loss": "a loss of 63 cents" is an amount, not a change.
 pub const CHANGE_NOUNS_DOWN: &[&str] = &[
     "drop",
     "decline",
     "fall",
     "cut",
     "decrease",
-    "loss",
     "slump",
     "reduction",
     "dip",

@@ -11,6 +11,11 @@
 //! ("GPT-4", "Llama 3.1", "A100"), clock times, list markers ("2.Promote"), and number words
 //! with nothing that makes them a measurement ("one important way").
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use super::lexicon::{
@@ -135,6 +140,10 @@ pub fn quantities(text: &str, within: Span, document_year: Option<i32>) -> Vec<Q
     let mut found = Vec::new();
     let mut i = 0;
     while i < grammar.toks.len() {
+        if !grammar.may_start(i) {
+            i += 1;
+            continue;
+        }
         match grammar.date_at(i).or_else(|| grammar.quantity_at(i)) {
             Some((mut quantity, next)) => {
                 quantity.span = Span::new(
@@ -210,14 +219,25 @@ struct Grammar<'t> {
     text: &'t str,
     toks: Vec<Token>,
     /// Lowercased token texts, for lexicon lookups.
-    lower: Vec<String>,
+    lower: Vec<Cow<'t, str>>,
     document_year: Option<i32>,
 }
 
 impl<'t> Grammar<'t> {
     fn new(text: &'t str, document_year: Option<i32>) -> Self {
         let toks = tokens(text);
-        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
+        // Most tokens are lowercase already: borrow those, allocate only for the others.
+        let lower = toks
+            .iter()
+            .map(|t| {
+                let word = t.text(text);
+                if word.chars().any(char::is_uppercase) {
+                    Cow::Owned(word.to_lowercase())
+                } else {
+                    Cow::Borrowed(word)
+                }
+            })
+            .collect();
         Grammar {
             text,
             toks,
@@ -235,7 +255,7 @@ impl<'t> Grammar<'t> {
     }
 
     fn lower_of(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |word| word)
     }
 
     fn is_symbol(&self, i: usize, symbols: &[&str]) -> bool {
@@ -245,6 +265,27 @@ impl<'t> Grammar<'t> {
 
     fn is_glued(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.spaced)
+    }
+
+    /// Whether a quantity or date can begin at token `i`: a cheap test that lets the grammar
+    /// skip the ordinary words that make up most of a text.
+    fn may_start(&self, i: usize) -> bool {
+        let tok = self.toks[i];
+        match tok.kind {
+            TokenKind::Number | TokenKind::Mixed => true,
+            TokenKind::Symbol => {
+                matches!(self.text_of(i), "-" | "−" | "." | "~" | "≈")
+                    || lookup(CURRENCY_SYMBOLS, self.text_of(i)).is_some()
+            }
+            TokenKind::Word => {
+                let word = self.lower_of(i);
+                let before_number = self.tok(i + 1).is_some_and(|t| {
+                    matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
+                        || (t.kind == TokenKind::Symbol && self.text_of(i + 1) == "$")
+                });
+                before_number || starts_word_quantity(word)
+            }
+        }
     }
 
     fn span(&self, first: usize, end: usize) -> Span {
@@ -1111,6 +1152,48 @@ fn merge_range(first: &Side, second: &Side) -> Option<(Side, Side)> {
         }
     }
     (low.value() <= high.value()).then_some((low, high))
+}
+
+/// Words that can open a quantity with no digit in sight: number words, vague magnitudes,
+/// fractions, month names and parts of a year. Asked of every word of the text, so it is a
+/// hash set with a hasher built for short keys (SipHash and binary search both showed up in
+/// profiles).
+fn starts_word_quantity(word: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str, BuildHasherDefault<ShortKeyHasher>>> =
+        OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let fixed = [
+                "a", "an", "several", "tens", "dozens", "decades", "minus", "one",
+            ];
+            fixed
+                .into_iter()
+                .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
+                .chain(PLURAL_SCALES.iter().map(|(w, _)| *w))
+                .chain(FRACTIONS.iter().map(|(w, _)| *w))
+                .chain(MONTHS.iter().map(|(w, _)| *w))
+                .chain(YEAR_PARTS.iter().map(|(w, _, _)| *w))
+                .collect()
+        })
+        .contains(word)
+}
+
+/// The multiply-rotate hash of rustc's FxHash: fast on short keys; the set's keys are fixed,
+/// so there is no untrusted input to defend against.
+#[derive(Default)]
+struct ShortKeyHasher(u64);
+
+impl Hasher for ShortKeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// Digits of a number token without grouping separators: "10,000" → "10000".

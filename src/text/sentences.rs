@@ -100,29 +100,41 @@ pub fn sentences(text: &str) -> Vec<Span> {
 
 fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let line = &text[start..end];
+    let bytes = line.as_bytes();
     let mut sentence_start = 0;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    // Scanning bytes, not chars: terminators are ASCII or '…' (E2 80 A6), and UTF-8 never
+    // hides an ASCII byte inside a multibyte character.
+    while let Some(offset) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let at = i + offset;
+        let c = line[at..]
+            .chars()
+            .next()
+            .expect("a candidate byte starts a char");
         if !matches!(c, '.' | '!' | '?' | '…') {
+            i = at + c.len_utf8();
             continue;
         }
         // The terminator run: "?!", "...", and closing quotes or brackets after it.
-        let mut after = i + c.len_utf8();
-        while let Some(&(j, next)) = chars.peek() {
+        let mut after = at + c.len_utf8();
+        while let Some(next) = line[after..].chars().next() {
             if matches!(
                 next,
                 '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']'
             ) {
-                after = j + next.len_utf8();
-                chars.next();
+                after += next.len_utf8();
             } else {
                 break;
             }
         }
-        if is_boundary(line, sentence_start, i, c, after) {
+        if is_boundary(line, sentence_start, at, c, after) {
             push_trimmed(start + sentence_start, start + after, text, out);
             sentence_start = after;
         }
+        i = after;
     }
     push_trimmed(start + sentence_start, end, text, out);
 }

@@ -45,11 +45,12 @@ impl Token {
 /// ]);
 /// ```
 pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+    // About one token per six bytes of English.
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     let mut spaced = true;
     while i < text.len() {
-        let c = text[i..].chars().next().expect("i is on a char boundary");
+        let c = char_at(text, i);
         if c.is_whitespace() {
             spaced = true;
             i += c.len_utf8();
@@ -136,7 +137,22 @@ fn number_end(text: &str, mut i: usize) -> usize {
     }
 }
 
+/// The char starting at byte `i`, with a fast path for ASCII, which is most of news text.
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    let byte = text.as_bytes()[i];
+    if byte.is_ascii() {
+        char::from(byte)
+    } else {
+        text[i..].chars().next().expect("i is on a char boundary")
+    }
+}
+
 fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
     while let Some(c) = text[i..].chars().next() {
         // An apostrophe between letters stays inside the word: "China's", "don't".
         let inner_apostrophe = matches!(c, '\'' | '’')
@@ -154,6 +170,10 @@ fn word_end(text: &str, mut i: usize) -> usize {
 }
 
 fn alnum_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
     while let Some(c) = text[i..].chars().next() {
         if c.is_alphanumeric() {
             i += c.len_utf8();
