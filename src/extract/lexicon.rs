@@ -52,7 +52,8 @@ pub const SCALE_WORDS: &[(&str, i32)] = &[
 ];
 
 /// Scale suffixes glued to digits ("10bn", "$5.6M", "5k"), as powers of ten. The one-letter
-/// ones are read as scales only after a currency ("$5.6M"): alone, "5m" is five metres.
+/// ones other than "k" are read as scales only after a currency ("$5.6M"): alone, "5m" is
+/// five metres and "3M" a company.
 pub const SCALE_SUFFIXES: &[(&str, i32)] = &[
     ("k", 3),
     ("K", 3),
@@ -122,6 +123,52 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("francs", "chf"),
     ("rm", "myr"),
     ("ringgit", "myr"),
+    ("bucks", "usd"),
+    ("rs", "inr"),
+    ("cad", "cad"),
+    ("aud", "aud"),
+    ("hkd", "hkd"),
+    ("sgd", "sgd"),
+    ("nzd", "nzd"),
+    ("krw", "krw"),
+    ("rub", "rub"),
+    ("rouble", "rub"),
+    ("roubles", "rub"),
+    ("ruble", "rub"),
+    ("rubles", "rub"),
+    ("brl", "brl"),
+    ("mxn", "mxn"),
+    ("zar", "zar"),
+    ("rand", "zar"),
+    ("kwd", "kwd"),
+    ("egp", "egp"),
+    ("sek", "sek"),
+    ("nok", "nok"),
+    ("dkk", "dkk"),
+    ("pln", "pln"),
+    ("zloty", "pln"),
+    ("try", "try"),
+    ("lira", "try"),
+    ("sar", "sar"),
+    ("riyal", "sar"),
+    ("riyals", "sar"),
+    ("aed", "aed"),
+    ("dirham", "aed"),
+    ("dirhams", "aed"),
+    ("idr", "idr"),
+    ("rupiah", "idr"),
+    ("thb", "thb"),
+    ("baht", "thb"),
+    ("php", "php"),
+    ("vnd", "vnd"),
+    ("dong", "vnd"),
+    ("ils", "ils"),
+    ("shekel", "ils"),
+    ("shekels", "ils"),
+    ("ngn", "ngn"),
+    ("naira", "ngn"),
+    ("uah", "uah"),
+    ("hryvnia", "uah"),
 ];
 
 /// Duration units, and the power of ten of the stated unit that one word is worth ("decade" is

@@ -137,10 +137,14 @@ pub struct Quantity {
 pub fn quantities(text: &str, within: Span, document_year: Option<i32>) -> Vec<Quantity> {
     let slice = within.of(text);
     let grammar = Grammar::new(slice, document_year);
+    let addresses = web_addresses(slice);
     let mut found = Vec::new();
     let mut i = 0;
     while i < grammar.toks.len() {
-        if !grammar.may_start(i) {
+        let in_address = addresses
+            .iter()
+            .any(|a| a.start <= grammar.toks[i].span.start && grammar.toks[i].span.start < a.end);
+        if in_address || !grammar.may_start(i) {
             i += 1;
             continue;
         }
@@ -170,6 +174,8 @@ struct Numeral {
     glued_unit: Option<Unit>,
     /// A currency glued before the digits: "USD1,700", "RM23.50", "$US55,931,000".
     glued_currency: Option<&'static str>,
+    /// Spelled with a scale word inside it: "two million", "three hundred and six".
+    scaled: bool,
     /// Index of the token after the numeral.
     end: usize,
 }
@@ -190,6 +196,15 @@ impl Numeral {
             .parse()
             .unwrap_or(f64::NAN)
     }
+}
+
+/// A number spelled in words, as read by `Grammar::spelled_number`.
+struct Spelled {
+    value: f64,
+    /// "hundred" or a scale word was part of it.
+    scaled: bool,
+    /// Index of the token after the number.
+    end: usize,
 }
 
 /// One side of a quantity: `currency? number scale* unit?`.
@@ -281,7 +296,7 @@ impl<'t> Grammar<'t> {
                 let word = self.lower_of(i);
                 let before_number = self.tok(i + 1).is_some_and(|t| {
                     matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
-                        || (t.kind == TokenKind::Symbol && self.text_of(i + 1) == "$")
+                        || (t.kind == TokenKind::Symbol && matches!(self.text_of(i + 1), "$" | "."))
                 });
                 before_number || starts_word_quantity(word)
             }
@@ -416,7 +431,7 @@ impl<'t> Grammar<'t> {
             numeral.digits.insert(0, '-');
             numeral.kind = NumeralKind::Digits;
         }
-        let mut scaled = numeral.exponent != 0;
+        let mut scaled = numeral.exponent != 0 || numeral.scaled;
         let mut j = numeral.end;
         while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(j)) {
             numeral.exponent += exponent;
@@ -490,10 +505,17 @@ impl<'t> Grammar<'t> {
             let symbol = format!("{}$", self.text_of(i));
             return lookup(CURRENCY_SYMBOLS, &symbol).map(|code| (code, i + 2));
         }
+        // A currency code before the amount: "USD 5", "CAD 3.03", "Rs. 20".
+        let word = self.text_of(i);
         let is_code =
-            self.text_of(i).len() == 3 && self.text_of(i).chars().all(|c| c.is_ascii_uppercase());
-        if is_code && self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Number) {
-            return lookup(CURRENCY_WORDS, self.lower_of(i)).map(|code| (code, i + 1));
+            (word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase())) || word == "Rs";
+        let dot = usize::from(self.is_symbol(i + 1, &["."]) && self.is_glued(i + 1));
+        if is_code
+            && self
+                .tok(i + 1 + dot)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return lookup(CURRENCY_WORDS, self.lower_of(i)).map(|code| (code, i + 1 + dot));
         }
         None
     }
@@ -509,6 +531,7 @@ impl<'t> Grammar<'t> {
             kind,
             glued_unit: None,
             glued_currency: None,
+            scaled: false,
             end,
         };
         match tok.kind {
@@ -567,7 +590,7 @@ impl<'t> Grammar<'t> {
                     )));
                 }
                 if let Some(exponent) = lookup(SCALE_SUFFIXES, suffix) {
-                    let needs_currency = suffix.len() == 1;
+                    let needs_currency = suffix.len() == 1 && !matches!(suffix, "k" | "K");
                     return (!needs_currency || after_currency).then(|| {
                         with_currency(numeral(digits, exponent, NumeralKind::Digits, i + 1))
                     });
@@ -592,21 +615,19 @@ impl<'t> Grammar<'t> {
                 if word == "dozen" {
                     return None; // only "a dozen" is twelve; "dozens" is vague
                 }
-                let mut value = lookup(NUMBER_WORDS, word)?;
-                let mut end = i + 1;
-                // "forty-eight"
-                let is_tens = value >= 20 && value % 10 == 0;
-                let hyphen_glued =
-                    self.is_symbol(end, &["-"]) && self.is_glued(end) && self.is_glued(end + 1);
-                if let Some(unit) = (is_tens && hyphen_glued)
-                    .then(|| lookup(NUMBER_WORDS, self.lower_of(end + 1)))
-                    .flatten()
-                    .filter(|u| (1..10).contains(u))
-                {
-                    value += unit;
-                    end += 2;
+                lookup(NUMBER_WORDS, word)?;
+                let spelled = self.spelled_number(i)?;
+                let mut end = spelled.end;
+                let mut value = spelled.value;
+                // "two dozen"
+                if matches!(self.lower_of(end), "dozen" | "dozens") {
+                    value *= 12.0;
+                    end += 1;
                 }
-                Some(numeral(value.to_string(), 0, NumeralKind::Words, end))
+                Some(Numeral {
+                    scaled: spelled.scaled,
+                    ..numeral(format!("{value}"), 0, NumeralKind::Words, end)
+                })
             }
             // ".001": a decimal without its leading zero.
             TokenKind::Symbol if text == "." && tok.spaced => {
@@ -621,6 +642,109 @@ impl<'t> Grammar<'t> {
         }
     }
 
+    /// A number spelled in words from token `i`: "forty-eight", "thirty three", "one hundred
+    /// and six", "two thousand and two hundred", "twenty-one million", "one and a half".
+    ///
+    /// English number words follow a small grammar: tens may take a unit after them, "hundred"
+    /// multiplies what stands before it, scale words close a group, and "and" may follow
+    /// "hundred" or a scale word ("one hundred and six"), never a plain number, so "two and
+    /// three" stays two numbers.
+    fn spelled_number(&self, i: usize) -> Option<Spelled> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Last {
+            Start,
+            Tens,
+            Small,
+            Hundred,
+            Scale,
+        }
+        let (mut total, mut group, mut last, mut scaled) = (0.0_f64, 0.0_f64, Last::Start, false);
+        let mut j = i;
+        let mut end = i;
+        loop {
+            let word = self.lower_of(j);
+            if let Some(value) = lookup(NUMBER_WORDS, word).filter(|_| word != "dozen") {
+                let allowed = match value {
+                    20..=90 if value % 10 == 0 => {
+                        matches!(last, Last::Start | Last::Hundred | Last::Scale)
+                    }
+                    1..=9 => matches!(last, Last::Start | Last::Tens | Last::Hundred | Last::Scale),
+                    _ => matches!(last, Last::Start | Last::Hundred | Last::Scale),
+                };
+                if !allowed {
+                    break;
+                }
+                group += f64::from(value);
+                last = if value >= 20 && value % 10 == 0 {
+                    Last::Tens
+                } else {
+                    Last::Small
+                };
+                j += 1;
+                end = j;
+                // "forty-eight": a glued hyphen between tens and a unit.
+                if last == Last::Tens
+                    && self.is_symbol(j, &["-"])
+                    && self.is_glued(j)
+                    && self.is_glued(j + 1)
+                {
+                    j += 1;
+                }
+                continue;
+            }
+            if word == "hundred" && matches!(last, Last::Tens | Last::Small) && group < 100.0 {
+                group *= 100.0;
+                (last, scaled) = (Last::Hundred, true);
+                j += 1;
+                end = j;
+                continue;
+            }
+            if let Some(exponent) = lookup(SCALE_WORDS, word).filter(|&e| e >= 3) {
+                if last == Last::Start || last == Last::Scale {
+                    break;
+                }
+                total += group * 10f64.powi(exponent);
+                group = 0.0;
+                (last, scaled) = (Last::Scale, true);
+                j += 1;
+                end = j;
+                continue;
+            }
+            if word == "and" && matches!(last, Last::Hundred | Last::Scale) {
+                if lookup(NUMBER_WORDS, self.lower_of(j + 1)).is_some() {
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if last == Last::Start {
+            return None;
+        }
+        let mut value = total + group;
+        // "one and a half", "two and a quarter", "five and three quarters"
+        if self.lower_of(end) == "and" {
+            let (numerator, at) = match self.lower_of(end + 1) {
+                "a" | "an" | "one" => (1.0, end + 2),
+                other => match lookup(NUMBER_WORDS, other).filter(|n| (2..10).contains(n)) {
+                    Some(n) => (f64::from(n), end + 2),
+                    None => (0.0, end),
+                },
+            };
+            let part = match self.lower_of(at) {
+                "half" => 0.5,
+                "quarter" | "quarters" | "fourth" | "fourths" => 0.25,
+                "third" | "thirds" => 1.0 / 3.0,
+                _ => 0.0,
+            };
+            if numerator > 0.0 && part > 0.0 {
+                value += numerator * part;
+                end = at + 1;
+            }
+        }
+        Some(Spelled { value, scaled, end })
+    }
+
     /// Whether the number at `i` is a number of its own, not part of a name, a time, a
     /// version, a score or a list marker.
     fn stands_alone(&self, i: usize) -> bool {
@@ -630,7 +754,7 @@ impl<'t> Grammar<'t> {
             let before_prev = self.tok(i.wrapping_sub(2));
             // "GPT-4", "COVID-19", "COVID -19": a name joined to the number by a hyphen;
             // "2-0": the second half of a score or of a range already read.
-            let name_before = self.text_of(i - 2);
+            let name_before = self.text_of(i.wrapping_sub(2));
             let acronym =
                 name_before.len() >= 2 && name_before.chars().all(|c| c.is_ascii_uppercase());
             if prev == "-"
@@ -704,6 +828,16 @@ impl<'t> Grammar<'t> {
         if self.is_symbol(i, &["%"]) {
             return Some((Unit::Percent, 0, i + 1));
         }
+        // "20€", "10 $": the symbol after the amount, as much of Europe writes it.
+        if let Some(code) = lookup(CURRENCY_SYMBOLS, self.text_of(i)) {
+            // A "$" that opens the next amount ("$5 $6") is not this one's currency.
+            let opens_next = self.tok(i + 1).is_some_and(|t| {
+                !t.spaced && matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
+            });
+            if !opens_next {
+                return Some((Unit::Money(code), 0, i + 1));
+            }
+        }
         let word = self.lower_of(i);
         match word {
             "percent" | "pct" => return Some((Unit::Percent, 0, i + 1)),
@@ -729,6 +863,16 @@ impl<'t> Grammar<'t> {
 
     /// "miles", "degrees Celsius", "square feet", "km/h", "miles per hour".
     fn physical_unit(&self, i: usize) -> Option<(Unit, usize)> {
+        // "metric tons" are tonnes; "cubic feet" keep their own name.
+        if self.lower_of(i) == "metric"
+            && matches!(self.lower_of(i + 1), "ton" | "tons" | "tonne" | "tonnes")
+        {
+            return Some((Unit::Physical("tonne"), i + 2));
+        }
+        if self.lower_of(i) == "cubic" {
+            let name = lookup(PHYSICAL_UNIT_WORDS, self.lower_of(i + 1))?;
+            return Some((Unit::Physical(cubic_unit(name)?), i + 2));
+        }
         let square = matches!(self.lower_of(i), "square" | "sq");
         let at = if square { i + 1 } else { i };
         let name = lookup(PHYSICAL_UNIT_WORDS, self.lower_of(at))?;
@@ -1154,6 +1298,24 @@ fn merge_range(first: &Side, second: &Side) -> Option<(Side, Side)> {
     (low.value() <= high.value()).then_some((low, high))
 }
 
+/// Web addresses in `text` ("https://…", "www.…", up to the next space): the digits in them
+/// are identifiers, never quantities.
+fn web_addresses(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for marker in ["://", "www."] {
+        let mut from = 0;
+        while let Some(at) = text[from..].find(marker).map(|i| from + i) {
+            let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let end = text[at..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |i| at + i);
+            out.push(Span::new(start, end));
+            from = end.max(at + marker.len());
+        }
+    }
+    out
+}
+
 /// Words that can open a quantity with no digit in sight: number words, vague magnitudes,
 /// fractions, month names and parts of a year. Asked of every word of the text, so it is a
 /// hash set with a hasher built for short keys (SipHash and binary search both showed up in
@@ -1203,8 +1365,13 @@ fn plain_digits(text: &str) -> String {
         .collect()
 }
 
-/// The unit a suffix glued to digits names: "bhp", "kW", "g", "pc".
+/// The unit a suffix glued to digits names: "bhp", "kW", "g", "pc", "USD".
 fn glued_unit(suffix: &str) -> Option<Unit> {
+    if suffix.len() == 3 && suffix.chars().all(|c| c.is_ascii_uppercase()) {
+        if let Some(code) = lookup(CURRENCY_WORDS, &suffix.to_lowercase()) {
+            return Some(Unit::Money(code));
+        }
+    }
     if let Some(unit) = lookup(GLUED_UNITS, suffix) {
         return Some(match unit {
             GluedUnit::Physical(name) => Unit::Physical(name),
@@ -1224,6 +1391,16 @@ fn square_unit(name: &str) -> Option<&'static str> {
         "mile" => "square-mile",
         "inch" => "square-inch",
         "yard" => "square-yard",
+        _ => return None,
+    })
+}
+
+fn cubic_unit(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "foot" => "cubic-foot",
+        "metre" => "cubic-metre",
+        "inch" => "cubic-inch",
+        "yard" => "cubic-yard",
         _ => return None,
     })
 }
