@@ -710,11 +710,12 @@ impl<'t> Grammar<'t> {
                 end = j;
                 continue;
             }
-            if word == "and" && matches!(last, Last::Hundred | Last::Scale) {
-                if lookup(NUMBER_WORDS, self.lower_of(j + 1)).is_some() {
-                    j += 1;
-                    continue;
-                }
+            if word == "and"
+                && matches!(last, Last::Hundred | Last::Scale)
+                && lookup(NUMBER_WORDS, self.lower_of(j + 1)).is_some()
+            {
+                j += 1;
+                continue;
             }
             break;
         }
@@ -1367,10 +1368,12 @@ fn plain_digits(text: &str) -> String {
 
 /// The unit a suffix glued to digits names: "bhp", "kW", "g", "pc", "USD".
 fn glued_unit(suffix: &str) -> Option<Unit> {
-    if suffix.len() == 3 && suffix.chars().all(|c| c.is_ascii_uppercase()) {
-        if let Some(code) = lookup(CURRENCY_WORDS, &suffix.to_lowercase()) {
-            return Some(Unit::Money(code));
-        }
+    let is_code = suffix.len() == 3 && suffix.chars().all(|c| c.is_ascii_uppercase());
+    if let Some(code) = is_code
+        .then(|| lookup(CURRENCY_WORDS, &suffix.to_lowercase()))
+        .flatten()
+    {
+        return Some(Unit::Money(code));
     }
     if let Some(unit) = lookup(GLUED_UNITS, suffix) {
         return Some(match unit {
