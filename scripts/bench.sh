@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Prints Claimscope's quality and speed figures in one run (nothing here is asserted):
+#   1. NewsQuant development half: value and value+change P/R/F1 (../shared/benchmarks/newsquant)
+#   2. peer test suites (Recognizers-Text, Duckling): pass rate per file
+#   3. native extraction throughput on the seeds repeated to ~2 MB (cargo bench, criterion)
+#   4. size of the single-file page, raw and gzipped (if dist/ has been built)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+shared="${CLAIMSCOPE_SHARED:-$root/../shared}"
+
+echo "== build"
+cargo build --release --quiet
+
+echo "== NewsQuant (development half)"
+if [ -f "$shared/benchmarks/newsquant/score.py" ]; then
+  python3 "$shared/benchmarks/newsquant/score.py" "$shared/benchmarks/newsquant/dev.json" -- \
+    target/release/claimscope extract
+else
+  echo "(skipped: $shared/benchmarks/newsquant not found; set CLAIMSCOPE_SHARED)"
+fi
+
+echo "== peer test suites"
+cargo test --quiet --test peer_specs -- --nocapture 2>&1 | grep -E "pass rates|: [0-9]+/[0-9]+"
+
+echo "== extraction throughput (criterion)"
+cargo bench --quiet --bench extract 2>&1 | grep -E "analysis/|time:|thrpt:"
+
+echo "== page size"
+if [ -f dist/claimscope.html ]; then
+  printf 'dist/claimscope.html: %d bytes, %d bytes gzipped\n' \
+    "$(wc -c < dist/claimscope.html)" "$(gzip -9 -c dist/claimscope.html | wc -c)"
+else
+  echo "(no dist/claimscope.html: run trunk build --release first)"
+fi
