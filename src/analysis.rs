@@ -8,7 +8,9 @@
 use serde::{Serialize, Serializer};
 
 use crate::corpus::{Document, Region, regions, sentence_regions};
-use crate::extract::{Approx, Change, Quantity, Value, quantities};
+use crate::extract::{
+    Approx, Change, Quantity, Resolved, Value, attributions, quantities, resolve,
+};
 use crate::text::{Span, sentences};
 
 /// The schema name written into every output.
@@ -205,9 +207,20 @@ impl Analysis {
             .and_then(|d| d.get(..4)?.parse().ok());
         let sentences = sentences(text);
         let regions = sentence_regions(text, &sentences, &regions(text, &document.title));
-        for (sentence, region) in sentences.into_iter().zip(regions) {
+        let attributed = attributions(text, &sentences);
+        let speakers = resolve(text, &attributed);
+        let parts = sentences
+            .into_iter()
+            .zip(regions)
+            .zip(attributed.into_iter().zip(speakers));
+        for ((sentence, region), (attribution, speaker)) in parts {
             let found = quantities(text, sentence, year);
-            if found.is_empty() {
+            // Own-voice sentences without numbers say nothing to compare: no claim.
+            let (attribution, speaker) = match (attribution, speaker) {
+                (Some(a), Some(s)) => (Some(a), Some(s)),
+                _ => (None, None),
+            };
+            if found.is_empty() && speaker.is_none() {
                 continue;
             }
             let claim_id = format!("c{}", self.claims.len() + 1);
@@ -218,18 +231,61 @@ impl Analysis {
                 self.quantities
                     .push(quantity_record(id, document, &claim_id, quantity, region));
             }
+            if let (Some(attribution), Some(speaker)) = (&attribution, &speaker) {
+                self.register(document, attribution.source.of(text), speaker);
+            }
             self.claims.push(ClaimRecord {
                 id: claim_id,
                 doc: document.id.clone(),
                 start: sentence.start,
                 end: sentence.end,
                 text: sentence.of(text).to_owned(),
-                speaker: None,
-                speaker_mention: None,
-                cue: None,
+                speaker: speaker.map(|s| s.name),
+                speaker_mention: attribution.as_ref().map(|a| MentionSpan {
+                    start: a.source.start,
+                    end: a.source.end,
+                }),
+                cue: attribution.map(|a| a.cue.of(text).to_owned()),
                 quantities: quantity_ids,
                 region,
             });
+        }
+    }
+
+    /// Adds a named speaker to the corpus registry: one entry per full name, with the forms the
+    /// texts used for it, the descriptions they gave, and the documents it speaks in.
+    fn register(&mut self, document: &Document, mention: &str, speaker: &Resolved) {
+        if !speaker.is_name {
+            return;
+        }
+        let index = match self.speakers.iter().position(|s| s.name == speaker.name) {
+            Some(index) => index,
+            None => {
+                self.speakers.push(SpeakerRecord {
+                    id: format!("p{}", self.speakers.len() + 1),
+                    name: speaker.name.clone(),
+                    aliases: Vec::new(),
+                    descriptions: Vec::new(),
+                    docs: Vec::new(),
+                });
+                self.speakers.len() - 1
+            }
+        };
+        let entry = &mut self.speakers[index];
+        let alias = mention.trim().to_owned();
+        let is_pronoun = matches!(alias.to_lowercase().as_str(), "he" | "she" | "they");
+        if alias != entry.name && !is_pronoun && !entry.aliases.contains(&alias) {
+            entry.aliases.push(alias);
+        }
+        if let Some(description) = speaker
+            .description
+            .as_ref()
+            .filter(|d| !entry.descriptions.contains(d))
+        {
+            entry.descriptions.push(description.clone());
+        }
+        if !entry.docs.contains(&document.id) {
+            entry.docs.push(document.id.clone());
         }
     }
 }
@@ -353,12 +409,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_claim_holds_its_quantities_and_ids_are_sequential() {
+    fn every_claim_holds_a_quantity_or_a_speaker_and_ids_are_sequential() {
         let analysis = Analysis::of(&crate::corpus::bundled());
         assert!(analysis.claims.len() > 20);
         for (i, claim) in analysis.claims.iter().enumerate() {
             assert_eq!(claim.id, format!("c{}", i + 1));
-            assert!(!claim.quantities.is_empty());
+            assert!(
+                !claim.quantities.is_empty() || claim.speaker.is_some(),
+                "{claim:?}"
+            );
         }
         for (i, quantity) in analysis.quantities.iter().enumerate() {
             assert_eq!(quantity.id, format!("q{}", i + 1));

@@ -1,6 +1,10 @@
-//! Extractors: quantities now; attributions and their speakers next.
+//! Extractors: quantities, and the attributions that say who a sentence reports.
 
+mod attribution;
 mod lexicon;
 mod quantity;
+mod speakers;
 
+pub use attribution::{Attribution, SourceKind, attributions};
 pub use quantity::{Approx, Change, Quantity, Unit, Value, quantities};
+pub use speakers::{Resolved, resolve};

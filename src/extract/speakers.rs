@@ -1,0 +1,243 @@
+//! Who a source expression refers to: surnames and pronouns resolved to the full names a
+//! document introduced ("Heim suggests" → Lennart Heim, "He emphasizes" → the person last
+//! attributed), so that one person has one name across a corpus.
+
+use super::attribution::{Attribution, SourceKind};
+
+/// The speaker a sentence is attributed to, resolved within its document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// The full name ("Lennart Heim") or the description as written ("Experts").
+    pub name: String,
+    /// The source was a name (a person or an organisation), not a description.
+    pub is_name: bool,
+    /// The apposition that described the source here, if any.
+    pub description: Option<String>,
+}
+
+/// How many sentences back a pronoun may reach for its antecedent.
+const PRONOUN_REACH: usize = 6;
+
+/// Resolves each attribution of one document's sentences. Pronouns that find no antecedent
+/// within reach are dropped: an unresolved "he" is not worth a wrong name.
+pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<Resolved>> {
+    let mut out: Vec<Option<Resolved>> = Vec::with_capacity(attributions.len());
+    // (sentence index, name) of the last person attributed, and of the last group ("experts").
+    let mut last_person: Option<(usize, String)> = None;
+    let mut last_group: Option<(usize, String)> = None;
+    for (index, attribution) in attributions.iter().enumerate() {
+        let Some(attribution) = attribution else {
+            out.push(None);
+            continue;
+        };
+        let source = clean_name(attribution.source.of(text));
+        let description = attribution
+            .description
+            .map(|d| d.of(text).trim().to_owned());
+        let resolved = match attribution.kind {
+            SourceKind::Name => {
+                let name = full_name(text, attribution.source.start, &source);
+                if name.split_whitespace().count() >= 2 || name == source {
+                    last_person = Some((index, name.clone()));
+                }
+                Some(Resolved {
+                    name,
+                    is_name: true,
+                    description,
+                })
+            }
+            SourceKind::Pronoun => {
+                let plural = source.eq_ignore_ascii_case("they");
+                let antecedent = if plural { &last_group } else { &last_person };
+                antecedent
+                    .as_ref()
+                    .filter(|(at, _)| index - at <= PRONOUN_REACH)
+                    .map(|(_, name)| Resolved {
+                        name: name.clone(),
+                        is_name: !plural,
+                        description,
+                    })
+            }
+            SourceKind::Description => {
+                last_group = Some((index, source.clone()));
+                Some(Resolved {
+                    name: source,
+                    is_name: false,
+                    description,
+                })
+            }
+        };
+        if let (Some(found), SourceKind::Pronoun) = (&resolved, attribution.kind) {
+            let slot = if found.is_name {
+                &mut last_person
+            } else {
+                &mut last_group
+            };
+            *slot = Some((index, found.name.clone()));
+        }
+        out.push(resolved);
+    }
+    out
+}
+
+/// A name as written, without a possessive or surrounding punctuation.
+fn clean_name(source: &str) -> String {
+    let trimmed = source.trim_matches(|c: char| !c.is_alphanumeric());
+    let without_possessive = trimmed
+        .strip_suffix("'s")
+        .or_else(|| trimmed.strip_suffix("’s"))
+        .unwrap_or(trimmed);
+    without_possessive
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The fullest form of a one-word name that the document used before `before` (or anywhere, if
+/// it never did before): "Heim" → "Lennart Heim" when "Lennart Heim" appears earlier.
+fn full_name(text: &str, before: usize, name: &str) -> String {
+    if name.contains(' ') || name.is_empty() {
+        return name.to_owned();
+    }
+    let candidates = longer_forms(text, name);
+    candidates
+        .iter()
+        .rfind(|(at, _)| *at < before)
+        .or_else(|| candidates.first())
+        .map_or_else(|| name.to_owned(), |(_, full)| full.clone())
+}
+
+/// Every "Given Surname" (one or two capitalised words right before `surname`) in `text`,
+/// with its byte offset.
+fn longer_forms(text: &str, surname: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = text[from..].find(surname).map(|i| from + i) {
+        from = at + surname.len();
+        let ends_word = !text[from..].starts_with(char::is_alphanumeric);
+        let starts_word = !text[..at].ends_with(char::is_alphanumeric);
+        if !(ends_word && starts_word) {
+            continue;
+        }
+        let mut given: Vec<&str> = Vec::new();
+        let mut head = &text[..at];
+        for _ in 0..2 {
+            let Some(rest) = head.strip_suffix(' ') else {
+                break;
+            };
+            let word_start = rest
+                .rfind(|c: char| !c.is_alphabetic() && c != '.')
+                .map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let word = &rest[word_start..];
+            let is_given =
+                word.len() >= 2 && word.starts_with(char::is_uppercase) && !is_title(word);
+            if !is_given {
+                break;
+            }
+            given.insert(0, word);
+            head = &rest[..word_start];
+        }
+        if !given.is_empty() {
+            found.push((at, format!("{} {surname}", given.join(" "))));
+        }
+    }
+    found
+}
+
+fn is_title(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Professor",
+        "President",
+        "Senator",
+        "Sen",
+        "Secretary",
+        "Minister",
+        "Governor",
+        "Gov",
+        "Rep",
+        "Judge",
+        "General",
+        "Gen",
+        "CEO",
+        "Chairman",
+        "The",
+        "According",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "With",
+        "From",
+        "And",
+        "But",
+        "As",
+    ];
+    TITLES.contains(&word.trim_end_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::attributions;
+    use crate::text::sentences;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let spans = sentences(text);
+        resolve(text, &attributions(text, &spans))
+            .into_iter()
+            .map(|r| r.map(|r| r.name))
+            .collect()
+    }
+
+    #[test]
+    fn surnames_and_pronouns_resolve_to_the_full_name() {
+        let text = "Jane Roe, director of a think tank, believes curbs failed. Roe suggests that \
+                    prices may fall. He emphasizes this is no failure. The plant employs 50 people.";
+        assert_eq!(
+            speakers(text),
+            [
+                Some("Jane Roe".into()),
+                Some("Jane Roe".into()),
+                Some("Jane Roe".into()),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn an_interview_label_takes_the_name_introduced_earlier() {
+        let text =
+            "Paul Doe, a partner at a firm, spoke to us.\n\nQ: What now?\n\nDoe: Rules matter.\n";
+        assert_eq!(speakers(text), [None, None, Some("Paul Doe".into())]);
+    }
+
+    #[test]
+    fn a_pronoun_with_no_antecedent_in_reach_is_dropped() {
+        let text = "He said the plant would close.";
+        assert_eq!(speakers(text), [None]);
+    }
+
+    #[test]
+    fn they_refers_to_the_last_group_that_was_quoted() {
+        let text =
+            "Experts warn that decoupling could hurt. They suggest finding areas for cooperation.";
+        assert_eq!(
+            speakers(text),
+            [Some("Experts".into()), Some("Experts".into())]
+        );
+    }
+
+    #[test]
+    fn descriptions_stay_as_written() {
+        let text = "Experts warn that decoupling could hurt both nations.";
+        assert_eq!(speakers(text), [Some("Experts".into())]);
+    }
+}
