@@ -229,6 +229,69 @@ fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
     }
 }
 
+/// Asides between commas that are discourse markers, not descriptions of a source.
+const DISCOURSE_MARKERS: &[&str] = &[
+    "for instance",
+    "for example",
+    "however",
+    "in turn",
+    "meanwhile",
+    "though",
+    "too",
+    "in fact",
+    "of course",
+    "in particular",
+    "instead",
+    "also",
+    "therefore",
+    "thus",
+];
+
+/// Verbs of saying: with these, any noun phrase that opens the clause is the source ("The bank
+/// said", "Several cast members said"). Other reporting verbs ("shows", "believes") need a
+/// name, a pronoun or a known source noun.
+fn is_strong_verb(verb: &str) -> bool {
+    matches!(
+        verb,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "tell"
+            | "added"
+            | "adds"
+            | "argued"
+            | "argues"
+            | "wrote"
+            | "writes"
+            | "warned"
+            | "warns"
+            | "claimed"
+            | "claims"
+            | "stated"
+            | "announced"
+            | "insisted"
+            | "insists"
+            | "explained"
+            | "explains"
+            | "noted"
+            | "notes"
+            | "asked"
+            | "replied"
+            | "testified"
+            | "tweeted"
+            | "posted"
+            | "declared"
+            | "acknowledged"
+            | "admitted"
+            | "reported"
+            | "reports"
+            | "confirmed"
+            | "denied"
+    )
+}
+
 /// Words that may stand between a subject and its verb: auxiliaries and adverbs.
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "has",
@@ -655,32 +718,30 @@ impl View<'_> {
         while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
             k -= 1;
         }
+        // A parenthesis right before the verb: "Rep. Jane Roe (D-Md.) said".
+        if k > 0 && self.raw(k - 1) == ")" {
+            k = (0..k - 1).rev().take(12).find(|&i| self.raw(i) == "(")?;
+        }
         let mut description = None;
         if k > 0 && self.raw(k - 1) == "," {
-            // An apposition: back to the comma that opens it, which must follow a name.
+            // An apposition: back to the comma that opens it.
             let close = k - 1;
             let open = (0..close).rev().take(30).find(|&i| self.raw(i) == ",")?;
             let aside = (open + 1..close)
                 .map(|i| self.word(i))
                 .collect::<Vec<_>>()
                 .join(" ");
-            const DISCOURSE: &[&str] = &[
-                "for instance",
-                "for example",
-                "however",
-                "in turn",
-                "meanwhile",
-                "though",
-                "too",
-                "in fact",
-                "of course",
-                "in particular",
-                "instead",
-                "also",
-                "therefore",
-                "thus",
-            ];
-            if open + 1 < close && !DISCOURSE.contains(&aside.as_str()) {
+            if open + 1 < close && !DISCOURSE_MARKERS.contains(&aside.as_str()) {
+                // "The state's campaign chairman, Jane Roe, said": the name is the aside.
+                if self.is_name_run(open + 1, close) {
+                    let role = self.clause_start(open).filter(|&r| r < open);
+                    return Some(Attribution {
+                        source: self.span(open + 1, close),
+                        kind: SourceKind::Name,
+                        cue: self.span(v, cue_end),
+                        description: role.map(|r| self.span(r, open)),
+                    });
+                }
                 description = Some(self.span(open + 1, close));
             }
             k = open;
@@ -689,58 +750,78 @@ impl View<'_> {
             return None;
         }
         let end = k;
-        // The subject noun phrase: back to a clause boundary.
+        let start = self.clause_start(end)?;
+        let cue = self.span(v, cue_end);
+        self.classify(start, end, cue, description, is_strong_verb(&self.word(v)))
+    }
+
+    /// Where the noun phrase that ends at `end` starts: back to a clause boundary, at most
+    /// eight tokens. None when `end` is itself at a boundary.
+    fn clause_start(&self, end: usize) -> Option<usize> {
+        const CLAUSE_WORDS: &[&str] = &[
+            "that", "which", "who", "while", "as", "but", "and", "because", "when", "if",
+            "although", "though", "since", "so", "however",
+        ];
         let mut start = end;
         while start > 0 && end - start < 8 {
             let prev = start - 1;
-            let w = self.word(prev);
-            let boundary = self.toks[prev].kind == TokenKind::Symbol
-                && !matches!(self.raw(prev), "-" | "'" | "’" | "&" | ".")
-                || matches!(
-                    w.as_str(),
-                    "that"
-                        | "which"
-                        | "who"
-                        | "while"
-                        | "as"
-                        | "but"
-                        | "and"
-                        | "because"
-                        | "when"
-                        | "if"
-                        | "although"
-                        | "though"
-                        | "since"
-                        | "so"
-                        | "however"
-                );
+            let boundary = (self.toks[prev].kind == TokenKind::Symbol
+                && !matches!(self.raw(prev), "-" | "'" | "’" | "&" | "."))
+                || CLAUSE_WORDS.contains(&self.word(prev).as_str());
             if boundary {
                 break;
             }
             start = prev;
         }
-        if start == end {
-            return None;
-        }
-        let cue = self.span(v, cue_end);
-        self.classify(start, end, cue, description)
+        (start < end).then_some(start)
     }
 
-    /// "…, said Jane Roe." and "…, Jane Roe said." at the end of a sentence.
+    /// Tokens `start..end` are a personal name: capitalised words, initials and title
+    /// abbreviations ("G.K. Butterfield", "Rep. Jane Roe").
+    fn is_name_run(&self, start: usize, end: usize) -> bool {
+        let words = (start..end)
+            .filter(|&i| self.toks[i].kind != TokenKind::Symbol)
+            .count();
+        (1..=5).contains(&words)
+            && (start..end).all(|i| self.is_capitalised(i) || matches!(self.raw(i), "." | "-"))
+            && self.is_capitalised(start)
+    }
+
+    /// "…,” said Jane Roe." and "…, said Rep. G.K. Roe (D-N.C.), head of …" after a quotation
+    /// or a comma.
     fn subject_after(&self, v: usize, cue_end: usize) -> Option<Attribution> {
-        if v == 0 || self.raw(v - 1) != "," {
+        let after_quote_or_comma = v > 0
+            && (self.raw(v - 1) == ","
+                || (matches!(self.raw(v - 1), "”" | "\"" | "’" | "'")
+                    && matches!(self.raw(v.wrapping_sub(2)), "," | "?" | "!")));
+        if !after_quote_or_comma {
             return None;
         }
         let mut end = cue_end;
-        while end < self.toks.len() && self.is_capitalised(end) {
+        while end < self.toks.len()
+            && (self.is_capitalised(end) || (self.raw(end) == "." && self.is_capitalised(end + 1)))
+        {
             end += 1;
         }
-        let closes = end == self.toks.len() || matches!(self.raw(end), "." | "," | "!" | "?" | ";");
-        if end == cue_end || !closes || end - cue_end > 4 {
+        let closes =
+            end == self.toks.len() || matches!(self.raw(end), "." | "," | "!" | "?" | ";" | "(");
+        let words = (cue_end..end)
+            .filter(|&i| self.toks[i].kind != TokenKind::Symbol)
+            .count();
+        if words == 0 || !closes || words > 5 {
             return None;
         }
-        Some(Attribution {
-            source: self.span(cue_end, end),
+        let mut first = cue_end;
+        for i in cue_end..end {
+            if TITLES.contains(&self.word(i).as_str()) {
+                first = i + 1;
+            }
+        }
+        while first < end && self.raw(first) == "." {
+            first += 1;
+        }
+        (first < end).then(|| Attribution {
+            source: self.span(first, end),
             kind: SourceKind::Name,
             cue: self.span(v, cue_end),
             description: None,
@@ -754,6 +835,7 @@ impl View<'_> {
         end: usize,
         cue: Span,
         description: Option<Span>,
+        strong_verb: bool,
     ) -> Option<Attribution> {
         let words: Vec<String> = (start..end).map(|i| self.word(i)).collect();
         if end - start == 1 && PRONOUNS.contains(&words[0].as_str()) {
@@ -821,51 +903,31 @@ impl View<'_> {
         }
         // A description headed by a source noun right before the verb: "experts", "many
         // analysts", "the ministry". Longer phrases are too easily a clause's tail.
-        let head = words.len() - 1;
-        if !SOURCE_NOUNS.contains(&words[head].as_str()) {
-            return None;
-        }
-        // The whole subject must be the description: "many" in "the advantage many had
-        // thought" opens a relative clause, not a report.
-        const MODIFIERS: &[&str] = &[
-            "the",
-            "a",
-            "an",
-            "some",
-            "many",
-            "most",
-            "several",
-            "other",
-            "these",
-            "those",
-            "two",
-            "three",
-            "both",
-            "all",
-            "senior",
-            "top",
-            "leading",
-            "independent",
-            "outside",
-            "western",
-            "foreign",
-            "local",
-            "federal",
-            "industry",
-            "government",
-            "recent",
-            "new",
-            "military",
-            "security",
-            "health",
-            "legal",
-            "financial",
-            "political",
-            "academic",
+        // A description: the whole subject, ending in its head noun ("experts", "the bank",
+        // "several cast members"). With a verb of saying, any such noun phrase; otherwise
+        // the head must be a known source noun. The phrase must open at a determiner or be the
+        // head alone: "many" in "the advantage many had thought" is a relative clause's
+        // subject, not the sentence's.
+        const DETERMINERS: &[&str] = &[
+            "the", "a", "an", "some", "many", "most", "several", "other", "these", "those", "two",
+            "three", "four", "both", "all", "another", "one", "his", "her", "their", "its", "our",
+            "top", "senior", "leading",
         ];
-        let modifiers_only = (start..end - 1)
-            .all(|i| self.is_capitalised(i) || MODIFIERS.contains(&self.word(i).as_str()));
-        if end - start > 5 || !modifiers_only {
+        const NOT_IN_NOUN_PHRASE: &[&str] = &[
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no", "than",
+            "it", "this", "there", "what", "to", "of", "in", "on", "for", "with",
+        ];
+        let head = words.last()?;
+        let known_source = SOURCE_NOUNS.contains(&head.as_str()) || TITLES.contains(&head.as_str());
+        let opens_well = words.len() == 1 || DETERMINERS.contains(&words[0].as_str());
+        let plain_phrase = (start..end)
+            .all(|i| self.is_word(i) || self.raw(i) == "’" || self.raw(i) == "'")
+            && !words
+                .iter()
+                .any(|w| NOT_IN_NOUN_PHRASE.contains(&w.as_str()));
+        let accepted =
+            plain_phrase && opens_well && end - start <= 5 && (known_source || strong_verb);
+        if !accepted || (words.len() == 1 && !known_source && !head.ends_with('s')) {
             return None;
         }
         Some(Attribution {

@@ -49,14 +49,21 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
             SourceKind::Pronoun => {
                 let plural = source.eq_ignore_ascii_case("they");
                 let antecedent = if plural { &last_group } else { &last_person };
-                antecedent
+                let attributed = antecedent
                     .as_ref()
                     .filter(|(at, _)| index - at <= PRONOUN_REACH)
-                    .map(|(_, name)| Resolved {
-                        name: name.clone(),
-                        is_name: !plural,
-                        description,
-                    })
+                    .map(|(_, name)| name.clone());
+                // "he"/"she" may also point at a person the text named without quoting yet.
+                let named = || {
+                    (!plural)
+                        .then(|| last_named_person(text, attribution.source.start))
+                        .flatten()
+                };
+                attributed.or_else(named).map(|name| Resolved {
+                    name,
+                    is_name: !plural,
+                    description,
+                })
             }
             SourceKind::Description => {
                 last_group = Some((index, source.clone()));
@@ -78,6 +85,89 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
         out.push(resolved);
     }
     out
+}
+
+/// How far back (in bytes) a pronoun looks for a person the text named.
+const NAME_REACH: usize = 600;
+
+/// The last personal name ("Jane Roe", "Mary Ann Roe") in the text before `before`, within
+/// reach: two or three capitalised words that are not an organisation or a place.
+fn last_named_person(text: &str, before: usize) -> Option<String> {
+    const NOT_PERSONAL: &[&str] = &[
+        "University",
+        "Department",
+        "Committee",
+        "Party",
+        "House",
+        "Senate",
+        "Council",
+        "Group",
+        "Corporation",
+        "Inc",
+        "News",
+        "Times",
+        "Post",
+        "Court",
+        "Commission",
+        "Center",
+        "Centre",
+        "Institute",
+        "Association",
+        "Administration",
+        "Agency",
+        "Bank",
+        "States",
+        "Union",
+        "Republic",
+        "Kingdom",
+        "Project",
+        "Act",
+        "Summit",
+        "Street",
+        "Avenue",
+        "County",
+        "City",
+        "Company",
+        "Foundation",
+        "Ministry",
+        "Office",
+        "Service",
+        "Security",
+        "Force",
+        "Army",
+        "White",
+        "Supreme",
+        "National",
+        "International",
+        "American",
+        "Chinese",
+        "United",
+    ];
+    let mut from = before.saturating_sub(NAME_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..before];
+    let words: Vec<&str> = window
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-'))
+        .collect();
+    let mut best = None;
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j < words.len() && words[j].starts_with(char::is_uppercase) {
+            j += 1;
+        }
+        let run = &words[i..j];
+        let personal = (2..=3).contains(&run.len())
+            && !run.iter().any(|w| NOT_PERSONAL.contains(w) || is_title(w))
+            && run.iter().all(|w| w.len() >= 2);
+        if personal {
+            best = Some(run.join(" "));
+        }
+        i = j.max(i + 1);
+    }
+    best.map(|name| clean_name(&name))
 }
 
 /// A name as written, without a possessive or surrounding punctuation.
@@ -217,6 +307,12 @@ mod tests {
         let text =
             "Paul Doe, a partner at a firm, spoke to us.\n\nQ: What now?\n\nDoe: Rules matter.\n";
         assert_eq!(speakers(text), [None, None, Some("Paul Doe".into())]);
+    }
+
+    #[test]
+    fn a_pronoun_can_point_at_a_person_named_but_not_yet_quoted() {
+        let text = "Jane Roe arrived at the rally late. “We will win,” she said.";
+        assert_eq!(speakers(text), [None, Some("Jane Roe".into())]);
     }
 
     #[test]
