@@ -247,6 +247,49 @@ const DISCOURSE_MARKERS: &[&str] = &[
     "thus",
 ];
 
+/// Reporting verbs that are common nouns too ("Trump's state tax returns", "many questions").
+const NOUN_OR_VERB: &[&str] = &[
+    "state",
+    "states",
+    "claim",
+    "claims",
+    "question",
+    "questions",
+    "note",
+    "notes",
+    "tweet",
+    "tweets",
+    "report",
+    "reports",
+    "call",
+    "calls",
+    "fears",
+    "hopes",
+    "doubts",
+    "advocates",
+    "project",
+    "projects",
+    "frame",
+    "frames",
+    "show",
+    "shows",
+    "find",
+    "finds",
+    "stress",
+    "highlight",
+    "highlights",
+    "caution",
+    "forecast",
+    "forecasts",
+    "estimate",
+    "estimates",
+    "reply",
+    "replies",
+    "add",
+    "adds",
+    "posted",
+];
+
 /// Verbs of saying: with these, any noun phrase that opens the clause is the source ("The bank
 /// said", "Several cast members said"). Other reporting verbs ("shows", "believes") need a
 /// name, a pronoun or a known source noun.
@@ -503,6 +546,7 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
         .collect();
     let repeated = |name: &str| label_names.iter().filter(|&&n| n == name).count() >= 2;
     let mut out = Vec::with_capacity(sentences.len());
+    let mut own_cues = Vec::with_capacity(sentences.len());
     let mut answer: Option<Attribution> = None;
     for ((&sentence, label), &opens) in sentences.iter().zip(labels).zip(&openers) {
         match label {
@@ -514,7 +558,72 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
             _ => {}
         }
         let own = sentence_attribution(text, sentence);
+        own_cues.push(own.is_some());
         out.push(own.or_else(|| answer.clone()));
+    }
+    spread_over_quotations(text, sentences, &own_cues, &mut out);
+    out
+}
+
+/// A quotation that runs over several sentences belongs to whoever the sentence with its cue
+/// names: “Prices will rise. Wages won't,” Roe said. — both sentences are Roe's. The cue must
+/// stand outside the quotation ("said" inside it is the quoted person's own report).
+fn spread_over_quotations(
+    text: &str,
+    sentences: &[Span],
+    own_cues: &[bool],
+    out: &mut [Option<Attribution>],
+) {
+    for quote in quotations(text) {
+        let inside = |s: &Span| s.start < quote.end && quote.start < s.end;
+        let source = sentences
+            .iter()
+            .zip(out.iter())
+            .zip(own_cues)
+            .find_map(|((s, a), &own)| {
+                let a = a.as_ref().filter(|_| own && inside(s))?;
+                let cue_outside = a.cue.end <= quote.start || a.cue.start >= quote.end;
+                cue_outside.then(|| a.clone())
+            });
+        let Some(source) = source else { continue };
+        for (index, sentence) in sentences.iter().enumerate() {
+            // Sentences mostly inside the quotation, with no attribution of their own.
+            let covered = sentence.start.max(quote.start)..sentence.end.min(quote.end);
+            let mostly_inside = covered.len() * 2 > sentence.len();
+            if mostly_inside && !own_cues[index] {
+                out[index] = Some(source.clone());
+            }
+        }
+    }
+}
+
+/// Quotations in `text`: curly “…” pairs, and straight "…" pairs within a paragraph. An
+/// opening mark with no closing one runs to the end of its paragraph.
+fn quotations(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for paragraph in text.split_inclusive('\n') {
+        let mut open: Option<usize> = None;
+        for (i, c) in paragraph.char_indices() {
+            let at = offset + i;
+            match (c, open) {
+                ('“', None) => open = Some(at),
+                ('”', Some(start)) => {
+                    out.push(Span::new(start, at + c.len_utf8()));
+                    open = None;
+                }
+                ('"', None) => open = Some(at),
+                ('"', Some(start)) if text[start..].starts_with('"') => {
+                    out.push(Span::new(start, at + 1));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(start) = open {
+            out.push(Span::new(start, offset + paragraph.trim_end().len()));
+        }
+        offset += paragraph.len();
     }
     out
 }
@@ -685,9 +794,36 @@ impl View<'_> {
             {
                 continue;
             }
-            // "the project advocated by many": a passive participle, not this subject's report.
-            if self.word(v + 1) == "by" {
+            // "the project advocated by many": a passive participle, not this subject's report;
+            // "Having said that": an idiom.
+            if self.word(v + 1) == "by" || self.word(v.wrapping_sub(1)) == "having" {
                 continue;
+            }
+            // Words that are nouns as often as verbs ("state", "claims", "note") report only
+            // before a "that" clause or a quotation, and never after a determiner or possessive.
+            if NOUN_OR_VERB.contains(&verb.as_str()) {
+                let before = self.word(v.wrapping_sub(1));
+                let after_determiner = matches!(
+                    before.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "many"
+                        | "two"
+                        | "some"
+                        | "s"
+                ) || before.ends_with("'s")
+                    || before.ends_with("’s");
+                let opens_content =
+                    self.word(v + 1) == "that" || matches!(self.raw(v + 1), ":" | "“" | "\"");
+                if after_determiner || !opens_content {
+                    continue;
+                }
             }
             let mut cue_end = v + 1;
             if let Some(particles) = needs_particle(&verb) {
@@ -890,8 +1026,44 @@ impl View<'_> {
                 name_start = end - 2;
             }
             // A lone capitalised first word of the sentence is not a name ("Experts warn").
-            let sentence_initial_common =
-                name_start == 0 && end - name_start == 1 && !self.looks_like_name(0);
+            let first_word = (0..self.toks.len()).find(|&i| self.is_word(i)).unwrap_or(0);
+            let sentence_initial_common = name_start == first_word
+                && end - name_start == 1
+                && !self.looks_like_name(first_word);
+            // "I", "We", months and weekdays are capitalised but are not names of sources.
+            const NOT_NAMES: &[&str] = &[
+                "i",
+                "we",
+                "you",
+                "it",
+                "they",
+                "he",
+                "she",
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "today",
+                "yesterday",
+            ];
+            if end - name_start == 1 && NOT_NAMES.contains(&self.word(name_start).as_str()) {
+                return None;
+            }
             if name_start < end && !sentence_initial_common && self.is_capitalised(name_start) {
                 return Some(Attribution {
                     source: self.span(name_start, end),
@@ -1081,6 +1253,23 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn a_quotation_over_several_sentences_belongs_to_its_speaker() {
+        let text =
+            "“Prices will rise. Wages will not,” Roe said. “We are ready.” The plant closed.\n";
+        let spans = sentences(text);
+        let sources: Vec<Option<&str>> = attributions(text, &spans)
+            .iter()
+            .map(|a| a.as_ref().map(|a| a.source.of(text)))
+            .collect();
+        assert_eq!(
+            sources,
+            [Some("Roe"), Some("Roe"), None, None],
+            "{:?}",
+            spans.iter().map(|s| s.of(text)).collect::<Vec<_>>()
+        );
     }
 
     #[test]
