@@ -247,6 +247,26 @@ const DISCOURSE_MARKERS: &[&str] = &[
     "thus",
 ];
 
+/// Participles that report for the subject of the clause they hang from: "Roe attacked the
+/// plan, saying it would fail."
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "arguing",
+    "adding",
+    "noting",
+    "warning",
+    "claiming",
+    "insisting",
+    "explaining",
+    "stressing",
+    "suggesting",
+    "predicting",
+    "acknowledging",
+    "asserting",
+    "writing",
+    "telling",
+];
+
 /// Reporting verbs that are common nouns too ("Trump's state tax returns", "many questions").
 const NOUN_OR_VERB: &[&str] = &[
     "state",
@@ -786,6 +806,13 @@ impl View<'_> {
     fn reporting_verb(&self) -> Option<Attribution> {
         for v in 0..self.toks.len() {
             let verb = self.word(v);
+            // ", saying that …": the participle reports for the sentence's subject.
+            if PARTICIPLES.contains(&verb.as_str()) && self.raw(v.wrapping_sub(1)) == "," {
+                if let Some(found) = self.sentence_subject(v) {
+                    return Some(found);
+                }
+                continue;
+            }
             // Capitalised, "States" or "Report" is a name; after "to", an infinitive.
             let lowercase = self.raw(v).starts_with(char::is_lowercase);
             if !lowercase
@@ -891,6 +918,39 @@ impl View<'_> {
         self.classify(start, end, cue, description, is_strong_verb(&self.word(v)))
     }
 
+    /// The subject that opens the sentence, for a participle at `v`: a name or a pronoun as
+    /// the first words, followed by a verb (a lowercase word).
+    fn sentence_subject(&self, v: usize) -> Option<Attribution> {
+        let first = (0..v).find(|&i| self.is_word(i))?;
+        let mut end = first;
+        while end < v && (self.is_capitalised(end) || self.raw(end) == ".") {
+            end += 1;
+        }
+        let cue = self.span(v, v + 1);
+        if end == first {
+            return None;
+        }
+        let word = self.word(first);
+        if end == first + 1 && PRONOUNS.contains(&word.as_str()) {
+            return Some(Attribution {
+                source: self.span(first, end),
+                kind: SourceKind::Pronoun,
+                cue,
+                description: None,
+            });
+        }
+        // A lone sentence-initial word must look like a name, and a verb must follow it.
+        let verb_follows = self
+            .toks
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && self.raw(end).starts_with(char::is_lowercase);
+        if !verb_follows || (end == first + 1 && !self.looks_like_name(first)) {
+            return None;
+        }
+        self.classify(first, end, cue, None, true)
+    }
+
     /// Where the noun phrase that ends at `end` starts: back to a clause boundary, at most
     /// eight tokens. None when `end` is itself at a boundary.
     fn clause_start(&self, end: usize) -> Option<usize> {
@@ -901,8 +961,13 @@ impl View<'_> {
         let mut start = end;
         while start > 0 && end - start < 8 {
             let prev = start - 1;
+            // An apostrophe is a boundary when it closes a quotation (''…'' he said), not when
+            // it marks a possessive (the state's governor).
+            let apostrophe = matches!(self.raw(prev), "'" | "’");
+            let possessive = apostrophe && self.word(prev + 1) == "s";
             let boundary = (self.toks[prev].kind == TokenKind::Symbol
-                && !matches!(self.raw(prev), "-" | "'" | "’" | "&" | "."))
+                && !matches!(self.raw(prev), "-" | "&" | ".")
+                && (!apostrophe || !possessive))
                 || CLAUSE_WORDS.contains(&self.word(prev).as_str());
             if boundary {
                 break;
@@ -926,10 +991,14 @@ impl View<'_> {
     /// "…,” said Jane Roe." and "…, said Rep. G.K. Roe (D-N.C.), head of …" after a quotation
     /// or a comma.
     fn subject_after(&self, v: usize, cue_end: usize) -> Option<Attribution> {
+        // Back over closing quotation marks (”, ", and the doubled '' some papers use).
+        let mut q = v;
+        while q > 0 && matches!(self.raw(q - 1), "”" | "\"" | "’" | "'") {
+            q -= 1;
+        }
         let after_quote_or_comma = v > 0
             && (self.raw(v - 1) == ","
-                || (matches!(self.raw(v - 1), "”" | "\"" | "’" | "'")
-                    && matches!(self.raw(v.wrapping_sub(2)), "," | "?" | "!")));
+                || (q < v && matches!(self.raw(q.wrapping_sub(1)), "," | "?" | "!" | ".")));
         if !after_quote_or_comma {
             return None;
         }
@@ -939,8 +1008,11 @@ impl View<'_> {
         {
             end += 1;
         }
-        let closes =
-            end == self.toks.len() || matches!(self.raw(end), "." | "," | "!" | "?" | ";" | "(");
+        // The name ends the sentence, or an aside follows it: ", a professor", "(D-Md.)", "of
+        // New York", "who served…".
+        let closes = end == self.toks.len()
+            || matches!(self.raw(end), "." | "," | "!" | "?" | ";" | "(")
+            || matches!(self.word(end).as_str(), "of" | "who" | "in" | "at");
         let words = (cue_end..end)
             .filter(|&i| self.toks[i].kind != TokenKind::Symbol)
             .count();
@@ -1091,7 +1163,12 @@ impl View<'_> {
         ];
         let head = words.last()?;
         let known_source = SOURCE_NOUNS.contains(&head.as_str()) || TITLES.contains(&head.as_str());
-        let opens_well = words.len() == 1 || DETERMINERS.contains(&words[0].as_str());
+        let possessive_start = words.get(1).is_some_and(|w| w == "’" || w == "'")
+            && words.get(2).is_some_and(|w| w == "s");
+        let opens_well = words.len() == 1
+            || DETERMINERS.contains(&words[0].as_str())
+            || possessive_start
+            || (strong_verb && known_source);
         let plain_phrase = (start..end)
             .all(|i| self.is_word(i) || self.raw(i) == "’" || self.raw(i) == "'")
             && !words
