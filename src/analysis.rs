@@ -191,6 +191,23 @@ impl Analysis {
         self
     }
 
+    /// The claim with this id.
+    pub fn claim(&self, id: &str) -> Option<&ClaimRecord> {
+        // Ids are "c1", "c2", … in order, so the number is the index; fall back to a search
+        // for ids that came from elsewhere.
+        let by_index = id
+            .strip_prefix('c')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| self.claims.get(n.checked_sub(1)?))
+            .filter(|claim| claim.id == id);
+        by_index.or_else(|| self.claims.iter().find(|claim| claim.id == id))
+    }
+
+    /// The claims of one document, in text order.
+    pub fn claims_of<'a>(&'a self, doc: &'a str) -> impl Iterator<Item = &'a ClaimRecord> + 'a {
+        self.claims.iter().filter(move |c| c.doc == doc)
+    }
+
     /// The quantities of one document, in text order.
     pub fn quantities_of<'a>(
         &'a self,
@@ -316,6 +333,24 @@ fn quantity_record(
         approx: quantity.approx,
         change: quantity.change,
         region,
+    }
+}
+
+impl ClaimRecord {
+    /// Who the text gives this claim to, in plain words: "Said by Eric Schmidt (“estimated”)",
+    /// or "In the text's own voice".
+    ///
+    /// ```
+    /// use claimscope::{Analysis, Document};
+    /// let a = Analysis::of(&[Document::from_text("d", "Jane Roe said output fell 5%.")]);
+    /// assert_eq!(a.claims[0].attribution_text(), "Said by Jane Roe (“said”)");
+    /// ```
+    pub fn attribution_text(&self) -> String {
+        match (&self.speaker, &self.cue) {
+            (Some(speaker), Some(cue)) if cue != ":" => format!("Said by {speaker} (“{cue}”)"),
+            (Some(speaker), _) => format!("Said by {speaker}"),
+            (None, _) => "In the text's own voice".to_owned(),
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::document_list::DocumentList;
 use super::reader::Reader;
+use super::speaker_list::SpeakerList;
 use super::state::{Action, State};
 use crate::{Analysis, Document};
 
@@ -38,12 +39,15 @@ pub fn App(props: &AppProps) -> Html {
                 </p>
             </header>
             <div class="layout">
-                <DocumentList
-                    documents={props.documents.clone()}
-                    analysis={props.analysis.clone()}
-                    selected={state.selected().map(AttrValue::from)}
-                    {on_select}
-                />
+                <div class="sidebar">
+                    <DocumentList
+                        documents={props.documents.clone()}
+                        analysis={props.analysis.clone()}
+                        selected={state.selected().map(AttrValue::from)}
+                        {on_select}
+                    />
+                    <SpeakerList analysis={props.analysis.clone()} />
+                </div>
                 <main class="reader-pane" id="reader">
                     {
                         match selected {
@@ -63,13 +67,10 @@ fn summary(analysis: &Analysis) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
-        "{} · {} · {}",
+        "{} · {} · {} · {}",
         plural(analysis.documents.len(), "source", "sources"),
-        plural(
-            analysis.claims.len(),
-            "sentence with numbers",
-            "sentences with numbers"
-        ),
+        plural(analysis.claims.len(), "claim", "claims"),
         plural(analysis.quantities.len(), "quantity", "quantities"),
+        plural(analysis.speakers.len(), "named speaker", "named speakers"),
     )
 }

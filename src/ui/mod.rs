@@ -12,6 +12,8 @@ mod app;
 mod document_list;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod reader;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod speaker_list;
 
 /// Analyses the bundled corpus and mounts the app into `#app` (or `<body>`).
 #[cfg(all(feature = "web", target_arch = "wasm32"))]

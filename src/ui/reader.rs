@@ -1,10 +1,11 @@
-//! One document's text with every quantity highlighted; hover or focus shows its value.
+//! One document's text with every quantity and every named source highlighted; hover or
+//! focus on a quantity shows its value and who the text gives it to.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::analysis::QuantityRecord;
+use crate::analysis::{ClaimRecord, QuantityRecord};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -16,12 +17,21 @@ pub struct ReaderProps {
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let document = &props.document;
-    let quantities: Vec<&QuantityRecord> = props.analysis.quantities_of(&document.id).collect();
+    let analysis = &props.analysis;
     let meta = [document.outlet.as_deref(), document.date.as_deref()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
+    let marks = marks(analysis, &document.id);
+    let quantity_count = marks
+        .iter()
+        .filter(|m| matches!(m.kind, MarkKind::Quantity(..)))
+        .count();
+    let attributed = analysis
+        .claims_of(&document.id)
+        .filter(|c| c.speaker.is_some())
+        .count();
 
     html! {
         <article class="reader" aria-labelledby="reader-title">
@@ -31,33 +41,85 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
             <p class="legend">
                 <mark class="quantity legend-swatch">{ "12%" }</mark>
-                { format!(" marks a quantity ({} in this document). Hover over it or focus it with Tab to see its value.", quantities.len()) }
+                { format!(" a quantity ({quantity_count} here; hover or Tab to one to see its value and who said it) · ") }
+                <span class="speaker-mention legend-swatch">{ "Jane Roe" }</span>
+                { format!(" a source the text names ({attributed} attributed sentences)") }
             </p>
-            <div class="document-text">{ highlighted(&document.text, &quantities) }</div>
+            <div class="document-text">{ highlighted(&document.text, &marks) }</div>
         </article>
     }
 }
 
-/// The text as a sequence of plain runs and highlighted quantities. Quantities come in text
-/// order and never overlap; one that would is shown as plain text rather than garbled.
-fn highlighted(text: &str, quantities: &[&QuantityRecord]) -> Html {
-    let mut parts = Vec::with_capacity(quantities.len() * 2 + 1);
+/// Something highlighted in the text.
+struct Mark<'a> {
+    start: usize,
+    end: usize,
+    kind: MarkKind<'a>,
+}
+
+enum MarkKind<'a> {
+    Quantity(&'a QuantityRecord, Option<&'a ClaimRecord>),
+    Speaker(&'a ClaimRecord),
+}
+
+/// The document's quantities and speaker mentions, in text order.
+fn marks<'a>(analysis: &'a Analysis, doc: &'a str) -> Vec<Mark<'a>> {
+    let quantities = analysis.quantities_of(doc).map(|q| Mark {
+        start: q.start,
+        end: q.end,
+        kind: MarkKind::Quantity(q, q.claim.as_deref().and_then(|id| analysis.claim(id))),
+    });
+    let mentions = analysis.claims_of(doc).filter_map(|claim| {
+        let mention = claim.speaker_mention?;
+        claim.speaker.as_ref()?;
+        Some(Mark {
+            start: mention.start,
+            end: mention.end,
+            kind: MarkKind::Speaker(claim),
+        })
+    });
+    let mut marks: Vec<Mark> = quantities.chain(mentions).collect();
+    marks.sort_by_key(|m| (m.start, m.end));
+    // An interview label gives many sentences the same mention: keep one mark per span.
+    marks.dedup_by(|b, a| a.start == b.start && a.end == b.end);
+    marks
+}
+
+/// The text as plain runs and highlights. Marks that would overlap an earlier one are shown
+/// as plain text rather than garbled.
+fn highlighted(text: &str, marks: &[Mark]) -> Html {
+    let mut parts = Vec::with_capacity(marks.len() * 2 + 1);
     let mut at = 0;
-    for quantity in quantities {
-        if quantity.start < at || quantity.end > text.len() {
+    for mark in marks {
+        if mark.start < at || mark.end > text.len() {
             continue;
         }
-        parts.push(html! { { &text[at..quantity.start] } });
-        let tip_id = format!("tip-{}", quantity.id);
-        parts.push(html! {
-            <span class="quantity-wrap" key={quantity.id.clone()}>
-                <mark class="quantity" tabindex="0" id={quantity.id.clone()} aria-describedby={tip_id.clone()}>
-                    { &text[quantity.start..quantity.end] }
-                </mark>
-                <span class="tip" role="tooltip" id={tip_id}>{ quantity.describe() }</span>
-            </span>
+        parts.push(html! { { &text[at..mark.start] } });
+        let shown = &text[mark.start..mark.end];
+        parts.push(match mark.kind {
+            MarkKind::Quantity(quantity, claim) => {
+                let tip_id = format!("tip-{}", quantity.id);
+                let who = claim.map(ClaimRecord::attribution_text).unwrap_or_default();
+                html! {
+                    <span class="quantity-wrap" key={quantity.id.clone()}>
+                        <mark class="quantity" tabindex="0" id={quantity.id.clone()} aria-describedby={tip_id.clone()}>
+                            { shown }
+                        </mark>
+                        <span class="tip" role="tooltip" id={tip_id}>
+                            { quantity.describe() }<br />{ who }
+                        </span>
+                    </span>
+                }
+            }
+            MarkKind::Speaker(claim) => {
+                let speaker = claim.speaker.clone().unwrap_or_default();
+                let title = if speaker == shown { "Source".to_owned() } else { format!("Source: {speaker}") };
+                html! {
+                    <span class="speaker-mention" title={title} data-speaker={speaker}>{ shown }</span>
+                }
+            }
         });
-        at = quantity.end;
+        at = mark.end;
     }
     parts.push(html! { { &text[at..] } });
     parts.into_iter().collect::<Html>()

@@ -73,7 +73,10 @@ test("the single file opened from file:// shows the five documents with their hi
   }
 
   const summary = await page.locator(".summary").textContent();
-  assert.match(summary, new RegExp(`^5 sources · ${expected.claims.length} sentences with numbers · ${expected.quantities.length} quantities$`));
+  assert.equal(
+    summary,
+    `5 sources · ${expected.claims.length} claims · ${expected.quantities.length} quantities · ${expected.speakers.length} named speakers`,
+  );
 
   assert.deepEqual(requests, [singleFile], "no request other than the page itself");
   assert.deepEqual(errors, []);
@@ -94,13 +97,42 @@ test("focusing a highlighted quantity with the keyboard shows its normalised val
   assert.equal(await tip.isVisible(), false, "hidden until asked for");
   await mark.focus();
   assert.equal(await tip.isVisible(), true, "shown on keyboard focus");
-  assert.equal(await tip.textContent(), `${range.low}–${range.high} years`);
+  assert.ok((await tip.textContent()).startsWith(`${range.low}–${range.high} years`));
   assert.equal(await mark.getAttribute("aria-describedby"), `tip-${range.id}`);
   await page.keyboard.press("Tab");
   assert.equal(await tip.isVisible(), false);
   await mark.hover();
   assert.equal(await tip.isVisible(), true, "shown on hover");
   await page.screenshot({ path: join(shots, "tooltip.png") });
+  await context.close();
+});
+
+test("the reader says who said each highlighted claim, and lists the speakers", async () => {
+  const { page, context } = await openPage(singleFile);
+  const names = await page.locator(".speakers .speaker-name").allTextContents();
+  assert.deepEqual(names, expected.speakers.map((s) => s.name));
+  assert.ok(names.length >= 3, "the seeds quote several named people");
+
+  // A quantity in a sentence the CLI attributes: its tooltip names the same speaker.
+  const claimsById = new Map(expected.claims.map((c) => [c.id, c]));
+  const attributed = expected.quantities.find((q) => claimsById.get(q.claim)?.speaker && claimsById.get(q.claim)?.cue !== ":");
+  assert.ok(attributed, "some quantity is in an attributed sentence");
+  const claim = claimsById.get(attributed.claim);
+  const doc = expected.documents.find((d) => d.id === attributed.doc);
+  await page.getByRole("button", { name: new RegExp(`^${escapeRegExp(doc.title)}`) }).click();
+  await page.locator(`mark#${attributed.id}`).focus();
+  const tip = await page.locator(`#tip-${attributed.id}`).textContent();
+  assert.ok(tip.includes(`Said by ${claim.speaker}`), tip);
+
+  // The names the text uses for sources are marked, and a sentence in the text's own voice says so.
+  const mentions = await page.locator(".document-text .speaker-mention").count();
+  assert.ok(mentions > 0);
+  const ownVoice = expected.quantities.find((q) => q.doc === attributed.doc && !claimsById.get(q.claim)?.speaker);
+  if (ownVoice) {
+    await page.locator(`mark#${ownVoice.id}`).focus();
+    assert.ok((await page.locator(`#tip-${ownVoice.id}`).textContent()).includes("own voice"));
+  }
+  await page.screenshot({ path: join(shots, "speakers.png"), fullPage: false });
   await context.close();
 });
 

@@ -1,0 +1,41 @@
+//! Everyone the corpus quotes: one entry per person or organisation, with the other names the
+//! texts use for them, how the texts describe them, and how many claims they make.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::Analysis;
+
+#[derive(Properties, PartialEq)]
+pub struct SpeakerListProps {
+    pub analysis: Rc<Analysis>,
+}
+
+#[component]
+pub fn SpeakerList(props: &SpeakerListProps) -> Html {
+    let analysis = &props.analysis;
+    html! {
+        <section class="speakers" aria-labelledby="speakers-heading">
+            <h2 id="speakers-heading">{ "Speakers" }</h2>
+            if analysis.speakers.is_empty() {
+                <p>{ "No named speakers yet." }</p>
+            } else {
+                <ul>
+                    { for analysis.speakers.iter().map(|speaker| {
+                        let claims = analysis.claims.iter().filter(|c| c.speaker.as_deref() == Some(speaker.name.as_str())).count();
+                        let also = (!speaker.aliases.is_empty()).then(|| format!("also “{}”", speaker.aliases.join("”, “")));
+                        let sources = format!("{claims} {} in {} {}", if claims == 1 { "claim" } else { "claims" }, speaker.docs.len(), if speaker.docs.len() == 1 { "source" } else { "sources" });
+                        html! {
+                            <li key={speaker.id.clone()} class="speaker">
+                                <span class="speaker-name">{ &speaker.name }</span>
+                                { for speaker.descriptions.first().map(|d| html! { <span class="speaker-description">{ d }</span> }) }
+                                <span class="speaker-meta">{ [also, Some(sources)].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
