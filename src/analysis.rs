@@ -7,7 +7,7 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::corpus::{Document, Region, regions, sentence_regions};
+use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
 use crate::extract::{
     Approx, Change, Quantity, Resolved, Value, attributions, quantities, resolve,
 };
@@ -91,6 +91,11 @@ pub struct ClaimRecord {
     pub speaker: Option<String>,
     pub speaker_mention: Option<MentionSpan>,
     pub cue: Option<String>,
+    /// Who reports the speaker's claim, for nested reports ("Grewal: There was a widespread
+    /// belief in Silicon Valley that …": the belief, via Alvin Grewal). Added to claims/1;
+    /// absent when the report is direct.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
     pub quantities: Vec<String>,
     pub region: Region,
 }
@@ -108,6 +113,19 @@ pub struct SpeakerRecord {
     pub aliases: Vec<String>,
     pub descriptions: Vec<String>,
     pub docs: Vec<String>,
+    /// Other entries that may name the same person differently (added to claims/1; absent
+    /// when there are none). Never merged silently: the reader decides.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub possibly_same_as: Vec<NameDiscrepancy>,
+}
+
+/// Evidence that two speaker entries may be one person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NameDiscrepancy {
+    /// The other entry's id.
+    pub speaker: String,
+    /// Why, in plain words.
+    pub why: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -180,7 +198,57 @@ impl Analysis {
             }
             analysis.add_claims(document);
         }
+        analysis.flag_name_discrepancies();
         analysis
+    }
+
+    /// Marks pairs of speakers that may be one person named two ways: the same given name, a
+    /// different surname, in different documents, each beside the same third speaker ("Alvin
+    /// Grewal" and "Alvin Wang Graylin", both beside the same co-author).
+    fn flag_name_discrepancies(&mut self) {
+        let given = |name: &str| name.split_whitespace().next().map(str::to_owned);
+        let surname = |name: &str| name.split_whitespace().last().map(str::to_owned);
+        let mut flags = Vec::new();
+        for (i, a) in self.speakers.iter().enumerate() {
+            for b in &self.speakers[i + 1..] {
+                let people = a.name.split_whitespace().count() >= 2
+                    && b.name.split_whitespace().count() >= 2;
+                let same_given = given(&a.name) == given(&b.name);
+                let other_surname = surname(&a.name) != surname(&b.name);
+                let apart = a.docs.iter().all(|d| !b.docs.contains(d));
+                if !(people && same_given && other_surname && apart) {
+                    continue;
+                }
+                let beside = self.speakers.iter().find(|c| {
+                    c.id != a.id
+                        && c.id != b.id
+                        && c.docs.iter().any(|d| a.docs.contains(d))
+                        && c.docs.iter().any(|d| b.docs.contains(d))
+                });
+                if let Some(c) = beside {
+                    let why = format!(
+                        "both are named {} and appear beside {} ({} in {}, {} in {})",
+                        given(&a.name).unwrap_or_default(),
+                        c.name,
+                        a.name,
+                        a.docs.join(", "),
+                        b.name,
+                        b.docs.join(", "),
+                    );
+                    flags.push((a.id.clone(), b.id.clone(), why));
+                }
+            }
+        }
+        for (a, b, why) in flags {
+            for (this, other) in [(&a, &b), (&b, &a)] {
+                if let Some(entry) = self.speakers.iter_mut().find(|s| &s.id == this) {
+                    entry.possibly_same_as.push(NameDiscrepancy {
+                        speaker: other.clone(),
+                        why: why.clone(),
+                    });
+                }
+            }
+        }
     }
 
     /// Includes the text of every document in the output (`--with-text`).
@@ -231,6 +299,17 @@ impl Analysis {
             .zip(regions)
             .zip(attributed.into_iter().zip(speakers));
         for ((sentence, region), (attribution, speaker)) in parts {
+            if region == Region::Bio {
+                if let Some((name, role)) = bio_subject(sentence.of(text)) {
+                    let author = Resolved {
+                        name,
+                        is_name: true,
+                        description: Some(role),
+                        via: None,
+                    };
+                    self.register(document, &author.name.clone(), &author);
+                }
+            }
             let found = quantities(text, sentence, year);
             // Own-voice sentences without numbers say nothing to compare: no claim.
             let (attribution, speaker) = match (attribution, speaker) {
@@ -257,6 +336,7 @@ impl Analysis {
                 start: sentence.start,
                 end: sentence.end,
                 text: sentence.of(text).to_owned(),
+                via: speaker.as_ref().and_then(|s| s.via.clone()),
                 speaker: speaker.map(|s| s.name),
                 speaker_mention: attribution.as_ref().map(|a| MentionSpan {
                     start: a.source.start,
@@ -284,6 +364,7 @@ impl Analysis {
                     aliases: Vec::new(),
                     descriptions: Vec::new(),
                     docs: Vec::new(),
+                    possibly_same_as: Vec::new(),
                 });
                 self.speakers.len() - 1
             }
@@ -519,6 +600,33 @@ mod tests {
                 "the year 2017"
             ]
         );
+    }
+
+    #[test]
+    fn names_that_may_be_one_person_are_flagged_not_merged() {
+        let first = Document::from_text(
+            "a",
+            "Q: Why?\n\nPat Doe: Prices rose.\n\nQ: And?\n\nAlex Kim: Wages fell.\n",
+        );
+        let filler = "Steel output rose 5% in May as builders kept mills busy. ".repeat(8);
+        let second = Document::from_text(
+            "b",
+            format!(
+                "{filler}Pat Doe said costs fell. Alex Kimball is a senior fellow at an institute.\n"
+            ),
+        );
+        let analysis = Analysis::of(&[first, second]);
+        let names: Vec<&str> = analysis.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Pat Doe", "Alex Kim", "Alex Kimball"]);
+        let kim = &analysis.speakers[1];
+        assert_eq!(kim.possibly_same_as.len(), 1, "{kim:?}");
+        assert_eq!(kim.possibly_same_as[0].speaker, analysis.speakers[2].id);
+        assert!(
+            kim.possibly_same_as[0].why.contains("beside Pat Doe"),
+            "{}",
+            kim.possibly_same_as[0].why
+        );
+        assert!(analysis.speakers[0].possibly_same_as.is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod regions;
 
 pub use files::{Format, InputError, document_from_bytes};
 pub use html::{HtmlText, html_to_text};
-pub use regions::{Region, RegionSpan, region_at, regions, sentence_regions};
+pub use regions::{Region, RegionSpan, bio_subject, region_at, regions, sentence_regions};
 
 /// One article: its text exactly as read, and what is known about where it comes from.
 ///

@@ -229,26 +229,48 @@ pub fn sentence_regions(
 /// "Jane Roe is a professor…", "Paul Triolo Paul Triolo is apartner…" (scraped bios repeat the
 /// name as a heading and glue words).
 fn is_bio_sentence(sentence: &str) -> bool {
+    bio_subject(sentence).is_some()
+}
+
+/// The person an author biography is about, and the role it gives them: "Jane Roe Jane Roe is
+/// a senior fellow at …" → ("Jane Roe", "a senior fellow at …"). A name repeated as a heading
+/// before the sentence counts once.
+pub fn bio_subject(sentence: &str) -> Option<(String, String)> {
     const ROLE_WINDOW: usize = 12;
+    const ROLE_WORDS: usize = 8;
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let Some(verb) = words
+    let verb = words
         .iter()
-        .position(|w| matches!(*w, "is" | "was" | "serves"))
-    else {
-        return false;
-    };
+        .position(|w| matches!(*w, "is" | "was" | "serves"))?;
     let name = &words[..verb];
     let is_name =
         (2..=8).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase));
-    is_name
-        && words[verb + 1..].iter().take(ROLE_WINDOW).any(|word| {
-            let word: String = word
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .flat_map(char::to_lowercase)
-                .collect();
-            BIO_ROLES.iter().any(|role| word.ends_with(role))
-        })
+    let names_role = words[verb + 1..].iter().take(ROLE_WINDOW).any(|word| {
+        let word: String = word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        BIO_ROLES.iter().any(|role| word.ends_with(role))
+    });
+    if !(is_name && names_role) {
+        return None;
+    }
+    let half = name.len() / 2;
+    let name = if name.len() % 2 == 0 && name[..half] == name[half..] {
+        &name[..half]
+    } else {
+        name
+    };
+    let role: Vec<&str> = words[verb + 1..].iter().take(ROLE_WORDS).copied().collect();
+    let role = role.join(" ");
+    let role = role
+        .split([',', ';'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_owned();
+    Some((name.join(" "), role))
 }
 
 fn starts_with_any(lower: &str, openers: &[&str]) -> bool {
@@ -433,6 +455,15 @@ mod tests {
         assert_eq!(regions[6], Region::Bio, "{found:?}");
         assert_eq!(found[7], ("She writes on trade.", Region::Bio));
         assert_eq!(regions[8], Region::Boilerplate);
+    }
+
+    #[test]
+    fn a_bio_names_its_subject_once_and_their_role() {
+        assert_eq!(
+            bio_subject("Jane Q Roe Jane Q Roe is a technology executive, author, and investor."),
+            Some(("Jane Q Roe".into(), "a technology executive".into()))
+        );
+        assert_eq!(bio_subject("Prices rose 5% in May."), None);
     }
 
     #[test]

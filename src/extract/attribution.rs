@@ -30,6 +30,10 @@ pub struct Attribution {
     pub cue: Span,
     /// An apposition that describes the source: "former Google CEO".
     pub description: Option<Span>,
+    /// Who reports this source's claim, when the report is nested: in an interview answer,
+    /// "Grewal: There was a widespread belief in Silicon Valley that …" has the belief as its
+    /// source, via Grewal.
+    pub via: Option<Span>,
 }
 
 /// Reporting verbs of general English, in the forms that report (no "-ing": "suggesting that"
@@ -577,7 +581,10 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
             _ if opens && is_heading(sentence.of(text)) => answer = None,
             _ => {}
         }
-        let own = sentence_attribution(text, sentence);
+        let own = sentence_attribution(text, sentence).map(|mut own| {
+            own.via = answer.as_ref().map(|a| a.source);
+            own
+        });
         own_cues.push(own.is_some());
         out.push(own.or_else(|| answer.clone()));
     }
@@ -712,6 +719,7 @@ fn interview_label(text: &str, sentence: Span) -> Option<Label> {
         kind: SourceKind::Name,
         cue,
         description: None,
+        via: None,
     }))
 }
 
@@ -730,7 +738,9 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
         toks: &toks,
         base: sentence.start,
     };
-    view.according_to().or_else(|| view.reporting_verb())
+    view.according_to()
+        .or_else(|| view.reporting_verb())
+        .or_else(|| view.belief())
 }
 
 struct View<'a> {
@@ -771,9 +781,14 @@ impl View<'_> {
 
     /// "according to X", anywhere in the sentence; X runs to the next punctuation.
     fn according_to(&self) -> Option<Attribution> {
-        let at = (0..self.toks.len())
-            .find(|&i| self.word(i) == "according" && self.word(i + 1) == "to")?;
-        let start = at + 2;
+        let at = (0..self.toks.len()).find(|&i| self.word(i) == "according")?;
+        // "according toindustry studies": scraped text glues the next word to "to".
+        let next = self.word(at + 1);
+        let glued = next.len() > 2 && next.starts_with("to") && self.is_word(at + 1);
+        if next != "to" && !glued {
+            return None;
+        }
+        let start = if glued { at + 1 } else { at + 2 };
         let mut end = start;
         while end < self.toks.len() && end - start < 10 && self.toks[end].kind != TokenKind::Symbol
         {
@@ -782,23 +797,78 @@ impl View<'_> {
         if end == start {
             return None;
         }
-        let first = if matches!(self.word(start).as_str(), "the" | "a" | "an") && end > start + 1 {
-            start + 1
-        } else {
-            start
-        };
-        let kind = if (first..end).all(|i| {
-            self.is_capitalised(i) || matches!(self.word(i).as_str(), "of" | "and" | "for")
-        }) {
+        let first =
+            if !glued && matches!(self.word(start).as_str(), "the" | "a" | "an") && end > start + 1
+            {
+                start + 1
+            } else {
+                start
+            };
+        let kind = if !glued
+            && (first..end).all(|i| {
+                self.is_capitalised(i) || matches!(self.word(i).as_str(), "of" | "and" | "for")
+            }) {
             SourceKind::Name
         } else {
             SourceKind::Description
         };
+        let mut source = self.span(first, end);
+        let mut cue = self.span(at, at + 2);
+        if glued {
+            source.start += 2; // past the glued "to"
+            cue = Span::new(cue.start, source.start);
+        }
         Some(Attribution {
-            source: self.span(first, end),
+            source,
             kind,
-            cue: self.span(at, at + 2),
+            cue,
             description: None,
+            via: None,
+        })
+    }
+
+    /// A stated belief or view held by a group: "There was a widespread belief in Silicon
+    /// Valley that …", "the common view among economists that …". The group's belief is the
+    /// source; whoever tells of it reports it (kept as the claim's `via`).
+    fn belief(&self) -> Option<Attribution> {
+        const BELIEFS: &[&str] = &[
+            "belief",
+            "view",
+            "perception",
+            "consensus",
+            "assumption",
+            "expectation",
+            "sense",
+            "feeling",
+            "fear",
+            "notion",
+            "conviction",
+        ];
+        let noun = (0..self.toks.len()).find(|&i| BELIEFS.contains(&self.word(i).as_str()))?;
+        if !matches!(self.word(noun + 1).as_str(), "in" | "among" | "within") {
+            return None;
+        }
+        let that = (noun + 2..self.toks.len())
+            .take(8)
+            .find(|&i| self.word(i) == "that")?;
+        // The noun phrase: back over adjectives to its article.
+        let mut start = noun;
+        while start > 0
+            && self.is_word(start - 1)
+            && !matches!(
+                self.word(start - 1).as_str(),
+                "was" | "is" | "were" | "are" | "there" | "be"
+            )
+            && noun - start < 3
+        {
+            start -= 1;
+        }
+        Some(Attribution {
+            source: self.span(start, that),
+            kind: SourceKind::Description,
+            cue: self.span(noun, noun + 1),
+            description: None,
+            via: None,
         })
     }
 
@@ -848,7 +918,9 @@ impl View<'_> {
                     || before.ends_with("’s");
                 let opens_content =
                     self.word(v + 1) == "that" || matches!(self.raw(v + 1), ":" | "“" | "\"");
-                if after_determiner || !opens_content {
+                // After an apposition ("Jane Roe, a scholar at X, notes …") it is a verb.
+                let after_apposition = self.raw(v.wrapping_sub(1)) == ",";
+                if after_determiner || !(opens_content || after_apposition) {
                     continue;
                 }
             }
@@ -903,6 +975,7 @@ impl View<'_> {
                         kind: SourceKind::Name,
                         cue: self.span(v, cue_end),
                         description: role.map(|r| self.span(r, open)),
+                        via: None,
                     });
                 }
                 description = Some(self.span(open + 1, close));
@@ -937,15 +1010,18 @@ impl View<'_> {
                 kind: SourceKind::Pronoun,
                 cue,
                 description: None,
+                via: None,
             });
         }
-        // A lone sentence-initial word must look like a name, and a verb must follow it.
+        // One capitalised word opening a sentence is too often an adjective or an article
+        // ("Chinese developers …", "A new plan …"): a name here has two words or more.
         let verb_follows = self
             .toks
             .get(end)
             .is_some_and(|t| t.kind == TokenKind::Word)
             && self.raw(end).starts_with(char::is_lowercase);
-        if !verb_follows || (end == first + 1 && !self.looks_like_name(first)) {
+        let words = (first..end).filter(|&i| self.is_word(i)).count();
+        if !verb_follows || words < 2 {
             return None;
         }
         self.classify(first, end, cue, None, true)
@@ -1033,6 +1109,7 @@ impl View<'_> {
             kind: SourceKind::Name,
             cue: self.span(v, cue_end),
             description: None,
+            via: None,
         })
     }
 
@@ -1052,6 +1129,7 @@ impl View<'_> {
                 kind: SourceKind::Pronoun,
                 cue,
                 description,
+                via: None,
             });
         }
         if end - start == 1
@@ -1090,6 +1168,7 @@ impl View<'_> {
                     kind: SourceKind::Description,
                     cue,
                     description,
+                    via: None,
                 });
             }
             // "Secretary of Commerce Gina Raimondo": after "of", the department's name comes
@@ -1142,6 +1221,7 @@ impl View<'_> {
                     kind: SourceKind::Name,
                     cue,
                     description,
+                    via: None,
                 });
             }
         }
@@ -1184,6 +1264,7 @@ impl View<'_> {
             kind: SourceKind::Description,
             cue,
             description,
+            via: None,
         })
     }
 
@@ -1219,6 +1300,64 @@ impl View<'_> {
             "every",
             "no",
             "one",
+            "in",
+            "on",
+            "at",
+            "for",
+            "with",
+            "from",
+            "by",
+            "after",
+            "before",
+            "during",
+            "since",
+            "as",
+            "but",
+            "and",
+            "or",
+            "however",
+            "meanwhile",
+            "yet",
+            "so",
+            "if",
+            "when",
+            "while",
+            "although",
+            "though",
+            "despite",
+            "because",
+            "also",
+            "notably",
+            "furthermore",
+            "moreover",
+            "still",
+            "then",
+            "now",
+            "recently",
+            "today",
+            "yesterday",
+            "last",
+            "next",
+            "according",
+            "under",
+            "over",
+            "instead",
+            "indeed",
+            "still",
+            "thus",
+            "therefore",
+            "overall",
+            "finally",
+            "first",
+            "second",
+            "third",
+            "even",
+            "only",
+            "just",
+            "not",
+            "unlike",
+            "like",
+            "amid",
         ];
         self.is_word(i) && !OPENERS.contains(&self.word(i).as_str())
     }

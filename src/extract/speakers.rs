@@ -13,6 +13,8 @@ pub struct Resolved {
     pub is_name: bool,
     /// The apposition that described the source here, if any.
     pub description: Option<String>,
+    /// Who reports this source's claim, for nested reports (resolved like the source).
+    pub via: Option<String>,
 }
 
 /// How many sentences back a pronoun may reach for its antecedent.
@@ -34,6 +36,9 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
         let description = attribution
             .description
             .map(|d| d.of(text).trim().to_owned());
+        let via = attribution
+            .via
+            .map(|v| full_name(text, v.start, &clean_name(v.of(text))));
         let resolved = match attribution.kind {
             SourceKind::Name => {
                 let name = full_name(text, attribution.source.start, &source);
@@ -44,6 +49,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     name,
                     is_name: true,
                     description,
+                    via,
                 })
             }
             SourceKind::Pronoun => {
@@ -63,6 +69,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     name,
                     is_name: !plural,
                     description,
+                    via,
                 })
             }
             SourceKind::Description => {
@@ -71,6 +78,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     name: source,
                     is_name: false,
                     description,
+                    via,
                 })
             }
         };
