@@ -299,16 +299,18 @@ impl Analysis {
             .zip(regions)
             .zip(attributed.into_iter().zip(speakers));
         for ((sentence, region), (attribution, speaker)) in parts {
-            if region == Region::Bio {
-                if let Some((name, role)) = bio_subject(sentence.of(text)) {
-                    let author = Resolved {
-                        name,
-                        is_name: true,
-                        description: Some(role),
-                        via: None,
-                    };
-                    self.register(document, &author.name.clone(), &author);
-                }
+            // The people an author biography presents belong in the registry too.
+            let bio = (region == Region::Bio)
+                .then(|| bio_subject(sentence.of(text)))
+                .flatten();
+            if let Some((name, role)) = bio {
+                let author = Resolved {
+                    name,
+                    is_name: true,
+                    description: Some(role),
+                    via: None,
+                };
+                self.register(document, &author.name.clone(), &author);
             }
             let found = quantities(text, sentence, year);
             // Own-voice sentences without numbers say nothing to compare: no claim.

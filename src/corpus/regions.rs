@@ -257,7 +257,7 @@ pub fn bio_subject(sentence: &str) -> Option<(String, String)> {
         return None;
     }
     let half = name.len() / 2;
-    let name = if name.len() % 2 == 0 && name[..half] == name[half..] {
+    let name = if name.len().is_multiple_of(2) && name[..half] == name[half..] {
         &name[..half]
     } else {
         name
