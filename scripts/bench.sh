@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Prints Claimscope's quality and speed figures in one run (nothing here is asserted):
 #   1. NewsQuant development half: value and value+change P/R/F1 (../shared/benchmarks/newsquant)
-#   2. peer test suites (Recognizers-Text, Duckling): pass rate per file
-#   3. native extraction throughput on the seeds repeated to ~2 MB (cargo bench, criterion)
-#   4. size of the single-file page, raw and gzipped (if dist/ has been built)
+#   2. PolNeAR development split: speaker attribution P/R/F1 (../shared/benchmarks/polnear)
+#   3. peer test suites (Recognizers-Text, Duckling): pass rate per file
+#   4. native extraction throughput on the seeds repeated to ~2 MB (cargo bench, criterion)
+#   5. size of the single-file page, raw and gzipped (if dist/ has been built)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -18,6 +19,14 @@ if [ -f "$shared/benchmarks/newsquant/score.py" ]; then
     target/release/claimscope extract
 else
   echo "(skipped: $shared/benchmarks/newsquant not found; set CLAIMSCOPE_SHARED)"
+fi
+
+echo "== PolNeAR (development split)"
+if [ -f "$shared/benchmarks/polnear/score.py" ]; then
+  python3 "$shared/benchmarks/polnear/score.py" "$shared/benchmarks/polnear/dev" -- \
+    target/release/claimscope extract
+else
+  echo "(skipped: $shared/benchmarks/polnear not found; set CLAIMSCOPE_SHARED)"
 fi
 
 echo "== peer test suites"
