@@ -91,8 +91,8 @@ pub struct ClaimRecord {
     pub speaker: Option<String>,
     pub speaker_mention: Option<MentionSpan>,
     pub cue: Option<String>,
-    /// Who reports the speaker's claim, for nested reports ("Grewal: There was a widespread
-    /// belief in Silicon Valley that …": the belief, via Alvin Grewal). Added to claims/1;
+    /// Who reports the speaker's claim, for nested reports ("Roe: There was a widespread
+    /// belief in the industry that …": the belief, via Jane Roe). Added to claims/1;
     /// absent when the report is direct.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
@@ -161,7 +161,7 @@ impl Analysis {
     /// use claimscope::{Analysis, Document};
     /// let doc = Document::from_text(
     ///     "chips",
-    ///     "Chip curbs tighten\n\nDeepSeek has fewer than 100 employees. The lab spent $5.6M on training.",
+    ///     "Chip curbs tighten\n\nThe lab has fewer than 100 employees. The lab spent $5.6M on training.",
     /// );
     /// let analysis = Analysis::of(&[doc]);
     /// assert_eq!(analysis.claims.len(), 2);
@@ -203,8 +203,8 @@ impl Analysis {
     }
 
     /// Marks pairs of speakers that may be one person named two ways: the same given name, a
-    /// different surname, in different documents, each beside the same third speaker ("Alvin
-    /// Grewal" and "Alvin Wang Graylin", both beside the same co-author).
+    /// different surname, in different documents, each beside the same third speaker ("Alex
+    /// Kim" and "Alex Kimball", both beside the same co-author).
     fn flag_name_discrepancies(&mut self) {
         let given = |name: &str| name.split_whitespace().next().map(str::to_owned);
         let surname = |name: &str| name.split_whitespace().last().map(str::to_owned);
@@ -420,7 +420,7 @@ fn quantity_record(
 }
 
 impl ClaimRecord {
-    /// Who the text gives this claim to, in plain words: "Said by Eric Schmidt (“estimated”)",
+    /// Who the text gives this claim to, in plain words: "Said by Jane Roe (“estimated”)",
     /// or "In the text's own voice".
     ///
     /// ```

@@ -226,7 +226,7 @@ pub fn sentence_regions(
     out
 }
 
-/// "Jane Roe is a professor…", "Paul Triolo Paul Triolo is apartner…" (scraped bios repeat the
+/// "Jane Roe is a professor…", "Jane Roe Jane Roe is apartner…" (scraped bios repeat the
 /// name as a heading and glue words).
 fn is_bio_sentence(sentence: &str) -> bool {
     bio_subject(sentence).is_some()
@@ -471,7 +471,7 @@ mod tests {
         assert!(!is_bio_sentence("The minister said prices rose."));
         assert!(!is_bio_sentence("Smith is confident the deal will pass."));
         assert!(is_bio_sentence(
-            "Paul Triolo is apartner for technology policy at a firm."
+            "Jane Roe is apartner for technology policy at a firm."
         ));
     }
 

@@ -1,5 +1,5 @@
 //! Who a source expression refers to: surnames and pronouns resolved to the full names a
-//! document introduced ("Heim suggests" → Lennart Heim, "He emphasizes" → the person last
+//! document introduced ("Roe suggests" → Jane Roe, "He emphasizes" → the person last
 //! attributed), so that one person has one name across a corpus.
 
 use super::attribution::{Attribution, SourceKind};
@@ -7,7 +7,7 @@ use super::attribution::{Attribution, SourceKind};
 /// The speaker a sentence is attributed to, resolved within its document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolved {
-    /// The full name ("Lennart Heim") or the description as written ("Experts").
+    /// The full name ("Jane Roe") or the description as written ("Experts").
     pub name: String,
     /// The source was a name (a person or an organisation), not a description.
     pub is_name: bool,
@@ -192,7 +192,7 @@ fn clean_name(source: &str) -> String {
 }
 
 /// The fullest form of a one-word name that the document used before `before` (or anywhere, if
-/// it never did before): "Heim" → "Lennart Heim" when "Lennart Heim" appears earlier.
+/// it never did before): "Roe" → "Jane Roe" when "Jane Roe" appears earlier.
 fn full_name(text: &str, before: usize, name: &str) -> String {
     if name.contains(' ') || name.is_empty() {
         return name.to_owned();
