@@ -273,13 +273,17 @@ const REPORTING_VERBS: &[&str] = &[
     "recounts",
 ];
 
-/// Verbs that report only with a particle: "called for", "pointed out".
+/// Verbs that report only with a particle ("called for", "pointed out"), or, with an empty
+/// list, only before a that-clause: "announced a plan" is an event, "announced that …" a
+/// report.
 fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
     match verb {
         "call" | "calls" | "called" => Some(&["for", "on"]),
         "point" | "points" | "pointed" => Some(&["out"]),
         "project" | "projects" | "projected" | "frame" | "frames" | "framed" | "show" | "shows"
-        | "showed" | "find" | "finds" | "found" | "expect" | "expects" | "expected" => Some(&[]),
+        | "showed" | "find" | "finds" | "found" | "expect" | "expects" | "expected"
+        | "disclosed" | "discloses" | "revealed" | "reveals" | "announced" | "announces"
+        | "mentioned" | "mentions" | "recounted" | "recounts" => Some(&[]),
         _ => None,
     }
 }
@@ -1603,6 +1607,11 @@ mod tests {
         (
             "Battleground state Florida is nearly 3% Polish American.",
             None,
+        ),
+        ("China has disclosed over 40 initiatives since 2017.", None),
+        (
+            "The ministry disclosed that 40 initiatives had started.",
+            Some(("The ministry", "disclosed")),
         ),
     ];
 
