@@ -828,6 +828,7 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
     view.according_to()
         .or_else(|| view.reporting_verb())
         .or_else(|| view.belief())
+        .or_else(|| view.dash_credit())
 }
 
 struct View<'a> {
@@ -914,6 +915,27 @@ impl View<'_> {
         })
     }
 
+    /// A quotation credited after a dash: “We will win.” ― Jane Roe
+    fn dash_credit(&self) -> Option<Attribution> {
+        let dash = (1..self.toks.len())
+            .rev()
+            .find(|&i| matches!(self.raw(i), "―" | "—"))?;
+        let after_quote = matches!(self.raw(dash - 1), "”" | "\"");
+        let mut end = dash + 1;
+        while end < self.toks.len() && (self.is_capitalised(end) || self.raw(end) == ".") {
+            end += 1;
+        }
+        let words = (dash + 1..end).filter(|&i| self.is_word(i)).count();
+        let closes = end == self.toks.len() || matches!(self.raw(end), "," | ";" | "(");
+        (after_quote && (1..=4).contains(&words) && closes).then(|| Attribution {
+            source: self.span(dash + 1, end),
+            kind: SourceKind::Name,
+            cue: self.span(dash, dash + 1),
+            description: None,
+            via: None,
+        })
+    }
+
     /// A stated belief or view held by a group: "There was a widespread belief in the
     /// industry that …", "the common view among economists that …". The group's belief is the
     /// source; whoever tells of it reports it (kept as the claim's `via`).
@@ -989,7 +1011,14 @@ impl View<'_> {
                 continue;
             }
             // Capitalised, "States" or "Report" is a name; after "to", an infinitive.
-            let lowercase = self.raw(v).starts_with(char::is_lowercase);
+            // Headlines capitalise every word: "Senator Warns …", "Roe Says …".
+            let headline_verb = v > 0
+                && matches!(
+                    self.raw(v),
+                    "Says" | "Said" | "Warns" | "Urges" | "Tells" | "Claims" | "Argues"
+                )
+                && self.is_capitalised(v - 1);
+            let lowercase = self.raw(v).starts_with(char::is_lowercase) || headline_verb;
             if !lowercase
                 || !REPORTING_VERBS.contains(&verb.as_str())
                 || self.word(v.wrapping_sub(1)) == "to"
@@ -1613,6 +1642,12 @@ mod tests {
             "The ministry disclosed that 40 initiatives had started.",
             Some(("The ministry", "disclosed")),
         ),
+        (
+            "“His remarks are hurting us.” ― Carlos Roe",
+            Some(("Carlos Roe", "―")),
+        ),
+        ("Senator Roe Warns Of Rising Costs", Some(("Roe", "Warns"))),
+        ("Prices Rise — Again", None),
     ];
 
     #[test]
