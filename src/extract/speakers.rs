@@ -159,23 +159,44 @@ fn last_named_person(text: &str, before: usize) -> Option<String> {
     let words: Vec<&str> = window
         .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-'))
         .collect();
-    let mut best = None;
+    // Runs of capitalised words, last first: a run of two or three is a full name; a single
+    // word is a surname when the document gave its full form earlier ("Jane Roe … Roe").
+    let mut runs = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let mut j = i;
         while j < words.len() && words[j].starts_with(char::is_uppercase) {
             j += 1;
         }
-        let run = &words[i..j];
-        let personal = (2..=3).contains(&run.len())
-            && !run.iter().any(|w| NOT_PERSONAL.contains(w) || is_title(w))
-            && run.iter().all(|w| w.len() >= 2);
-        if personal {
-            best = Some(run.join(" "));
+        if j > i {
+            runs.push(&words[i..j]);
         }
         i = j.max(i + 1);
     }
-    best.map(|name| clean_name(&name))
+    let mut surnames_tried = 0;
+    for run in runs.iter().rev() {
+        let ordinary = !run.iter().any(|w| NOT_PERSONAL.contains(w) || is_title(w))
+            && run.iter().all(|w| w.len() >= 2);
+        if !ordinary {
+            continue;
+        }
+        if (2..=3).contains(&run.len()) {
+            return Some(clean_name(&run.join(" ")));
+        }
+        if run.len() == 1 && surnames_tried < 4 {
+            surnames_tried += 1;
+            let surname = clean_name(run[0]);
+            if surname.len() >= 3 {
+                let full = longer_forms(text, &surname)
+                    .into_iter()
+                    .rfind(|(at, _)| *at < before);
+                if let Some((_, full)) = full {
+                    return Some(full);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A name as written, without a possessive or surrounding punctuation.
@@ -321,6 +342,12 @@ mod tests {
     fn a_pronoun_can_point_at_a_person_named_but_not_yet_quoted() {
         let text = "Jane Roe arrived at the rally late. “We will win,” she said.";
         assert_eq!(speakers(text), [None, Some("Jane Roe".into())]);
+    }
+
+    #[test]
+    fn a_pronoun_can_point_at_a_surname_nearer_than_another_full_name() {
+        let text = "Jane Roe met John Doe at noon. Later, Roe spoke. “We will win,” she said.";
+        assert_eq!(speakers(text), [None, None, Some("Jane Roe".into())]);
     }
 
     #[test]
