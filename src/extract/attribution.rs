@@ -7,6 +7,7 @@
 //! ministry", "a recent report"). Resolving pronouns and surnames to full names, and joining
 //! names across documents, is [`super::speakers`]' work.
 
+use super::lexicon::{NUMBER_WORDS, lookup};
 use crate::text::{Span, Token, TokenKind, tokens};
 
 /// What kind of expression names the source.
@@ -667,6 +668,141 @@ const SOURCE_NOUNS: &[&str] = &[
     "council",
     "panel",
     "website",
+    "nominee",
+    "nominees",
+    "candidate",
+    "candidates",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "woman",
+    "man",
+    "women",
+    "men",
+    "voters",
+    "members",
+    "member",
+    "doctor",
+    "doctors",
+    "physician",
+    "physicians",
+    "family",
+    "families",
+    "surrogate",
+    "surrogates",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "businessman",
+    "businesswoman",
+    "father",
+    "mother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "friend",
+    "friends",
+    "activists",
+    "activist",
+    "protesters",
+    "environmentalists",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "legislator",
+    "legislators",
+    "strategist",
+    "strategists",
+    "consultant",
+    "consultants",
+    "pollster",
+    "pollsters",
+    "respondents",
+    "citizens",
+    "workers",
+    "employees",
+    "students",
+    "teachers",
+    "parents",
+    "victims",
+    "officers",
+    "judges",
+    "justices",
+    "plaintiffs",
+    "historian",
+    "historians",
+    "author",
+    "authors",
+    "writer",
+    "columnist",
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "editor",
+    "editors",
+    "host",
+    "narrator",
+    "ad",
+    "film",
+    "video",
+    "letter",
+    "memo",
+    "email",
+    "emails",
+    "book",
+    "article",
+    "editorial",
+    "analysis",
+    "analyses",
+    "research",
+    "findings",
+    "ruling",
+    "lawsuit",
+    "complaint",
+    "transcript",
+    "staff",
+    "staffer",
+    "staffers",
+    "operative",
+    "operatives",
+    "delegates",
+    "donors",
+    "party",
+    "parties",
+    "countries",
+    "nations",
+    "allies",
+    "rivals",
+    "opponent",
+    "challenger",
+    "incumbent",
+    "organizers",
+    "founders",
+    "firm",
+    "bank",
+    "banks",
+    "companies",
+    "firms",
+    "groups",
+    "alliance",
+    "coalition",
+    "association",
+    "institute",
+    "foundation",
+    "fund",
+    "channel",
+    "magazine",
+    "outlet",
+    "outlets",
+    "majority",
+    "everyone",
+    "everybody",
+    "all",
 ];
 
 /// Words that name a role before a name ("Acme CEO Jane Roe", "Senator Doe"): the
@@ -1080,7 +1216,35 @@ impl View<'_> {
     /// "X said (that) …", "X, a partner at Y, believes …", "…, X said.", "…, said X."
     fn reporting_verb(&self) -> Option<Attribution> {
         let quoted = self.quoted();
-        for (v, &in_quotation) in quoted.iter().enumerate() {
+        let first = self.reporting_verb_from(0, &quoted)?;
+        // "When the firm signaled that …, Roe said …": the main clause's cue comes first.
+        if let Some(comma) = self.leading_subordinate_end() {
+            let in_subordinate = first.cue.start < self.base + self.toks[comma].span.start;
+            if in_subordinate && let Some(main) = self.reporting_verb_from(comma + 1, &quoted) {
+                return Some(main);
+            }
+        }
+        Some(first)
+    }
+
+    /// The comma that closes a subordinate clause opening the sentence ("When …, ").
+    fn leading_subordinate_end(&self) -> Option<usize> {
+        let mut first = (0..self.toks.len()).find(|&i| self.is_word(i))?;
+        if matches!(self.word(first).as_str(), "so" | "but" | "and" | "yet") {
+            first += 1;
+        }
+        const SUBORDINATORS: &[&str] = &[
+            "when", "as", "after", "because", "if", "while", "although", "though", "since",
+            "before", "once", "until", "unless", "whereas",
+        ];
+        if !SUBORDINATORS.contains(&self.word(first).as_str()) {
+            return None;
+        }
+        (first + 1..self.toks.len()).find(|&i| self.raw(i) == ",")
+    }
+
+    fn reporting_verb_from(&self, from: usize, quoted: &[bool]) -> Option<Attribution> {
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(from) {
             // A verb inside a quotation is the quoted speaker's own report ("“They wanted
             // votes,” Roe said"): the sentence belongs to whoever the quotation's cue names.
             if in_quotation {
@@ -1129,7 +1293,10 @@ impl View<'_> {
             }
             // "the project advocated by many": a passive participle, not this subject's report;
             // "Having said that": an idiom.
-            if self.word(v + 1) == "by" || self.word(v.wrapping_sub(1)) == "having" {
+            if self.word(v + 1) == "by"
+                || self.word(v.wrapping_sub(1)) == "having"
+                || (verb.starts_with("reckon") && self.word(v + 1) == "with")
+            {
                 continue;
             }
             // Words that are nouns as often as verbs ("state", "claims", "note") report only
@@ -1181,7 +1348,7 @@ impl View<'_> {
                     if !names_something {
                         cue_end = v + 2;
                     }
-                } else if self.word(v + 1) != "that" {
+                } else if !self.clause_follows(v + 1) {
                     // "shows", "found", "expects" report only before a "that" clause.
                     continue;
                 }
@@ -1189,6 +1356,7 @@ impl View<'_> {
             if let Some(found) = self
                 .subject_before(v, cue_end)
                 .or_else(|| self.subject_after(v, cue_end))
+                .or_else(|| self.subject_before_participle(v, cue_end))
             {
                 return Some(found);
             }
@@ -1210,7 +1378,7 @@ impl View<'_> {
         let mut description = None;
         if k > 0 && self.raw(k - 1) == "," {
             // An apposition: back to the comma that opens it.
-            let close = k - 1;
+            let mut close = k - 1;
             let open = (0..close).rev().take(30).find(|&i| self.raw(i) == ",")?;
             let aside = (open + 1..close)
                 .map(|i| self.word(i))
@@ -1230,7 +1398,22 @@ impl View<'_> {
                 }
                 description = Some(self.span(open + 1, close));
             }
-            k = open;
+            close = open;
+            // More asides before it: "Jane Roe, 59, of Springfield, Ill., who …, said".
+            for _ in 0..4 {
+                let Some(open) = (0..close).rev().take(12).find(|&i| self.raw(i) == ",") else {
+                    break;
+                };
+                if !self.is_minor_aside(open + 1, close) {
+                    break;
+                }
+                close = open;
+            }
+            k = close;
+            // "Rep. Jane Roe (R-Ohio), a member of the panel, said".
+            if k > 0 && self.raw(k - 1) == ")" {
+                k = (0..k - 1).rev().take(12).find(|&i| self.raw(i) == "(")?;
+            }
         }
         if k == 0 {
             return None;
@@ -1239,6 +1422,97 @@ impl View<'_> {
         let start = self.clause_start(end)?;
         let cue = self.span(v, cue_end);
         self.classify(start, end, cue, description, is_strong_verb(&self.word(v)))
+    }
+
+    /// A that-clause starts at `i`: "that …", "in a statement Monday that …", or a pronoun
+    /// subject with its auxiliary ("announced it would …").
+    fn clause_follows(&self, i: usize) -> bool {
+        if self.word(i) == "that" {
+            return true;
+        }
+        if matches!(self.word(i).as_str(), "he" | "she" | "it" | "they" | "we") {
+            return matches!(
+                self.word(i + 1).as_str(),
+                "would"
+                    | "will"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "might"
+                    | "may"
+                    | "must"
+                    | "did"
+                    | "does"
+            );
+        }
+        // A short prepositional phrase before the "that".
+        matches!(
+            self.word(i).as_str(),
+            "in" | "on" | "at" | "during" | "last" | "this"
+        ) && (i + 1..(i + 8).min(self.toks.len()))
+            .take_while(|&j| self.is_word(j) || self.raw(j) == "’" || self.raw(j) == "'")
+            .any(|j| self.word(j) == "that")
+    }
+
+    /// A subject with a participle phrase before the verb: "A poll released in late August
+    /// found that …", "A report published by the agency shows that …".
+    fn subject_before_participle(&self, v: usize, cue_end: usize) -> Option<Attribution> {
+        const PARTICIPLES: &[&str] = &[
+            "released",
+            "published",
+            "conducted",
+            "issued",
+            "commissioned",
+            "compiled",
+            "sponsored",
+            "funded",
+            "filed",
+            "posted",
+            "obtained",
+            "written",
+            "produced",
+            "prepared",
+        ];
+        let mut k = v;
+        while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
+            k -= 1;
+        }
+        let p = (k.saturating_sub(12)..k)
+            .rev()
+            .take_while(|&i| self.is_word(i) || self.toks[i].kind == TokenKind::Number)
+            .find(|&i| PARTICIPLES.contains(&self.word(i).as_str()))?;
+        if p == 0 || !self.is_word(p - 1) {
+            return None;
+        }
+        let start = self.clause_start(p)?;
+        let cue = self.span(v, cue_end);
+        self.classify(start, p, cue, None, is_strong_verb(&self.word(v)))
+    }
+
+    /// An aside that stands between a name and its verb after another aside: an age ("59"),
+    /// a place ("of Springfield", "Ill."), a party tag ("R-Ohio"), a relative clause.
+    fn is_minor_aside(&self, start: usize, end: usize) -> bool {
+        if start >= end || end - start > 10 {
+            return false;
+        }
+        let first = self.word(start);
+        let abbreviation = end - start <= 3
+            && self.raw(end - 1) == "."
+            && self.is_capitalised(start)
+            && !self.is_capitalised(start + 1);
+        self.toks[start].kind == TokenKind::Number
+            || abbreviation
+            || matches!(
+                first.as_str(),
+                "of" | "from" | "who" | "which" | "whose" | "d" | "r" | "i" | "jr" | "sr"
+            ) && (first.len() > 1 || self.raw(start + 1) == "-")
     }
 
     /// The subject that opens the sentence, for a participle at `v`: a name or a pronoun as
@@ -1343,7 +1617,10 @@ impl View<'_> {
         let words = (cue_end..end)
             .filter(|&i| self.toks[i].kind != TokenKind::Symbol)
             .count();
-        if words == 0 || !closes || words > 5 {
+        if words == 0 {
+            return self.description_after(v, cue_end);
+        }
+        if !closes || words > 5 {
             return None;
         }
         let mut first = self.after_titles(cue_end, end);
@@ -1359,30 +1636,90 @@ impl View<'_> {
         })
     }
 
+    /// "…,” said one source on the panel." and "…, said a spokesman for the campaign.": a
+    /// determiner, then a noun phrase that holds a source noun, to the end of the sentence or
+    /// the next comma.
+    fn description_after(&self, v: usize, cue_end: usize) -> Option<Attribution> {
+        const OPENERS: &[&str] = &[
+            "a", "an", "the", "one", "another", "his", "her", "their", "its", "two", "three",
+            "several", "some", "many", "other",
+        ];
+        if !OPENERS.contains(&self.word(cue_end).as_str()) {
+            return None;
+        }
+        let mut end = cue_end + 1;
+        while end < self.toks.len()
+            && end - cue_end < 10
+            && self.toks[end].kind != TokenKind::Symbol
+        {
+            end += 1;
+        }
+        let closes = end == self.toks.len() || matches!(self.raw(end), "." | "," | ";" | "(");
+        // The head comes before any preposition: "a spokesman for the campaign".
+        let head_end = (cue_end + 1..end)
+            .find(|&i| {
+                matches!(
+                    self.word(i).as_str(),
+                    "for" | "of" | "at" | "in" | "on" | "with"
+                )
+            })
+            .unwrap_or(end);
+        let head = self.word(head_end.checked_sub(1)?);
+        let known = SOURCE_NOUNS.contains(&head.as_str()) || TITLES.contains(&head.as_str());
+        (closes && known && head_end > cue_end + 1).then(|| Attribution {
+            source: self.span(cue_end, end),
+            kind: SourceKind::Description,
+            cue: self.span(v, cue_end),
+            description: None,
+            via: None,
+        })
+    }
+
     /// Which tokens stand inside a quotation. A sentence that opens with a closing mark ends
     /// a quotation begun in an earlier sentence; an opening mark with no closing one runs to
     /// the end. Straight quotes open before a word and close after one.
     fn quoted(&self) -> Vec<bool> {
-        let mut out = vec![false; self.toks.len()];
-        let closes = |i: usize| match self.raw(i) {
-            "”" => true,
-            "\"" => {
-                let glued_before = i > 0 && self.toks[i - 1].span.end == self.toks[i].span.start;
-                let glued_after = self
-                    .toks
-                    .get(i + 1)
-                    .is_some_and(|t| t.span.start == self.toks[i].span.end);
-                !glued_after || (glued_before && !matches!(self.raw(i - 1), "," | ":"))
-            }
-            _ => false,
-        };
-        let is_mark = |i: usize| matches!(self.raw(i), "“" | "”" | "\"");
-        let mut inside = (0..self.toks.len())
-            .find(|&i| is_mark(i))
-            .is_some_and(closes);
+        let n = self.toks.len();
+        let glued = |a: usize, b: usize| self.toks[a].span.end == self.toks[b].span.start;
+        // Quotation marks as (first token, last token, closes): ” “ " and the doubled ''.
+        let mut marks = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let last = match self.raw(i) {
+                "“" | "”" | "\"" => Some(i),
+                "'" if i + 1 < n && self.raw(i + 1) == "'" && glued(i, i + 1) => Some(i + 1),
+                _ => None,
+            };
+            let Some(last) = last else {
+                i += 1;
+                continue;
+            };
+            let closes = match self.raw(i) {
+                "”" => true,
+                "“" => false,
+                _ => {
+                    let glued_before = i > 0 && glued(i - 1, i);
+                    let glued_after = last + 1 < n && glued(last, last + 1);
+                    !glued_after || (glued_before && !matches!(self.raw(i - 1), "," | ":"))
+                }
+            };
+            marks.push((i, last, closes));
+            i = last + 1;
+        }
+        let mut out = vec![false; n];
+        let mut inside = marks.first().is_some_and(|m| m.2);
+        let mut next = marks.iter().peekable();
+        let mut skip_to = 0;
         for (i, slot) in out.iter_mut().enumerate() {
-            if is_mark(i) {
-                inside = !closes(i);
+            if i < skip_to {
+                continue;
+            }
+            if let Some(&&(first, last, closes)) = next.peek()
+                && i == first
+            {
+                inside = !closes;
+                skip_to = last + 1;
+                next.next();
                 continue;
             }
             *slot = inside;
@@ -1579,15 +1916,37 @@ impl View<'_> {
                     words[0].trim_end_matches(['s', '\'', '’']),
                     "there" | "it" | "that" | "here" | "what" | "who" | "he" | "she" | "let"
                 ));
+        // A share of a group: "73 percent", "Nearly eight of 10 voters", "A majority of voters".
+        let is_count = |i: usize| {
+            self.toks[i].kind == TokenKind::Number
+                || lookup(NUMBER_WORDS, &self.word(i)).is_some()
+                || matches!(
+                    self.word(i).as_str(),
+                    "majority" | "minority" | "plurality" | "half" | "third" | "quarter"
+                )
+        };
+        let quantified = (start..end).any(is_count)
+            && (head == "percent" || SOURCE_NOUNS.contains(&head.as_str()))
+            && !(start..end).any(|i| {
+                matches!(
+                    self.word(i).as_str(),
+                    "is" | "are" | "was" | "were" | "to" | "in"
+                )
+            });
+        let known_source = known_source || quantified;
         let opens_well = words.len() == 1
             || DETERMINERS.contains(&words[0].as_str())
             || possessive_start
+            || quantified
             || (strong_verb && known_source);
-        let plain_phrase = (start..end)
-            .all(|i| self.is_word(i) || matches!(self.raw(i), "’" | "'" | "-"))
-            && !words
-                .iter()
-                .any(|w| NOT_IN_NOUN_PHRASE.contains(&w.as_str()));
+        let plain_phrase = (start..end).all(|i| {
+            self.is_word(i)
+                || matches!(self.raw(i), "’" | "'" | "-")
+                || (quantified && matches!(self.toks[i].kind, TokenKind::Number | TokenKind::Mixed))
+        }) && !words.iter().any(|w| {
+            NOT_IN_NOUN_PHRASE.contains(&w.as_str())
+                && !(quantified && matches!(w.as_str(), "of" | "than"))
+        });
         let word_count = (start..end).filter(|&i| self.is_word(i)).count();
         let accepted =
             plain_phrase && opens_well && word_count <= 6 && (known_source || strong_verb);
@@ -1889,6 +2248,48 @@ mod tests {
             Some(("Roe", "felt")),
         ),
         ("There's some thought that prices will rise.", None),
+        (
+            "“It is a ploy,” said one Democratic source on the panel.",
+            Some(("one Democratic source on the panel", "said")),
+        ),
+        (
+            "Prices will rise, said a spokesman for the campaign.",
+            Some(("a spokesman for the campaign", "said")),
+        ),
+        (
+            "Jane Roe, 59, of Springfield, Ill., who watched the vote, said it was historic.",
+            Some(("Jane Roe", "said")),
+        ),
+        (
+            "Rep. Jane Roe (R-Ohio), a member of the panel, said the plan failed.",
+            Some(("Jane Roe", "said")),
+        ),
+        (
+            "Only 52 percent of registered voters agreed that the plan was fair.",
+            Some(("Only 52 percent of registered voters", "agreed")),
+        ),
+        (
+            "A poll released in late August found that most voters want change.",
+            Some(("A poll", "found")),
+        ),
+        (
+            "The firm announced in a statement on Monday that it had settled.",
+            Some(("The firm", "announced")),
+        ),
+        (
+            "The bank announced it would drop the fees.",
+            Some(("The bank", "announced")),
+        ),
+        ("The bank announced a new fee.", None),
+        (
+            "When the firm signaled that it would sell, Jane Roe said the deal was dead.",
+            Some(("Jane Roe", "said")),
+        ),
+        (
+            "The challenge is shown by this finding: ''27 firms reported losses to the agency.''",
+            None,
+        ),
+        ("The candidates must reckon with the deficit.", None),
     ];
 
     #[test]

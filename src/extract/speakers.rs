@@ -42,7 +42,10 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
         let resolved = match attribution.kind {
             SourceKind::Name => {
                 let name = full_name(text, attribution.source.start, &source);
-                if name.split_whitespace().count() >= 2 || name == source {
+                if is_plural_name(&name) {
+                    // "Democrats said … They noted …": a group, for "they".
+                    last_group = Some((index, name.clone()));
+                } else if name.split_whitespace().count() >= 2 || name == source {
                     last_person = Some((index, name.clone()));
                 }
                 Some(Resolved {
@@ -93,6 +96,13 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
         out.push(resolved);
     }
     out
+}
+
+/// A name that stands for a group of people: one plural word ("Democrats", "Republicans",
+/// "Conservatives"), not a surname that happens to end in -s ("Jones", "Harris").
+fn is_plural_name(name: &str) -> bool {
+    let plural_endings = ["ans", "ats", "ists", "ives", "als", "ents", "ites"];
+    !name.contains(' ') && name.len() >= 6 && plural_endings.iter().any(|e| name.ends_with(e))
 }
 
 /// How far back (in bytes) a pronoun looks for a person the text named.
@@ -298,6 +308,32 @@ fn is_title(word: &str) -> bool {
         "And",
         "But",
         "As",
+        "Unlike",
+        "Like",
+        "When",
+        "After",
+        "Before",
+        "While",
+        "If",
+        "So",
+        "Then",
+        "Now",
+        "Also",
+        "Even",
+        "Only",
+        "Under",
+        "Despite",
+        "Since",
+        "Although",
+        "Though",
+        "Because",
+        "Meanwhile",
+        "However",
+        "This",
+        "That",
+        "His",
+        "Her",
+        "Their",
     ];
     TITLES.contains(&word.trim_end_matches('.'))
 }
@@ -363,6 +399,15 @@ mod tests {
         assert_eq!(
             speakers(text),
             [Some("Experts".into()), Some("Experts".into())]
+        );
+    }
+
+    #[test]
+    fn they_refers_to_a_group_named_by_a_plural_name() {
+        let text = "Democrats said the vote was a ploy. They noted the panel had refused.";
+        assert_eq!(
+            speakers(text),
+            [Some("Democrats".into()), Some("Democrats".into())]
         );
     }
 
