@@ -7,6 +7,7 @@
 
 use serde::{Serialize, Serializer};
 
+use crate::compare::{compare, implicit_value};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
 use crate::extract::{
     Approx, Change, Quantity, Resolved, Value, attributions, quantities, resolve,
@@ -25,6 +26,10 @@ pub struct Analysis {
     pub claims: Vec<ClaimRecord>,
     pub speakers: Vec<SpeakerRecord>,
     pub comparisons: Vec<ComparisonRecord>,
+    /// Passages one document repeats or closely paraphrases from another (added to claims/1).
+    pub reuse: Vec<ReuseRecord>,
+    /// The same claim given to different speakers in different documents (added to claims/1).
+    pub attribution_divergences: Vec<AttributionDivergence>,
     pub warnings: Vec<Warning>,
 }
 
@@ -98,6 +103,22 @@ pub struct ClaimRecord {
     pub via: Option<String>,
     pub quantities: Vec<String>,
     pub region: Region,
+    /// A value the sentence states in words ("the price gap has vanished" ≈ 0),
+    /// added to claims/1; absent when there is none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub implicit: Option<ImplicitRecord>,
+}
+
+/// A value stated without a number: a gap that "disappeared" or "closed", a rival that
+/// "caught up" (0), a figure that "doubled" (change up 100 percent) or "halved" (down 50).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImplicitRecord {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: f64,
+    pub approx: Approx,
+    pub change: Option<Change>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -138,6 +159,78 @@ pub struct ComparisonRecord {
     pub quantities: Vec<String>,
     pub why: String,
     pub independent: bool,
+    /// One entry per compared value, in claim order (added to claims/1): who states what, as
+    /// an interval in the comparison's unit widened by its hedge (`null` ends are unbounded).
+    pub members: Vec<ComparisonMember>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ComparisonMember {
+    pub claim: String,
+    /// `null` for a value stated in words (see `implicit`).
+    pub quantity: Option<String>,
+    pub doc: String,
+    pub speaker: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// The value in plain words, as stated: "2–3 years", "about 1 year", "≈ 0 (“disappeared”)".
+    pub value: String,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub implicit: bool,
+    /// Words of the claim that say when the value held: "initially", "by March 2019".
+    pub qualifiers: Vec<String>,
+}
+
+/// Two documents that share passages.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReuseRecord {
+    pub docs: [String; 2],
+    /// The document drawn upon, when the dates tell; `null` when they do not.
+    pub source: Option<String>,
+    /// Matched sentences as a share of the shorter document's sentences, 0..1.
+    pub share: f64,
+    pub passages: Vec<ReusedPassage>,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReusedPassage {
+    /// In `docs[0]`.
+    pub a: TextSpan,
+    /// In `docs[1]`.
+    pub b: TextSpan,
+    /// 0..1: the share of one passage's weighted words the other holds.
+    pub similarity: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TextSpan {
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One claim, two speakers (or a speaker and none).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AttributionDivergence {
+    /// `reused-text`: a passage one document takes from another; `same-value`: two members of
+    /// one comparison that state the same value.
+    pub basis: &'static str,
+    /// The comparison, for `same-value`.
+    pub comparison: Option<String>,
+    pub sides: [AttributedPassage; 2],
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AttributedPassage {
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+    /// `null` when the sentence is not a claim (own voice, no number).
+    pub claim: Option<String>,
+    pub speaker: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -177,6 +270,8 @@ impl Analysis {
             claims: Vec::new(),
             speakers: Vec::new(),
             comparisons: Vec::new(),
+            reuse: Vec::new(),
+            attribution_divergences: Vec::new(),
             warnings: Vec::new(),
         };
         for document in documents {
@@ -199,6 +294,10 @@ impl Analysis {
             analysis.add_claims(document);
         }
         analysis.flag_name_discrepancies();
+        let found = compare(documents, &analysis);
+        analysis.comparisons = found.comparisons;
+        analysis.reuse = found.reuse;
+        analysis.attribution_divergences = found.attribution_divergences;
         analysis
     }
 
@@ -318,7 +417,15 @@ impl Analysis {
                 (Some(a), Some(s)) => (Some(a), Some(s)),
                 _ => (None, None),
             };
-            if found.is_empty() && speaker.is_none() {
+            let implicit = implicit_value(text, sentence).map(|v| ImplicitRecord {
+                start: v.span.start,
+                end: v.span.end,
+                text: v.span.of(text).to_owned(),
+                value: v.value,
+                approx: v.approx,
+                change: v.change,
+            });
+            if found.is_empty() && speaker.is_none() && implicit.is_none() {
                 continue;
             }
             let claim_id = format!("c{}", self.claims.len() + 1);
@@ -347,6 +454,7 @@ impl Analysis {
                 cue: attribution.map(|a| a.cue.of(text).to_owned()),
                 quantities: quantity_ids,
                 region,
+                implicit,
             });
         }
     }
@@ -527,13 +635,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_claim_holds_a_quantity_or_a_speaker_and_ids_are_sequential() {
+    fn every_claim_holds_a_value_or_a_speaker_and_ids_are_sequential() {
         let analysis = Analysis::of(&crate::corpus::bundled());
         assert!(analysis.claims.len() > 20);
         for (i, claim) in analysis.claims.iter().enumerate() {
             assert_eq!(claim.id, format!("c{}", i + 1));
             assert!(
-                !claim.quantities.is_empty() || claim.speaker.is_some(),
+                !claim.quantities.is_empty() || claim.speaker.is_some() || claim.implicit.is_some(),
                 "{claim:?}"
             );
         }

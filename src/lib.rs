@@ -58,6 +58,7 @@
 //! measured by benchmarks, not asserted in tests; see the README's performance section.
 
 pub mod analysis;
+pub mod compare;
 pub mod corpus;
 pub mod extract;
 pub mod text;

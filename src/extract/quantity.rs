@@ -465,6 +465,21 @@ impl<'t> Grammar<'t> {
         if side.numeral.kind == NumeralKind::YearLike && side.unit.is_some() {
             side.numeral.kind = NumeralKind::Digits; // "2000 miles" is a distance
         }
+        // "a year and a half", "two hours and a half"
+        let and_a_half = self.lower_of(side.end) == "and"
+            && matches!(self.lower_of(side.end + 1), "a" | "one")
+            && self.lower_of(side.end + 2) == "half";
+        if and_a_half
+            && matches!(side.unit, Some(Unit::Duration(_)))
+            && let Ok(value) = side.numeral.digits.parse::<f64>()
+        {
+            side.numeral.digits = format!("{}", value + 0.5);
+            side.end += 3;
+            // "a year and a half" is a stated amount, not the narrative "a year".
+            if side.numeral.kind == NumeralKind::Article {
+                side.numeral.kind = NumeralKind::Words;
+            }
+        }
         Some(side)
     }
 

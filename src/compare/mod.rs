@@ -1,0 +1,866 @@
+//! Where sources agree or diverge: topics across documents, verdicts on hedged intervals, text
+//! reuse, attribution divergence and the independence of agreeing sources.
+//!
+//! [`compare`] reads an analysis whose claims, quantities and speakers are complete and
+//! returns the records that claims/1 lists under `comparisons`, `reuse` and
+//! `attribution_divergences`. Every decision is made from general evidence (units, rarity of
+//! words, one axis lexicon, one hedge table); nothing names a particular text.
+
+mod implicit;
+mod interval;
+mod reuse;
+mod topics;
+mod words;
+
+use std::collections::{HashMap, HashSet};
+
+pub use implicit::{ImplicitValue, implicit_value};
+pub use interval::Interval;
+
+use crate::analysis::{
+    Analysis, AttributedPassage, AttributionDivergence, Bound, ClaimRecord, ComparisonMember,
+    ComparisonRecord, QuantityRecord, ReuseRecord, ReusedPassage, TextSpan, Verdict,
+};
+use crate::corpus::{Document, Region, regions, sentence_regions};
+use crate::extract::Change;
+use crate::text::{Span, sentences};
+use reuse::{Passage, SentenceTerms, shared_passages};
+use topics::{Candidate, ContextTerm, Dimension, Rarity, clause, topics};
+use words::{normalise, terms};
+
+/// What [`compare`] finds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Comparisons {
+    pub comparisons: Vec<ComparisonRecord>,
+    pub reuse: Vec<ReuseRecord>,
+    pub attribution_divergences: Vec<AttributionDivergence>,
+}
+
+/// A passage must hold this many matched sentences, or one at least this similar, for two
+/// documents to count as reusing each other.
+const MIN_REUSED_SENTENCES: usize = 2;
+const NEAR_COPY: f64 = 0.8;
+
+/// Compares the claims of `analysis`, whose documents are `documents` (same order).
+pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
+    let mut rarity = Rarity::new();
+    let mut sentence_terms = Vec::new();
+    for (doc, document) in documents.iter().enumerate() {
+        let text = &document.text;
+        let spans = sentences(text);
+        let kinds = sentence_regions(text, &spans, &regions(text, &document.title));
+        for (span, region) in spans.into_iter().zip(kinds) {
+            let found = terms(text, span);
+            rarity.add_sentence(&found);
+            if matches!(region, Region::Body | Region::Teaser) {
+                sentence_terms.push(SentenceTerms {
+                    doc,
+                    span,
+                    terms: found,
+                });
+            }
+        }
+    }
+    let passages = shared_passages(&sentence_terms, &rarity);
+    let reuse = reuse_records(documents, &sentence_terms, &passages);
+    let linked: HashSet<(usize, usize)> = reuse
+        .iter()
+        .filter_map(|r| {
+            let a = documents.iter().position(|d| d.id == r.docs[0])?;
+            let b = documents.iter().position(|d| d.id == r.docs[1])?;
+            Some((a.min(b), a.max(b)))
+        })
+        .collect();
+
+    let doc_numbers: HashMap<&str, usize> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let doc_index = |id: &str| doc_numbers.get(id).copied();
+    let mut candidates = Vec::new();
+    let mut counted = Vec::new();
+    for (claim_index, claim) in analysis.claims.iter().enumerate() {
+        if matches!(claim.region, Region::Boilerplate | Region::Bio) {
+            continue;
+        }
+        let Some(doc) = doc_index(&claim.doc) else {
+            continue;
+        };
+        let text = &documents[doc].text;
+        let sentence = Span::new(claim.start, claim.end);
+        for id in &claim.quantities {
+            let Some(q) = quantity(analysis, id) else {
+                continue;
+            };
+            let Some((dimension, factor)) = dimension_of(q) else {
+                continue;
+            };
+            // Ages ("a 13-year-old", "Scott, 43") describe people, not a shared quantity.
+            let after = text.get(q.end..).unwrap_or("");
+            if ["-old", " old", "s old", "s-old"]
+                .iter()
+                .any(|w| after.starts_with(w))
+            {
+                continue;
+            }
+            let (Bound::Number(low), Bound::Number(high)) = (&q.low, &q.high) else {
+                continue;
+            };
+            let interval = Interval::stated(*low, *high, q.approx, q.change).scaled(factor);
+            let anchor = Span::new(q.start, q.end);
+            candidates.push(Candidate {
+                claim: claim_index,
+                quantity: quantity_index(analysis, &q.id),
+                doc,
+                dimension,
+                is_change: q.change.is_some(),
+                interval,
+                stated: (low * factor, high * factor),
+                context: context(text, sentence, anchor, claim),
+            });
+            counted.push(
+                q.counted
+                    .as_deref()
+                    .map(|c| c.split_whitespace().filter_map(normalise).collect())
+                    .unwrap_or_default(),
+            );
+        }
+        if let Some(value) = &claim.implicit {
+            let change = value.change;
+            let interval = Interval::stated(value.value, value.value, value.approx, change);
+            candidates.push(Candidate {
+                claim: claim_index,
+                quantity: None,
+                doc,
+                dimension: if change.is_some() {
+                    Dimension::Percent
+                } else {
+                    Dimension::Any
+                },
+                is_change: change.is_some(),
+                interval,
+                stated: (value.value, value.value),
+                context: context(text, sentence, Span::new(value.start, value.end), claim),
+            });
+            counted.push(Vec::new());
+        }
+    }
+    let groups = without_restatements(topics(&candidates, &rarity, &counted), &candidates);
+    let mut comparisons = Vec::new();
+    for group in &groups {
+        let id = format!("t{}", comparisons.len() + 1);
+        comparisons.push(comparison(
+            id,
+            group,
+            &candidates,
+            analysis,
+            documents,
+            &linked,
+        ));
+    }
+    let attribution_divergences = attribution_divergences(
+        analysis,
+        documents,
+        &sentence_terms,
+        &passages,
+        &comparisons,
+    );
+    Comparisons {
+        comparisons,
+        reuse,
+        attribution_divergences,
+    }
+}
+
+/// "Nearly a third (31%)" states one value twice: when two topics hold the same claims, keep the
+/// one whose values are the more precise.
+fn without_restatements(groups: Vec<Vec<usize>>, candidates: &[Candidate]) -> Vec<Vec<usize>> {
+    let claims = |g: &[usize]| {
+        let mut c: Vec<usize> = g.iter().map(|&i| candidates[i].claim).collect();
+        c.sort_unstable();
+        c
+    };
+    let vagueness = |g: &[usize]| -> f64 {
+        g.iter()
+            .map(|&i| {
+                let v = &candidates[i].interval;
+                let width = v.high - v.low;
+                let size = v.low.abs().max(v.high.abs());
+                if !width.is_finite() {
+                    1e6
+                } else if size == 0.0 {
+                    0.0
+                } else {
+                    width / size
+                }
+            })
+            .sum()
+    };
+    let mut kept: Vec<Vec<usize>> = Vec::new();
+    for group in groups {
+        match kept.iter_mut().find(|k| claims(k) == claims(&group)) {
+            Some(k) if vagueness(&group) < vagueness(k) => *k = group,
+            Some(_) => {}
+            None => kept.push(group),
+        }
+    }
+    kept
+}
+
+fn quantity_index(analysis: &Analysis, id: &str) -> Option<usize> {
+    let index = id
+        .strip_prefix('q')?
+        .parse::<usize>()
+        .ok()?
+        .checked_sub(1)?;
+    if analysis.quantities.get(index).is_some_and(|q| q.id == id) {
+        Some(index)
+    } else {
+        analysis.quantities.iter().position(|q| q.id == id)
+    }
+}
+
+fn quantity<'a>(analysis: &'a Analysis, id: &str) -> Option<&'a QuantityRecord> {
+    let index: usize = id.strip_prefix('q')?.parse().ok()?;
+    analysis
+        .quantities
+        .get(index.checked_sub(1)?)
+        .filter(|q| q.id == id)
+        .or_else(|| analysis.quantities.iter().find(|q| q.id == id))
+}
+
+/// Years per unit, for the units durations are stated in.
+fn years_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "year" => 1.0,
+        "month" => 1.0 / 12.0,
+        "week" => 7.0 / 365.25,
+        "day" => 1.0 / 365.25,
+        "hour" => 1.0 / 8766.0,
+        "minute" => 1.0 / 525_960.0,
+        "second" => 1.0 / 31_557_600.0,
+        _ => return None,
+    })
+}
+
+/// The kind of amount a quantity is, and the factor to its base unit; `None` for what is not
+/// compared (dates, calendar years, ordinals: they say when, not how much).
+fn dimension_of(q: &QuantityRecord) -> Option<(Dimension, f64)> {
+    if let Some(factor) = years_per(q.unit) {
+        return Some((Dimension::Duration, factor));
+    }
+    let dimension = match q.unit {
+        "percent" => Dimension::Percent,
+        "percentage-point" => Dimension::PercentagePoint,
+        "date" | "calendar-year" | "ordinal" => return None,
+        "count" => {
+            let mut words: Vec<String> = q
+                .counted
+                .as_deref()?
+                .split_whitespace()
+                .filter_map(normalise)
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            if words.is_empty() {
+                return None;
+            }
+            Dimension::Count(words)
+        }
+        code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
+            Dimension::Money(code.to_owned())
+        }
+        unit => Dimension::Physical(unit.to_owned()),
+    };
+    Some((dimension, 1.0))
+}
+
+/// The content words of a claim's sentence around one value: the speaker's name and the
+/// value's own words are left out (they say who and how much, not what).
+fn context(text: &str, sentence: Span, anchor: Span, claim: &ClaimRecord) -> Vec<ContextTerm> {
+    // A value set off by commas ("has invested heavily, tens of billions of dollars, in …")
+    // is a clause of its own with nothing in it: take in its neighbours until it says what
+    // it measures.
+    let mut own_clause = clause(text, sentence, anchor);
+    for _ in 0..2 {
+        let words = terms(text, own_clause)
+            .iter()
+            .filter(|t| !overlaps(t.span, anchor))
+            .count();
+        if words >= 3 || own_clause == sentence {
+            break;
+        }
+        let before = text[sentence.start..own_clause.start].chars().next_back();
+        let after = text[own_clause.end..sentence.end].chars().next();
+        let wider = Span::new(
+            own_clause.start - before.map_or(0, char::len_utf8),
+            own_clause.end + after.map_or(0, char::len_utf8),
+        );
+        own_clause = clause(text, sentence, wider);
+    }
+    let mention = claim.speaker_mention.map(|m| Span::new(m.start, m.end));
+    terms(text, sentence)
+        .into_iter()
+        .filter(|t| !overlaps(t.span, anchor) && !mention.is_some_and(|m| overlaps(t.span, m)))
+        .map(|term| ContextTerm {
+            in_clause: term.span.start >= own_clause.start && term.span.end <= own_clause.end,
+            term,
+        })
+        .collect()
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn comparison(
+    id: String,
+    group: &[usize],
+    candidates: &[Candidate],
+    analysis: &Analysis,
+    documents: &[Document],
+    linked: &HashSet<(usize, usize)>,
+) -> ComparisonRecord {
+    let quantities: Vec<&QuantityRecord> = group
+        .iter()
+        .filter_map(|&i| candidates[i].quantity.map(|q| &analysis.quantities[q]))
+        .collect();
+    let unit = display_unit(&quantities);
+    let factor = years_per(&unit).unwrap_or(1.0);
+    let members: Vec<ComparisonMember> = group
+        .iter()
+        .map(|&i| member(&candidates[i], factor, analysis, documents))
+        .collect();
+    let mut disjoint = Vec::new();
+    for (x, &i) in group.iter().enumerate() {
+        for (y, &j) in group.iter().enumerate().skip(x + 1) {
+            if !candidates[i].interval.overlaps(&candidates[j].interval) {
+                disjoint.push((x, y));
+            }
+        }
+    }
+    let verdict = if disjoint.is_empty() {
+        Verdict::Agree
+    } else {
+        Verdict::Diverge
+    };
+    let dependence = dependence(group, candidates, analysis, documents, linked);
+    let mut claims: Vec<String> = Vec::new();
+    for &i in group {
+        let claim = &analysis.claims[candidates[i].claim].id;
+        if !claims.contains(claim) {
+            claims.push(claim.clone());
+        }
+    }
+    ComparisonRecord {
+        id,
+        label: label(group, candidates, documents, analysis),
+        why: why(
+            &members,
+            &disjoint,
+            verdict,
+            dependence.as_deref(),
+            documents,
+        ),
+        unit,
+        verdict,
+        claims,
+        quantities: quantities.iter().map(|q| q.id.clone()).collect(),
+        independent: dependence.is_none(),
+        members,
+    }
+}
+
+/// The unit most members state; durations compare in it.
+fn display_unit(quantities: &[&QuantityRecord]) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for q in quantities {
+        match counts.iter_mut().find(|(u, _)| *u == q.unit) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((q.unit, 1)),
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map_or("count", |(u, _)| u)
+        .to_owned()
+}
+
+fn member(
+    candidate: &Candidate,
+    factor: f64,
+    analysis: &Analysis,
+    documents: &[Document],
+) -> ComparisonMember {
+    let claim = &analysis.claims[candidate.claim];
+    let finite = |x: f64| x.is_finite().then_some(x / factor);
+    let (quantity, value) = match candidate.quantity {
+        Some(q) => {
+            let q = &analysis.quantities[q];
+            (Some(q.id.clone()), q.describe())
+        }
+        None => {
+            let implicit = claim
+                .implicit
+                .as_ref()
+                .expect("candidates without a quantity are implicit");
+            let value = match implicit.change {
+                Some(Change::Up) => format!("up {}% (“{}”)", implicit.value, implicit.text),
+                Some(Change::Down) => format!("down {}% (“{}”)", implicit.value, implicit.text),
+                None => format!("≈ 0 (“{}”)", implicit.text),
+            };
+            (None, value)
+        }
+    };
+    ComparisonMember {
+        claim: claim.id.clone(),
+        quantity,
+        doc: claim.doc.clone(),
+        speaker: claim.speaker.clone(),
+        via: claim.via.clone(),
+        value,
+        low: finite(candidate.interval.low),
+        high: finite(candidate.interval.high),
+        implicit: candidate.quantity.is_none(),
+        qualifiers: qualifiers(claim, analysis, &documents[candidate.doc].text),
+    }
+}
+
+/// Words of a claim that say when its value held: "initially", "now", "by March 2019".
+fn qualifiers(claim: &ClaimRecord, analysis: &Analysis, _text: &str) -> Vec<String> {
+    const TIME_WORDS: &[&str] = &[
+        "initially",
+        "originally",
+        "first",
+        "now",
+        "currently",
+        "previously",
+        "earlier",
+        "still",
+        "once",
+        "recently",
+        "today",
+        "already",
+        "later",
+        "eventually",
+        "formerly",
+    ];
+    const DATE_PREPOSITIONS: &[&str] = &[
+        "by", "in", "since", "until", "before", "after", "through", "during", "of",
+    ];
+    let mut found: Vec<String> = Vec::new();
+    let words: Vec<&str> = claim
+        .text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for word in &words {
+        let lower = word.to_lowercase();
+        if TIME_WORDS.contains(&lower.as_str()) && !found.contains(&lower) {
+            found.push(lower);
+        }
+    }
+    for id in &claim.quantities {
+        let Some(q) = quantity(analysis, id) else {
+            continue;
+        };
+        if !matches!(q.unit, "date" | "calendar-year") {
+            continue;
+        }
+        let before = &claim.text[..q.start.saturating_sub(claim.start).min(claim.text.len())];
+        let preposition = before
+            .split_whitespace()
+            .last()
+            .map(|w| w.to_lowercase())
+            .filter(|w| DATE_PREPOSITIONS.contains(&w.as_str()));
+        let phrase = match preposition {
+            Some(p) => format!("{p} {}", q.text),
+            None => q.text.clone(),
+        };
+        if !found.contains(&phrase) {
+            found.push(phrase);
+        }
+    }
+    found
+}
+
+/// Why the members that agree are not independent sources, if they are not.
+fn dependence(
+    group: &[usize],
+    candidates: &[Candidate],
+    analysis: &Analysis,
+    documents: &[Document],
+    linked: &HashSet<(usize, usize)>,
+) -> Option<String> {
+    fn named<'a>(speaker: &'a Option<String>, analysis: &Analysis) -> Option<&'a String> {
+        speaker
+            .as_ref()
+            .filter(|s| analysis.speakers.iter().any(|p| &p.name == *s))
+    }
+    for (x, &i) in group.iter().enumerate() {
+        for &j in &group[x + 1..] {
+            let (a, b) = (&candidates[i], &candidates[j]);
+            // Only agreement can be false corroboration.
+            if !a.interval.overlaps(&b.interval) {
+                continue;
+            }
+            let (da, db) = (a.doc.min(b.doc), a.doc.max(b.doc));
+            if da != db && linked.contains(&(da, db)) {
+                return Some(format!(
+                    "{} and {} share passages (one reuses the other's text), so their agreement is not corroboration",
+                    source_name(&documents[da]),
+                    source_name(&documents[db]),
+                ));
+            }
+            let (ca, cb) = (&analysis.claims[a.claim], &analysis.claims[b.claim]);
+            if let (Some(sa), Some(sb)) =
+                (named(&ca.speaker, analysis), named(&cb.speaker, analysis))
+                && sa == sb
+            {
+                return Some(format!("two of the values rest on the same speaker, {sa}"));
+            }
+        }
+    }
+    None
+}
+
+/// How a document is named in plain words: its outlet and date, else its title.
+fn source_name(document: &Document) -> String {
+    let title: String = if document.title.chars().count() > 48 {
+        let cut: String = document.title.chars().take(45).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        document.title.clone()
+    };
+    match (&document.outlet, &document.date) {
+        (Some(outlet), Some(date)) => format!("{outlet} ({date}, “{title}”)"),
+        (Some(outlet), None) => format!("{outlet} (“{title}”)"),
+        _ => format!("“{title}”"),
+    }
+}
+
+fn why(
+    members: &[ComparisonMember],
+    disjoint: &[(usize, usize)],
+    verdict: Verdict,
+    dependence: Option<&str>,
+    documents: &[Document],
+) -> String {
+    let who = |m: &ComparisonMember| match (&m.speaker, &m.via) {
+        (Some(s), Some(v)) => format!("{s} (via {v})"),
+        (Some(s), None) => s.clone(),
+        (None, _) => "the text itself".to_owned(),
+    };
+    let document = |m: &ComparisonMember| {
+        documents
+            .iter()
+            .find(|d| d.id == m.doc)
+            .map_or_else(|| m.doc.clone(), source_name)
+    };
+    let mut parts = Vec::new();
+    for m in members {
+        let when = if m.qualifiers.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", m.qualifiers.join(", "))
+        };
+        parts.push(format!("{} in {}{when}: {}", who(m), document(m), m.value));
+    }
+    let mut out = parts.join("; ");
+    out.push_str(". ");
+    match verdict {
+        Verdict::Agree => out.push_str("Every two of these values overlap."),
+        Verdict::Diverge => {
+            let pairs: Vec<String> = disjoint
+                .iter()
+                .take(6)
+                .map(|&(x, y)| {
+                    format!(
+                        "{} ({}) and {} ({})",
+                        members[x].value,
+                        who(&members[x]),
+                        members[y].value,
+                        who(&members[y])
+                    )
+                })
+                .collect();
+            let more = disjoint.len().saturating_sub(pairs.len());
+            let more = if more > 0 {
+                format!(", and {more} more pairs")
+            } else {
+                String::new()
+            };
+            out.push_str(&format!(
+                "They diverge: {}{more} do not overlap.",
+                pairs.join("; ")
+            ));
+        }
+    }
+    if let Some(dependence) = dependence {
+        out.push_str(&format!(" Not independent: {dependence}."));
+    }
+    out
+}
+
+const MAX_LABEL_WORDS: usize = 8;
+
+/// A short name for what a topic measures: the shortest stretch of one member's clause that
+/// covers the words the members share ("German lead in solar panels"), else the shared words themselves.
+fn label(
+    group: &[usize],
+    candidates: &[Candidate],
+    documents: &[Document],
+    analysis: &Analysis,
+) -> String {
+    let keys_of = |c: &Candidate| -> HashSet<String> {
+        c.context
+            .iter()
+            .filter(|t| t.in_clause)
+            .map(|t| t.term.key.clone())
+            .collect()
+    };
+    let sets: Vec<HashSet<String>> = group.iter().map(|&i| keys_of(&candidates[i])).collect();
+    let shared: HashSet<String> = sets
+        .iter()
+        .enumerate()
+        .flat_map(|(x, set)| {
+            set.iter()
+                .filter(|k| {
+                    sets.iter()
+                        .enumerate()
+                        .any(|(y, other)| y != x && other.contains(*k))
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut best: Option<(usize, usize, String)> = None; // (shared words covered, length, text)
+    for &i in group {
+        let candidate = &candidates[i];
+        let inside: Vec<&ContextTerm> = candidate
+            .context
+            .iter()
+            .filter(|t| t.in_clause && shared.contains(&t.term.key))
+            .collect();
+        let text = &documents[candidate.doc].text;
+        for (x, first) in inside.iter().enumerate() {
+            for last in &inside[x + 1..] {
+                let window = Span::new(first.term.span.start, last.term.span.end).of(text);
+                let words = window.split_whitespace().count();
+                if words > MAX_LABEL_WORDS {
+                    break;
+                }
+                let distinct: HashSet<&str> = inside
+                    .iter()
+                    .filter(|t| {
+                        t.term.span.start >= first.term.span.start
+                            && t.term.span.end <= last.term.span.end
+                    })
+                    .map(|t| t.term.key.as_str())
+                    .collect();
+                let better = best.as_ref().is_none_or(|(covered, len, _)| {
+                    distinct.len() > *covered || (distinct.len() == *covered && words < *len)
+                });
+                if distinct.len() >= 2 && better {
+                    best = Some((distinct.len(), words, window.to_owned()));
+                }
+            }
+        }
+    }
+    if let Some((_, _, text)) = best {
+        return text;
+    }
+    let counted = group.iter().find_map(|&i| {
+        let q = candidates[i].quantity?;
+        analysis.quantities[q].counted.clone()
+    });
+    counted.unwrap_or_else(|| {
+        let mut words: Vec<String> = shared.into_iter().filter(|k| !k.starts_with('~')).collect();
+        words.sort();
+        words.join(", ")
+    })
+}
+
+fn reuse_records(
+    documents: &[Document],
+    sentences: &[SentenceTerms],
+    passages: &[Passage],
+) -> Vec<ReuseRecord> {
+    let mut records: Vec<ReuseRecord> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = passages.iter().map(|p| (p.a_doc, p.b_doc)).collect();
+    pairs.dedup();
+    for (a, b) in pairs {
+        let shared: Vec<&Passage> = passages
+            .iter()
+            .filter(|p| p.a_doc == a && p.b_doc == b)
+            .collect();
+        let matched: usize = shared.iter().map(|p| p.sentences.len()).sum();
+        let strongest = shared.iter().map(|p| p.similarity).fold(0.0, f64::max);
+        if matched < MIN_REUSED_SENTENCES && strongest < NEAR_COPY {
+            continue;
+        }
+        let count = |doc: usize| sentences.iter().filter(|s| s.doc == doc).count().max(1);
+        let share = matched as f64 / count(a).min(count(b)) as f64;
+        let (da, db) = (&documents[a], &documents[b]);
+        let source = match (&da.date, &db.date) {
+            (Some(x), Some(y)) if x < y => Some(da.id.clone()),
+            (Some(x), Some(y)) if y < x => Some(db.id.clone()),
+            _ => None,
+        };
+        let direction = match &source {
+            Some(s) if *s == da.id => format!("{} draws on {}", source_name(db), source_name(da)),
+            Some(_) => format!("{} draws on {}", source_name(da), source_name(db)),
+            None => format!("{} and {} share text", source_name(da), source_name(db)),
+        };
+        let why = format!(
+            "{direction}: {matched} sentence{} repeated or closely paraphrased ({:.0}% of the shorter document).",
+            if matched == 1 { "" } else { "s" },
+            (share * 100.0).min(100.0),
+        );
+        records.push(ReuseRecord {
+            docs: [da.id.clone(), db.id.clone()],
+            source,
+            share: (share.min(1.0) * 1000.0).round() / 1000.0,
+            passages: shared
+                .iter()
+                .map(|p| ReusedPassage {
+                    a: TextSpan {
+                        doc: da.id.clone(),
+                        start: p.a.start,
+                        end: p.a.end,
+                    },
+                    b: TextSpan {
+                        doc: db.id.clone(),
+                        start: p.b.start,
+                        end: p.b.end,
+                    },
+                    similarity: (p.similarity * 1000.0).round() / 1000.0,
+                })
+                .collect(),
+            why,
+        });
+    }
+    records
+}
+
+/// The same claim given to different speakers: in reused passages (one document paraphrasing
+/// another under a different name, or under none), and in topics where two documents state
+/// the same value.
+fn attribution_divergences(
+    analysis: &Analysis,
+    documents: &[Document],
+    sentences: &[SentenceTerms],
+    passages: &[Passage],
+    comparisons: &[ComparisonRecord],
+) -> Vec<AttributionDivergence> {
+    let claims: HashMap<(&str, usize), &ClaimRecord> = analysis
+        .claims
+        .iter()
+        .map(|c| ((c.doc.as_str(), c.start), c))
+        .collect();
+    let claim_at = |doc: usize, span: Span| {
+        claims
+            .get(&(documents[doc].id.as_str(), span.start))
+            .copied()
+    };
+    let side = |doc: usize, span: Span, claim: Option<&ClaimRecord>| AttributedPassage {
+        doc: documents[doc].id.clone(),
+        start: span.start,
+        end: span.end,
+        claim: claim.map(|c| c.id.clone()),
+        speaker: claim.and_then(|c| c.speaker.clone()),
+    };
+    let describe = |s: &AttributedPassage| match &s.speaker {
+        Some(name) => format!("to {name}"),
+        None => "to no one (the text's own voice)".to_owned(),
+    };
+    let doc_name = |id: &str| {
+        documents
+            .iter()
+            .find(|d| d.id == id)
+            .map_or_else(|| id.to_owned(), source_name)
+    };
+    let mut out: Vec<AttributionDivergence> = Vec::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    for passage in passages {
+        for &(i, j) in &passage.sentences {
+            let (si, sj) = (&sentences[i], &sentences[j]);
+            let (ci, cj) = (claim_at(si.doc, si.span), claim_at(sj.doc, sj.span));
+            let a = side(si.doc, si.span, ci);
+            let b = side(sj.doc, sj.span, cj);
+            if a.speaker == b.speaker
+                || !seen.insert((
+                    format!("{}:{}", a.doc, a.start),
+                    format!("{}:{}", b.doc, b.start),
+                ))
+            {
+                continue;
+            }
+            let why = format!(
+                "The same sentence, closely paraphrased, is attributed {} in {} and {} in {}.",
+                describe(&a),
+                doc_name(&a.doc),
+                describe(&b),
+                doc_name(&b.doc),
+            );
+            out.push(AttributionDivergence {
+                basis: "reused-text",
+                comparison: None,
+                sides: [a, b],
+                why,
+            });
+        }
+    }
+    for comparison in comparisons {
+        for (x, m) in comparison.members.iter().enumerate() {
+            for n in &comparison.members[x + 1..] {
+                let same_value = m.low == n.low && m.high == n.high;
+                if m.doc == n.doc || !same_value || m.speaker == n.speaker {
+                    continue;
+                }
+                let (Some(cm), Some(cn)) = (analysis.claim(&m.claim), analysis.claim(&n.claim))
+                else {
+                    continue;
+                };
+                let key = (
+                    format!("{}:{}", cm.doc, cm.start),
+                    format!("{}:{}", cn.doc, cn.start),
+                );
+                if !seen.insert(key) {
+                    continue;
+                }
+                let a = AttributedPassage {
+                    doc: cm.doc.clone(),
+                    start: cm.start,
+                    end: cm.end,
+                    claim: Some(cm.id.clone()),
+                    speaker: cm.speaker.clone(),
+                };
+                let b = AttributedPassage {
+                    doc: cn.doc.clone(),
+                    start: cn.start,
+                    end: cn.end,
+                    claim: Some(cn.id.clone()),
+                    speaker: cn.speaker.clone(),
+                };
+                let why = format!(
+                    "The same value ({}) on the same topic is attributed {} in {} and {} in {}.",
+                    m.value,
+                    describe(&a),
+                    doc_name(&a.doc),
+                    describe(&b),
+                    doc_name(&b.doc),
+                );
+                out.push(AttributionDivergence {
+                    basis: "same-value",
+                    comparison: Some(comparison.id.clone()),
+                    sides: [a, b],
+                    why,
+                });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,231 @@
+//! Text reuse: sentences one document repeats or closely paraphrases from another.
+//!
+//! Two sentences match when most of the rarer content words of the shorter one are in the
+//! longer one (containment weighted by rarity, so that "the", "AI" and "China" in an AI-race
+//! corpus prove little), or when they share most of their word trigrams (near copies).
+//! Candidate pairs come from an inverted index over the less common words, so the work grows
+//! with the number of sentences that actually share vocabulary, not with the square of the
+//! corpus. Consecutive matches join into passages.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+
+use super::topics::Rarity;
+use super::words::Term;
+use crate::text::Span;
+
+/// Containment of the lighter sentence's weighted words in the other.
+pub const PARAPHRASE_THRESHOLD: f64 = 0.5;
+/// Two paraphrases share at least this many distinct content words…
+const MIN_SHARED_TERMS: usize = 4;
+/// …weighing at least this much together (about three rare words): "the US and China's AI
+/// competition" is shared by half the sentences of a corpus on the subject.
+const MIN_SHARED_WEIGHT: f64 = 10.0;
+/// Sentences with fewer distinct content words than this are too short to call reused.
+const MIN_TERMS: usize = 5;
+/// Share of the corpus's sentences above which a word does not propose pairs.
+const COMMON_WORD_SHARE: f64 = 0.05;
+
+/// One sentence, ready for matching.
+pub struct SentenceTerms {
+    pub doc: usize,
+    pub span: Span,
+    pub terms: Vec<Term>,
+}
+
+/// A run of consecutive sentences of one document that match a run of another's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Passage {
+    pub a_doc: usize,
+    pub a: Span,
+    pub b_doc: usize,
+    pub b: Span,
+    /// Mean similarity of the matched sentences, 0..1.
+    pub similarity: f64,
+    /// The matched sentence pairs, as indices into the input.
+    pub sentences: Vec<(usize, usize)>,
+}
+
+/// Finds the passages that documents share; `a_doc < b_doc` in every passage.
+pub fn shared_passages(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Passage> {
+    let prepared = prepare(sentences, rarity);
+    let total_sentences = sentences.len().max(1) as f64;
+    let mut postings: Vec<Vec<usize>> = Vec::new();
+    for (i, bag) in prepared.iter().enumerate() {
+        if bag.words.len() < MIN_TERMS {
+            continue;
+        }
+        for &(word, _) in &bag.words {
+            let word = word as usize;
+            if postings.len() <= word {
+                postings.resize_with(word + 1, Vec::new);
+            }
+            postings[word].push(i);
+        }
+    }
+    let too_common = |list: &Vec<usize>| {
+        list.len() > 300 && list.len() as f64 > total_sentences * COMMON_WORD_SHARE
+    };
+    // For each sentence, count the words it shares with every later sentence of another
+    // document; only pairs sharing enough words are compared in full.
+    let mut shared = vec![0u32; sentences.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut matches: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, bag) in prepared.iter().enumerate() {
+        if bag.words.len() < MIN_TERMS {
+            continue;
+        }
+        for &(word, _) in &bag.words {
+            let list = &postings[word as usize];
+            if too_common(list) {
+                continue;
+            }
+            for &j in list.iter().filter(|&&j| j > i) {
+                if sentences[j].doc != sentences[i].doc {
+                    if shared[j] == 0 {
+                        touched.push(j);
+                    }
+                    shared[j] += 1;
+                }
+            }
+        }
+        for &j in &touched {
+            if shared[j] as usize >= MIN_SHARED_TERMS {
+                let similarity =
+                    containment(bag, &prepared[j]).max(trigram_overlap(bag, &prepared[j]));
+                if similarity >= PARAPHRASE_THRESHOLD {
+                    matches.push((i, j, similarity));
+                }
+            }
+            shared[j] = 0;
+        }
+        touched.clear();
+    }
+    // Each sentence matches at most one sentence of each other document: its best.
+    matches.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    let mut taken: HashSet<(usize, usize)> = HashSet::new();
+    let mut kept: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, j, s) in matches {
+        let (di, dj) = (sentences[i].doc, sentences[j].doc);
+        if taken.contains(&(i, dj)) || taken.contains(&(j, di)) {
+            continue;
+        }
+        taken.insert((i, dj));
+        taken.insert((j, di));
+        // Keep the earlier document on the left.
+        kept.push(if di <= dj { (i, j, s) } else { (j, i, s) });
+    }
+    kept.sort_by_key(|&(i, j, _)| (sentences[i].doc, sentences[j].doc, i, j));
+    let mut passages: Vec<Passage> = Vec::new();
+    for (i, j, s) in kept {
+        let (a_doc, b_doc) = (sentences[i].doc, sentences[j].doc);
+        if let Some(last) = passages.last_mut() {
+            let &(li, lj) = last.sentences.last().expect("passages are never empty");
+            let continues =
+                last.a_doc == a_doc && last.b_doc == b_doc && i <= li + 2 && j > lj && j <= lj + 2;
+            if continues {
+                last.a.end = sentences[i].span.end;
+                last.b.end = last.b.end.max(sentences[j].span.end);
+                let n = last.sentences.len() as f64;
+                last.similarity = (last.similarity * n + s) / (n + 1.0);
+                last.sentences.push((i, j));
+                continue;
+            }
+        }
+        passages.push(Passage {
+            a_doc,
+            a: sentences[i].span,
+            b_doc,
+            b: sentences[j].span,
+            similarity: s,
+            sentences: vec![(i, j)],
+        });
+    }
+    passages
+}
+
+/// A sentence's words as numbers: weighted, sorted and distinct, with its word trigrams.
+struct Bag {
+    words: Vec<(u32, f64)>,
+    total: f64,
+    trigrams: Vec<u64>,
+}
+
+fn prepare(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Bag> {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    sentences
+        .iter()
+        .map(|s| {
+            let sequence: Vec<u32> = s
+                .terms
+                .iter()
+                .map(|t| {
+                    let next = ids.len() as u32;
+                    *ids.entry(t.key.as_str()).or_insert(next)
+                })
+                .collect();
+            let mut words: Vec<(u32, f64)> = sequence
+                .iter()
+                .zip(&s.terms)
+                .map(|(&id, t)| (id, rarity.weight(&t.key)))
+                .collect();
+            words.sort_by_key(|w| w.0);
+            words.dedup_by_key(|w| w.0);
+            let mut trigrams: Vec<u64> = sequence
+                .windows(3)
+                .map(|w| {
+                    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                    w.hash(&mut hasher);
+                    hasher.finish()
+                })
+                .collect();
+            trigrams.sort_unstable();
+            trigrams.dedup();
+            Bag {
+                total: words.iter().map(|w| w.1).sum(),
+                words,
+                trigrams,
+            }
+        })
+        .collect()
+}
+
+/// How much of the lighter bag's weight the other bag holds, when they share enough words.
+fn containment(a: &Bag, b: &Bag) -> f64 {
+    if a.words.len() < MIN_TERMS || b.words.len() < MIN_TERMS {
+        return 0.0;
+    }
+    let (mut i, mut j) = (0, 0);
+    let (mut count, mut weight) = (0, 0.0);
+    while i < a.words.len() && j < b.words.len() {
+        match a.words[i].0.cmp(&b.words[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                weight += a.words[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let lighter = a.total.min(b.total);
+    if count < MIN_SHARED_TERMS || weight < MIN_SHARED_WEIGHT || lighter == 0.0 {
+        return 0.0;
+    }
+    weight / lighter
+}
+
+/// Share of the shorter sentence's word trigrams found in the other: near-verbatim copies.
+fn trigram_overlap(a: &Bag, b: &Bag) -> f64 {
+    let smaller = a.trigrams.len().min(b.trigrams.len());
+    if smaller < 3 {
+        return 0.0;
+    }
+    let shared = a
+        .trigrams
+        .iter()
+        .filter(|t| b.trigrams.binary_search(t).is_ok())
+        .count();
+    shared as f64 / smaller as f64
+}

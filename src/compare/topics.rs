@@ -1,0 +1,438 @@
+//! Grouping values that measure the same real-world quantity.
+//!
+//! Two values may be compared when their units are compatible (months and years convert;
+//! percent is not percentage points; dollars are not euros; "100 employees" is not "100
+//! stores"), they are both levels or both changes, and the words around them say so: the
+//! content words of the clause that holds each value, weighted by how rare they are in the
+//! corpus (a word every sentence uses proves nothing), with names and the words of one axis
+//! ("lead", "lag behind", "gap") counting double. Groups are formed by complete linkage: a value
+//! joins a group only when it is close enough to *every* member, so that chains of loosely
+//! related values never pile up into one topic. Over-grouping is the worse error: two
+//! unrelated 38%s are not a topic.
+
+use std::collections::HashMap;
+
+use super::interval::Interval;
+use super::words::Term;
+use crate::text::Span;
+
+/// How close two values' contexts must be (cosine of their weighted content words).
+pub const SIMILARITY_THRESHOLD: f64 = 0.25;
+/// Sentences of one document share its subject's words whatever they measure: two values
+/// there must be closer still.
+pub const SAME_DOCUMENT_THRESHOLD: f64 = 0.45;
+/// Values whose sentences name no common entity ("gold per ounce" in two unrelated reports)
+/// need to be this close: news about one quantity nearly always names whose it is.
+pub const UNNAMED_THRESHOLD: f64 = 0.65;
+/// Distinct words two values' own clauses must share, besides the noun both count.
+const MIN_SHARED_WORDS: usize = 2;
+
+/// Words outside the value's own clause count this much.
+const OUTSIDE_CLAUSE: f64 = 0.3;
+/// Two values more than this many times apart measure different things ("$500 bonuses" and
+/// "$650 million of debt"), whatever words they share.
+const MAX_RATIO: f64 = 1000.0;
+const PROPER_NAME: f64 = 1.5;
+const AXIS: f64 = 2.0;
+const COUNTED: f64 = 2.0;
+/// Above this many sentences using a word, it is too common to propose pairs by itself.
+const COMMON_WORD_SHARE: f64 = 0.1;
+
+/// What kind of amount a value is; only values of one kind compare.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Dimension {
+    /// Durations, converted to years.
+    Duration,
+    Percent,
+    PercentagePoint,
+    Money(String),
+    /// A count of something: the normalised words of what is counted ("nvidia", "a100",
+    /// "gpu"), sorted. A bare number (an age, "a 3 to 1 margin") is not compared.
+    Count(Vec<String>),
+    Physical(String),
+    /// A value stated in words ("the gap disappeared"): it takes the kind of the values it
+    /// joins.
+    Any,
+}
+
+impl Dimension {
+    fn compatible(&self, other: &Dimension) -> bool {
+        match (self, other) {
+            (Dimension::Any, _) | (_, Dimension::Any) => true,
+            // "GPUs" and "NVIDIA A100 GPUs" count the same things; "states" and "plants" not.
+            (Dimension::Count(a), Dimension::Count(b)) => {
+                a.iter().any(|w| b.binary_search(w).is_ok())
+            }
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// One value that may join a topic.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Index of its claim in the analysis.
+    pub claim: usize,
+    /// Index of its quantity, `None` for a value stated in words.
+    pub quantity: Option<usize>,
+    pub doc: usize,
+    pub dimension: Dimension,
+    pub is_change: bool,
+    /// In the dimension's base unit (years for durations).
+    pub interval: Interval,
+    /// The stated ends in the base unit, to tell "the same value" from "overlapping values".
+    pub stated: (f64, f64),
+    /// The content words around the value: the sentence's terms, with the clause that holds
+    /// the value marked.
+    pub context: Vec<ContextTerm>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ContextTerm {
+    pub term: Term,
+    pub in_clause: bool,
+}
+
+/// Inverse document frequency of terms over the corpus's sentences.
+pub struct Rarity {
+    sentences: usize,
+    frequency: HashMap<String, usize>,
+}
+
+impl Rarity {
+    pub fn new() -> Rarity {
+        Rarity {
+            sentences: 0,
+            frequency: HashMap::new(),
+        }
+    }
+
+    /// Counts one sentence's terms.
+    pub fn add_sentence(&mut self, terms: &[Term]) {
+        self.sentences += 1;
+        let mut seen: Vec<&str> = terms.iter().map(|t| t.key.as_str()).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for key in seen {
+            *self.frequency.entry(key.to_owned()).or_default() += 1;
+        }
+    }
+
+    /// ln((N + 20) / (df + 1)): the 20 imaginary sentences that use no word keep a small
+    /// corpus (three test sentences, one article) from calling every word common.
+    pub fn weight(&self, key: &str) -> f64 {
+        let df = self.frequency.get(key).copied().unwrap_or(0);
+        ((self.sentences as f64 + 20.0) / (df as f64 + 1.0)).ln()
+    }
+
+    fn is_common(&self, key: &str) -> bool {
+        let df = self.frequency.get(key).copied().unwrap_or(0);
+        df > 300 && df as f64 > self.sentences as f64 * COMMON_WORD_SHARE
+    }
+}
+
+/// A candidate's context as a weighted bag of words, sorted by key.
+fn vector(candidate: &Candidate, rarity: &Rarity, counted: &[String]) -> Vec<(String, f64)> {
+    let mut weights: HashMap<&str, f64> = HashMap::new();
+    for ContextTerm { term, in_clause } in &candidate.context {
+        let mut weight = rarity.weight(&term.key);
+        if !in_clause {
+            weight *= OUTSIDE_CLAUSE;
+        }
+        if term.proper {
+            weight *= PROPER_NAME;
+        }
+        if term.key.starts_with('~') {
+            weight *= AXIS;
+        }
+        if counted.contains(&term.key) {
+            weight *= COUNTED;
+        }
+        let entry = weights.entry(term.key.as_str()).or_default();
+        *entry = entry.max(weight);
+    }
+    let mut out: Vec<(String, f64)> = weights
+        .into_iter()
+        .map(|(k, w)| (k.to_owned(), w))
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+fn cosine(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
+    let norm = |v: &[(String, f64)]| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let denominator = norm(a) * norm(b);
+    if denominator == 0.0 {
+        0.0
+    } else {
+        dot / denominator
+    }
+}
+
+/// Whether both sentences name one entity (a capitalised word inside each sentence).
+fn shares_a_name(a: &Candidate, b: &Candidate) -> bool {
+    let named = |x: &Candidate, y: &Candidate| {
+        x.context
+            .iter()
+            .filter(|t| t.term.proper && t.in_clause)
+            .any(|t| {
+                y.context
+                    .iter()
+                    .any(|u| u.term.proper && u.term.key == t.term.key)
+            })
+    };
+    named(a, b) || named(b, a)
+}
+
+/// Whether the stated values are within [`MAX_RATIO`] of each other (a value stated in words,
+/// such as a gap that vanished, is near anything).
+fn comparable_magnitudes(a: &Candidate, b: &Candidate) -> bool {
+    let size = |c: &Candidate| c.stated.0.abs().max(c.stated.1.abs());
+    let (x, y) = (size(a), size(b));
+    if x == 0.0 || y == 0.0 || a.dimension == Dimension::Any || b.dimension == Dimension::Any {
+        return true;
+    }
+    x.max(y) / x.min(y) <= MAX_RATIO
+}
+
+/// Distinct words both values' own clauses hold, other than the words of what both count
+/// (two counts of GPUs are not one topic for that alone).
+fn shared_clause_words(a: &Candidate, b: &Candidate) -> usize {
+    let counted_by_both = |key: &String| match (&a.dimension, &b.dimension) {
+        (Dimension::Count(x), Dimension::Count(y)) => {
+            x.binary_search(key).is_ok() && y.binary_search(key).is_ok()
+        }
+        _ => false,
+    };
+    let keys = |c: &Candidate| -> Vec<String> {
+        let mut keys: Vec<String> = c
+            .context
+            .iter()
+            .filter(|t| t.in_clause && !counted_by_both(&t.term.key))
+            .map(|t| t.term.key.clone())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    };
+    let (ka, kb) = (keys(a), keys(b));
+    ka.iter().filter(|k| kb.binary_search(k).is_ok()).count()
+}
+
+/// Whether, in one document, the two values' clauses each name an entity the other does not
+/// ("nearly 10% of Ohio" and "nearly 3% of Iowa"): then they measure two things.
+fn names_differ(a: &Candidate, b: &Candidate) -> bool {
+    fn names(c: &Candidate) -> Vec<&str> {
+        c.context
+            .iter()
+            .filter(|t| t.in_clause && t.term.proper)
+            .map(|t| t.term.key.as_str())
+            .collect()
+    }
+    let (na, nb) = (names(a), names(b));
+    let only = |x: &[&str], y: &[&str]| x.iter().any(|n| !y.contains(n));
+    only(&na, &nb) && only(&nb, &na)
+}
+
+/// Whether two candidates may stand in one topic at all, whatever their words say.
+fn may_pair(a: &Candidate, b: &Candidate) -> bool {
+    let same_value_in_one_document = a.doc == b.doc && a.stated == b.stated;
+    a.claim != b.claim
+        && a.is_change == b.is_change
+        && a.dimension.compatible(&b.dimension)
+        && !(a.dimension == Dimension::Any && b.dimension == Dimension::Any)
+        && !same_value_in_one_document
+        && comparable_magnitudes(a, b)
+}
+
+/// Groups candidates into topics (each a list of candidate indices, in input order; only
+/// groups of two or more). `counted` gives, per candidate, the normalised words of what it
+/// counts.
+pub fn topics(
+    candidates: &[Candidate],
+    rarity: &Rarity,
+    counted: &[Vec<String>],
+) -> Vec<Vec<usize>> {
+    let vectors: Vec<Vec<(String, f64)>> = candidates
+        .iter()
+        .zip(counted)
+        .map(|(c, counted)| vector(c, rarity, counted))
+        .collect();
+    // Propose pairs through the words near each value that are not too common.
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, candidate) in candidates.iter().enumerate() {
+        let mut keys: Vec<&str> = candidate
+            .context
+            .iter()
+            .filter(|t| t.in_clause && !rarity.is_common(&t.term.key))
+            .map(|t| t.term.key.as_str())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            postings.entry(key).or_default().push(i);
+        }
+    }
+    let mut similarity: HashMap<(usize, usize), f64> = HashMap::new();
+    for members in postings.values() {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                if similarity.contains_key(&(i, j)) || !may_pair(&candidates[i], &candidates[j]) {
+                    continue;
+                }
+                let (a, b) = (&candidates[i], &candidates[j]);
+                let threshold = if a.doc == b.doc {
+                    SAME_DOCUMENT_THRESHOLD
+                } else {
+                    SIMILARITY_THRESHOLD
+                };
+                let score = cosine(&vectors[i], &vectors[j]);
+                let evidence = shared_clause_words(a, b);
+                let distinct_subjects = a.doc == b.doc && names_differ(a, b);
+                let named = shares_a_name(a, b) || score >= UNNAMED_THRESHOLD;
+                let score = if evidence >= MIN_SHARED_WORDS
+                    && score >= threshold
+                    && named
+                    && !distinct_subjects
+                {
+                    score
+                } else {
+                    0.0
+                };
+                similarity.insert((i, j), score);
+                if std::env::var("CS_DEBUG").is_ok() && score > 0.0 {
+                    let keys = |c: &Candidate| {
+                        c.context
+                            .iter()
+                            .filter(|t| t.in_clause)
+                            .map(|t| {
+                                format!("{}{}", t.term.key, if t.term.proper { "*" } else { "" })
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    };
+                    eprintln!("PAIR {score:.2} ev={evidence} | {} || {}", keys(a), keys(b));
+                }
+            }
+        }
+    }
+    let mut edges: Vec<((usize, usize), f64)> = similarity
+        .iter()
+        .filter(|(_, s)| **s > 0.0)
+        .map(|(k, s)| (*k, *s))
+        .collect();
+    // Strongest first; ties in input order, so that the result does not depend on hashing.
+    edges.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let close = |i: usize, j: usize| {
+        let key = (i.min(j), i.max(j));
+        similarity.get(&key).is_some_and(|s| *s > 0.0)
+    };
+    let mut group_of: Vec<usize> = (0..candidates.len()).collect();
+    let mut groups: Vec<Vec<usize>> = (0..candidates.len()).map(|i| vec![i]).collect();
+    for ((i, j), _) in edges {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj {
+            continue;
+        }
+        let complete = groups[gi]
+            .iter()
+            .all(|&a| groups[gj].iter().all(|&b| close(a, b)));
+        if !complete {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[gj]);
+        for &m in &moved {
+            group_of[m] = gi;
+        }
+        groups[gi].extend(moved);
+    }
+    let mut out: Vec<Vec<usize>> = groups
+        .into_iter()
+        .filter(|g| {
+            let numeric = g.iter().any(|&i| candidates[i].dimension != Dimension::Any);
+            g.len() >= 2 && numeric
+        })
+        .map(|mut g| {
+            g.sort_unstable();
+            g
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The clause of `sentence` that holds `anchor`: the stretch between punctuation that
+/// separates clauses (commas not inside numbers, semicolons, colons, spaced dashes)
+/// and the conjunctions that join contrasting clauses ("but", "while", "whereas").
+pub fn clause(text: &str, sentence: Span, anchor: Span) -> Span {
+    let bytes = text.as_bytes();
+    let is_break = |i: usize| -> Option<usize> {
+        let rest = &text[i..sentence.end];
+        let c = rest.chars().next()?;
+        match c {
+            ',' => {
+                let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+                (!next.is_ascii_digit()).then_some(1)
+            }
+            // Brackets are not breaks: "nearly a third (31%) of nurses" is one clause.
+            ';' | ':' => Some(1),
+            '—' | '–' | '-' => {
+                let spaced =
+                    i > 0 && bytes[i - 1] == b' ' && bytes.get(i + c.len_utf8()) == Some(&b' ');
+                (c == '—' || spaced).then_some(c.len_utf8())
+            }
+            ' ' => ["but ", "while ", "whereas ", "although "]
+                .iter()
+                .any(|w| rest[1..].starts_with(*w))
+                .then_some(1),
+            _ => None,
+        }
+    };
+    let mut start = sentence.start;
+    let mut i = sentence.start;
+    while i < anchor.start.min(sentence.end) {
+        if let Some(len) = is_break(i) {
+            start = i + len;
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    let mut end = sentence.end;
+    let mut i = anchor.end.min(sentence.end);
+    while i < sentence.end {
+        if is_break(i).is_some() {
+            end = i;
+            break;
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    Span::new(start.min(anchor.start), end.max(anchor.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_stop_at_commas_and_contrasts() {
+        let text = "Jane Roe, a former chief executive, estimated a 10,000-unit lead in chips.";
+        let anchor = Span::new(text.find("10,000").unwrap(), text.find("-unit").unwrap());
+        let found = clause(text, Span::new(0, text.len()), anchor);
+        assert_eq!(found.of(text), " estimated a 10,000-unit lead in chips.");
+        let text = "Open models are close, but they still lag by about a year.";
+        let anchor = Span::new(text.find("a year").unwrap(), text.len() - 1);
+        let found = clause(text, Span::new(0, text.len()), anchor);
+        assert_eq!(found.of(text), "but they still lag by about a year.");
+    }
+}

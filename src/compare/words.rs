@@ -1,0 +1,566 @@
+//! Content words for comparing sentences: lowercased, lightly lemmatised, function words and
+//! the vocabulary of numbers themselves left out, and words that name one axis from different
+//! sides ("lead", "lag behind", "gap") folded into one term.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::text::{Span, TokenKind, tokens};
+
+/// One content word of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The normalised form ("model", "~lead" for an axis).
+    pub key: String,
+    /// Where the word stands, in the text that was searched.
+    pub span: Span,
+    /// Capitalised inside a sentence: probably part of a name.
+    pub proper: bool,
+}
+
+/// Words that name one measured axis from either side, so that "the US leads by a year" and
+/// "China lags behind by a year" share evidence. Each group is general English; the first
+/// entry names the axis. "leading" and "leader" are left out on purpose: "leading labs"
+/// measures nothing.
+const AXES: &[&[&str]] = &[
+    &[
+        "~lead",
+        "lead",
+        "leads",
+        "led",
+        "ahead",
+        "behind",
+        "lag",
+        "lags",
+        "lagged",
+        "lagging",
+        "trail",
+        "trails",
+        "trailed",
+        "trailing",
+        "gap",
+        "gaps",
+        "edge",
+        "advantage",
+        "parity",
+        "catch",
+        "caught",
+    ],
+    &[
+        "~spending",
+        "spend",
+        "spends",
+        "spent",
+        "spending",
+        "cost",
+        "costs",
+        "costing",
+        "expenditure",
+        "expenditures",
+        "budget",
+        "budgets",
+        "outlay",
+        "outlays",
+        "invest",
+        "invested",
+        "investment",
+        "investments",
+    ],
+    &[
+        "~revenue", "revenue", "revenues", "sales", "turnover", "income", "earnings",
+    ],
+    &[
+        "~staff",
+        "employee",
+        "employees",
+        "staff",
+        "staffers",
+        "workforce",
+        "worker",
+        "workers",
+        "employ",
+        "employs",
+        "employed",
+        "headcount",
+    ],
+    &[
+        "~deaths",
+        "death",
+        "deaths",
+        "died",
+        "dead",
+        "killed",
+        "fatalities",
+        "fatality",
+        "lives",
+    ],
+    &[
+        "~price",
+        "price",
+        "prices",
+        "priced",
+        "valuation",
+        "valued",
+        "worth",
+    ],
+    &[
+        "~share",
+        "share",
+        "shares",
+        "proportion",
+        "fraction",
+        "portion",
+    ],
+];
+
+/// Function words, verbs of saying, hedges, and the vocabulary of amounts (numbers, scales,
+/// units, calendar words): what two sentences share in these says nothing about whether they
+/// measure the same thing.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "according",
+    "across",
+    "after",
+    "again",
+    "against",
+    "all",
+    "almost",
+    "along",
+    "already",
+    "also",
+    "although",
+    "always",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "approximately",
+    "april",
+    "are",
+    "around",
+    "as",
+    "at",
+    "august",
+    "be",
+    "became",
+    "because",
+    "become",
+    "been",
+    "before",
+    "being",
+    "believe",
+    "believed",
+    "believes",
+    "below",
+    "between",
+    "billion",
+    "billions",
+    "both",
+    "but",
+    "by",
+    "can",
+    "claim",
+    "claimed",
+    "claims",
+    "close",
+    "could",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "december",
+    "did",
+    "do",
+    "does",
+    "dollar",
+    "dollars",
+    "down",
+    "during",
+    "each",
+    "early",
+    "eight",
+    "either",
+    "eleven",
+    "essentially",
+    "estimate",
+    "estimated",
+    "estimates",
+    "even",
+    "ever",
+    "every",
+    "february",
+    "few",
+    "fewer",
+    "fifty",
+    "first",
+    "five",
+    "for",
+    "forty",
+    "four",
+    "friday",
+    "from",
+    "further",
+    "had",
+    "half",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "hour",
+    "hours",
+    "how",
+    "however",
+    "hundred",
+    "hundreds",
+    "i",
+    "if",
+    "in",
+    "initially",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "january",
+    "july",
+    "june",
+    "just",
+    "last",
+    "late",
+    "least",
+    "less",
+    "like",
+    "many",
+    "march",
+    "may",
+    "me",
+    "might",
+    "million",
+    "millions",
+    "minute",
+    "minutes",
+    "monday",
+    "month",
+    "months",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "near",
+    "nearly",
+    "next",
+    "nine",
+    "no",
+    "nor",
+    "not",
+    "note",
+    "noted",
+    "notes",
+    "november",
+    "now",
+    "october",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "own",
+    "per",
+    "percent",
+    "percentage",
+    "point",
+    "points",
+    "previously",
+    "reported",
+    "roughly",
+    "said",
+    "same",
+    "saturday",
+    "say",
+    "says",
+    "second",
+    "seconds",
+    "september",
+    "seven",
+    "several",
+    "she",
+    "should",
+    "since",
+    "six",
+    "so",
+    "some",
+    "still",
+    "such",
+    "suggest",
+    "suggested",
+    "suggests",
+    "sunday",
+    "ten",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "third",
+    "thirty",
+    "this",
+    "those",
+    "thousand",
+    "thousands",
+    "three",
+    "through",
+    "thursday",
+    "to",
+    "today",
+    "told",
+    "too",
+    "trillion",
+    "trillions",
+    "tuesday",
+    "twelve",
+    "twenty",
+    "two",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "very",
+    "was",
+    "we",
+    "wednesday",
+    "week",
+    "weeks",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "would",
+    "year",
+    "years",
+    "yet",
+    "you",
+    "your",
+    "zero",
+    "s",
+    "t",
+    "us_",
+    "per_cent",
+    "cent",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "yuan",
+    "yen",
+    "times",
+    "dozen",
+    "dozens",
+    "number",
+    "total",
+    "overall",
+    "according",
+    "says",
+    "argue",
+    "argued",
+    "argues",
+    "warn",
+    "warned",
+    "warns",
+    "think",
+    "thinks",
+    "thought",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "stated",
+    "states",
+    "explained",
+    "explains",
+    "new",
+    "recent",
+    "recently",
+    "currently",
+    "current",
+    "earlier",
+    "later",
+];
+
+fn stop_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+}
+
+/// Each axis word and the name of its axis.
+fn axes() -> &'static HashMap<&'static str, &'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        AXES.iter()
+            .flat_map(|group| group[1..].iter().map(|word| (*word, group[0])))
+            .collect()
+    })
+}
+
+/// The content words of `within` in `text`, in order, with spans into `text`.
+pub fn terms(text: &str, within: Span) -> Vec<Term> {
+    let sentence = within.of(text);
+    let found = tokens(sentence);
+    let mut out = Vec::new();
+    let mut first_word = true;
+    let mut i = 0;
+    while i < found.len() {
+        let token = found[i];
+        i += 1;
+        let word = token.text(sentence);
+        let at_start = first_word;
+        first_word = false;
+        let span = Span::new(
+            within.start + token.span.start,
+            within.start + token.span.end,
+        );
+        match token.kind {
+            // Model and product names: "A100", "H20".
+            TokenKind::Mixed if word.starts_with(|c: char| c.is_alphabetic()) => {
+                out.push(Term {
+                    key: word.to_lowercase(),
+                    span,
+                    proper: true,
+                });
+                continue;
+            }
+            TokenKind::Word => {}
+            _ => continue,
+        }
+        // "TA-35", "GPT-4", "F-35": a name glued to its number is one name.
+        let glued = found.get(i).zip(found.get(i + 1)).filter(|(dash, number)| {
+            dash.text(sentence) == "-"
+                && !dash.spaced
+                && !number.spaced
+                && matches!(number.kind, TokenKind::Number | TokenKind::Mixed)
+        });
+        if let Some((_, number)) = glued
+            && word.chars().all(|c| c.is_uppercase())
+        {
+            let key = format!(
+                "{}-{}",
+                word.to_lowercase(),
+                number.text(sentence).to_lowercase()
+            );
+            let span = Span::new(span.start, within.start + number.span.end);
+            out.push(Term {
+                key,
+                span,
+                proper: true,
+            });
+            i += 2;
+            continue;
+        }
+        let proper = !at_start && word.starts_with(|c: char| c.is_uppercase());
+        let Some(key) = normalise(word) else { continue };
+        out.push(Term { key, span, proper });
+    }
+    out
+}
+
+/// The comparable form of one word, or `None` for a word that carries no evidence.
+pub fn normalise(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    let lower = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
+    // "US" and "us" are different words; keep the country apart from the pronoun.
+    let lower = if word == "US" || word == "U.S" {
+        "u.s."
+    } else {
+        lower
+    };
+    if lower.len() < 2 || stop_words().contains(lower) {
+        return None;
+    }
+    if let Some(axis) = axes().get(lower) {
+        return Some((*axis).to_owned());
+    }
+    Some(singular(lower).into_owned())
+}
+
+/// Strips a regular English plural: "models" → "model", "policies" → "policy".
+fn singular(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.len() > 4 {
+        if let Some(stem) = word.strip_suffix("ies") {
+            return format!("{stem}y").into();
+        }
+        for ending in ["ches", "shes", "sses", "xes"] {
+            if word.ends_with(ending) {
+                return word[..word.len() - 2].into();
+            }
+        }
+    }
+    if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+        return word[..word.len() - 1].into();
+    }
+    word.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(sentence: &str) -> Vec<String> {
+        terms(sentence, Span::new(0, sentence.len()))
+            .into_iter()
+            .map(|t| t.key)
+            .collect()
+    }
+
+    #[test]
+    fn both_sides_of_a_lead_are_one_axis() {
+        assert_eq!(
+            keys("The US led China by two years."),
+            ["u.s.", "~lead", "china"]
+        );
+        assert_eq!(
+            keys("Its models still lag behind the best US models by a year."),
+            ["model", "~lead", "~lead", "best", "u.s.", "model"]
+        );
+        assert!(!keys("The leading labs met.").contains(&"~lead".to_owned()));
+    }
+
+    #[test]
+    fn plurals_and_possessives_fold() {
+        assert_eq!(
+            keys("Policies on the company's chips"),
+            ["policy", "company", "chip"]
+        );
+    }
+}

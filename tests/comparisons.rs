@@ -1,0 +1,326 @@
+//! Comparisons on small corpora written for these tests: which values form a topic, the
+//! verdict on each, independence, text reuse and attribution divergence.
+
+use claimscope::analysis::{ComparisonRecord, Verdict};
+use claimscope::{Analysis, Document};
+
+fn analyse(docs: &[(&str, &str)]) -> Analysis {
+    let documents: Vec<Document> = docs
+        .iter()
+        .map(|(id, text)| Document::from_text(*id, *text))
+        .collect();
+    Analysis::of(&documents)
+}
+
+/// The surface text of each member of a comparison: the quantity's words, or the words that
+/// state an implicit value.
+fn members(analysis: &Analysis, comparison: &ComparisonRecord) -> Vec<String> {
+    comparison
+        .members
+        .iter()
+        .map(|m| match &m.quantity {
+            Some(q) => analysis
+                .quantities
+                .iter()
+                .find(|r| &r.id == q)
+                .map(|r| r.text.clone())
+                .unwrap(),
+            None => analysis
+                .claim(&m.claim)
+                .and_then(|c| c.implicit.as_ref())
+                .map(|i| i.text.clone())
+                .unwrap(),
+        })
+        .collect()
+}
+
+struct Case {
+    name: &'static str,
+    docs: &'static [(&'static str, &'static str)],
+    /// Each expected comparison: its members' texts (in document order) and verdict.
+    expected: &'static [(&'static [&'static str], Verdict)],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "one axis seen from both sides, in different words",
+        docs: &[
+            (
+                "a",
+                "Chip race\n\nAnalysts say Europe leads Japan in battery chemistry by two to three years.",
+            ),
+            (
+                "b",
+                "Battery makers\n\nJapanese battery chemistry still lags behind Europe by about a year, engineers said.",
+            ),
+        ],
+        expected: &[(&["two to three years", "a year"], Verdict::Diverge)],
+    },
+    Case {
+        name: "the same number on unrelated topics is not a topic",
+        docs: &[
+            (
+                "a",
+                "Poll\n\nA survey found that 47% of voters in Ohio back the proposed school levy.",
+            ),
+            (
+                "b",
+                "Earnings\n\nShares of Acme Corp rose after it said 47% of its revenue now comes from cloud software.",
+            ),
+        ],
+        expected: &[],
+    },
+    Case {
+        name: "months and years convert",
+        docs: &[
+            (
+                "a",
+                "Ports\n\nThe Rotterdam port expansion will take 18 months, the harbour authority said.",
+            ),
+            (
+                "b",
+                "Shipping\n\nOfficials expect the Rotterdam port expansion to take about a year and a half.",
+            ),
+        ],
+        expected: &[(&["18 months", "a year and a half"], Verdict::Agree)],
+    },
+    Case {
+        name: "months and years that do not overlap",
+        docs: &[
+            (
+                "a",
+                "Ports\n\nThe Rotterdam port expansion will take six months, the harbour authority said.",
+            ),
+            (
+                "b",
+                "Shipping\n\nOfficials expect the Rotterdam port expansion to take two years.",
+            ),
+        ],
+        expected: &[(&["six months", "two years"], Verdict::Diverge)],
+    },
+    Case {
+        name: "hedges widen values until they overlap",
+        docs: &[
+            (
+                "a",
+                "Layoffs\n\nGlobex will cut about 1,000 jobs at its Leeds plant this year, the union said.",
+            ),
+            (
+                "b",
+                "Plant closure\n\nGlobex plans to cut nearly 1,000 jobs at its Leeds plant.",
+            ),
+        ],
+        expected: &[(&["1,000", "1,000"], Verdict::Agree)],
+    },
+    Case {
+        name: "a hedge that opens a value upwards still excludes lower values",
+        docs: &[
+            (
+                "a",
+                "Turnout\n\nTurnout in the Bavarian state election reached more than 90% of registered voters.",
+            ),
+            (
+                "b",
+                "Election\n\nOfficials put turnout in the Bavarian state election at 72% of registered voters.",
+            ),
+        ],
+        expected: &[(&["90%", "72%"], Verdict::Diverge)],
+    },
+    Case {
+        name: "a vanished gap is an implicit zero",
+        docs: &[
+            (
+                "a",
+                "Solar\n\nChinese solar manufacturers trail German rivals by two years in panel efficiency, the report said.",
+            ),
+            (
+                "b",
+                "Panels\n\nIn panel efficiency, the gap between Chinese and German solar manufacturers has essentially disappeared.",
+            ),
+        ],
+        expected: &[(&["two years", "essentially disappeared"], Verdict::Diverge)],
+    },
+    Case {
+        name: "percent and percentage points are different units",
+        docs: &[
+            (
+                "a",
+                "Rates\n\nThe Bank of Canada raised its benchmark interest rate by 2 percentage points this year.",
+            ),
+            (
+                "b",
+                "Markets\n\nThe Bank of Canada benchmark interest rate now stands at 2 percent.",
+            ),
+        ],
+        expected: &[],
+    },
+    Case {
+        name: "different counted things are not compared",
+        docs: &[
+            (
+                "a",
+                "Fleet\n\nThe Lisbon transit authority operates 300 electric buses across the city.",
+            ),
+            (
+                "b",
+                "Transit\n\nThe Lisbon transit authority employs 300 drivers across the city.",
+            ),
+        ],
+        expected: &[],
+    },
+    Case {
+        name: "two values in one document on one topic, when they differ",
+        docs: &[(
+            "a",
+            "Dam\n\nThe Nile dam project will cost $4 billion, according to the ministry. \
+             Independent engineers say the Nile dam project will cost closer to $6.5 billion.",
+        )],
+        expected: &[(&["$4 billion", "$6.5 billion"], Verdict::Diverge)],
+    },
+    Case {
+        name: "values a thousand times apart measure different things",
+        docs: &[
+            (
+                "a",
+                "Bonuses\n\nBonuses for Wall Street traders were $2,000 a quarter, the survey found.",
+            ),
+            (
+                "b",
+                "Debt\n\nThe fund owes Wall Street lenders about $650 million, filings show.",
+            ),
+        ],
+        expected: &[],
+    },
+    Case {
+        name: "a doubling is a rise of 100 percent",
+        docs: &[
+            (
+                "a",
+                "Cars\n\nSales of electric cars in Norway doubled last year, the industry body said.",
+            ),
+            (
+                "b",
+                "Registrations\n\nSales of electric cars in Norway rose 80% last year.",
+            ),
+        ],
+        expected: &[(&["doubled", "80%"], Verdict::Diverge)],
+    },
+    Case {
+        name: "a headline repeating its article's value is not a second source",
+        docs: &[(
+            "a",
+            "Quarry expansion to cost Bristol $40 million\n\nThe quarry expansion will cost Bristol $40 million over five years.",
+        )],
+        expected: &[],
+    },
+];
+
+#[test]
+fn comparisons_table() {
+    for case in CASES {
+        let analysis = analyse(case.docs);
+        let found: Vec<(Vec<String>, Verdict)> = analysis
+            .comparisons
+            .iter()
+            .map(|c| (members(&analysis, c), c.verdict))
+            .collect();
+        let expected: Vec<(Vec<String>, Verdict)> = case
+            .expected
+            .iter()
+            .map(|(texts, verdict)| (texts.iter().map(|t| t.to_string()).collect(), *verdict))
+            .collect();
+        assert_eq!(found, expected, "{}", case.name);
+    }
+}
+
+#[test]
+fn every_comparison_explains_its_verdict_with_sources_and_values() {
+    let analysis = analyse(CASES[0].docs);
+    let why = &analysis.comparisons[0].why;
+    assert!(why.contains("2–3 years"), "{why}");
+    assert!(why.contains("about 1 year"), "{why}");
+    assert!(why.contains("do not overlap"), "{why}");
+    assert!(why.contains("engineers"), "names the source: {why}");
+    assert_eq!(analysis.comparisons[0].unit, "year");
+    // Members carry their intervals in the comparison's unit, hedges applied.
+    let about = &analysis.comparisons[0].members[1];
+    assert_eq!((about.low, about.high), (Some(0.9), Some(1.1)));
+}
+
+const SOURCE: &str = "Trade talks\n\n\
+Jane Roe said the tariff dispute has cost European farmers about $2 billion in lost exports. \
+The commission will publish a detailed assessment of the dispute's effect on dairy, grain and wine producers next spring. \
+Negotiators from both sides are due to meet again in Geneva in March to discuss a settlement of the tariff dispute.";
+
+const COPY: &str = "Farm exports\n\n\
+The tariff dispute has cost European farmers about $2 billion in lost exports. \
+The commission will publish a detailed assessment of the dispute's effect on dairy, grain and wine producers next spring. \
+Separately, the ministry announced new support for young farmers.";
+
+#[test]
+fn a_paraphrasing_document_is_not_an_independent_source() {
+    let analysis = analyse(&[("source", SOURCE), ("copy", COPY)]);
+    assert_eq!(analysis.reuse.len(), 1, "{:#?}", analysis.reuse);
+    let reuse = &analysis.reuse[0];
+    assert_eq!(reuse.docs, ["source".to_string(), "copy".to_string()]);
+    assert!(
+        reuse
+            .passages
+            .iter()
+            .map(|p| p.similarity)
+            .all(|s| s >= 0.5)
+    );
+    let comparison = &analysis.comparisons[0];
+    assert_eq!(comparison.verdict, Verdict::Agree);
+    assert!(!comparison.independent, "{}", comparison.why);
+    assert!(
+        comparison.why.contains("Not independent"),
+        "{}",
+        comparison.why
+    );
+}
+
+#[test]
+fn a_claim_repeated_without_its_speaker_is_an_attribution_divergence() {
+    let analysis = analyse(&[("source", SOURCE), ("copy", COPY)]);
+    let divergence = analysis
+        .attribution_divergences
+        .iter()
+        .find(|d| d.sides[0].speaker.as_deref() == Some("Jane Roe"))
+        .expect("the unattributed repeat is flagged");
+    assert_eq!(divergence.sides[1].speaker, None);
+    assert_eq!(divergence.sides[1].doc, "copy");
+    assert!(divergence.why.contains("Jane Roe"), "{}", divergence.why);
+}
+
+#[test]
+fn unrelated_documents_share_no_passages() {
+    let analysis = analyse(&[CASES[1].docs[0], CASES[1].docs[1], CASES[2].docs[0]]);
+    assert!(analysis.reuse.is_empty(), "{:#?}", analysis.reuse);
+    assert!(analysis.attribution_divergences.is_empty());
+}
+
+/// The bundled corpus: the size of the US lead is stated four ways in three documents.
+#[test]
+fn the_bundled_corpus_compares_the_size_of_the_lead() {
+    let analysis = Analysis::of(&claimscope::corpus::bundled());
+    let lead = analysis
+        .comparisons
+        .iter()
+        .find(|c| c.unit == "year" && c.members.len() >= 4)
+        .expect("a comparison of durations with four members");
+    assert_eq!(lead.verdict, Verdict::Diverge);
+    let speakers: Vec<Option<&str>> = lead.members.iter().map(|m| m.speaker.as_deref()).collect();
+    assert!(speakers.contains(&Some("Eric Schmidt")), "{speakers:?}");
+    assert!(speakers.contains(&Some("Lennart Heim")), "{speakers:?}");
+    assert!(
+        lead.members.iter().any(|m| m.implicit),
+        "the vanished gap joins"
+    );
+    // Every agreement in the bundled corpus rests on reused text.
+    for comparison in &analysis.comparisons {
+        if comparison.verdict == Verdict::Agree {
+            assert!(!comparison.independent, "{}", comparison.why);
+        }
+    }
+}
