@@ -547,12 +547,12 @@ impl ClaimRecord {
 
 impl QuantityRecord {
     /// The normalised value in plain words, as the page shows it on hover: "2–3 years",
-    /// "about 1,000,000,000,000 USD", "more than 90%", "2024-11-01 to 2024-11-30".
+    /// "about 1 trillion USD", "10–100 billion USD", "more than 90%", "2024-11-01 to 2024-11-30".
     ///
     /// ```
     /// use claimscope::{Analysis, Document};
     /// let a = Analysis::of(&[Document::from_text("d", "Losses reached approximately $1 trillion.")]);
-    /// assert_eq!(a.quantities[0].describe(), "about 1,000,000,000,000 USD");
+    /// assert_eq!(a.quantities[0].describe(), "about 1 trillion USD");
     /// ```
     pub fn describe(&self) -> String {
         let value = match (&self.low, &self.high) {
@@ -560,9 +560,9 @@ impl QuantityRecord {
             (Bound::Date(low), Bound::Date(high)) => format!("{low} to {high}"),
             (Bound::Number(low), Bound::Number(high)) => {
                 let number = if low == high {
-                    group_digits(*low)
+                    readable_number(*low)
                 } else {
-                    format!("{}–{}", group_digits(*low), group_digits(*high))
+                    readable_range(*low, *high)
                 };
                 let plural = !(low == high && *low == 1.0);
                 match self.unit {
@@ -603,6 +603,38 @@ fn is_duration_name(name: &str) -> bool {
         name,
         "year" | "month" | "week" | "day" | "hour" | "minute" | "second"
     )
+}
+
+/// Large round amounts in words, as news writes them: 5600000 → "5.6 million", 3.28e10 →
+/// "32.8 billion"; others with grouped digits ("12,345,678", "3.9").
+fn readable_number(n: f64) -> String {
+    match scale_of(n) {
+        Some((divisor, word)) => format!("{} {word}", group_digits(n / divisor)),
+        None => group_digits(n),
+    }
+}
+
+/// "10–100 billion" when both ends take one scale word; else each end on its own.
+fn readable_range(low: f64, high: f64) -> String {
+    match (scale_of(low), scale_of(high)) {
+        (Some((a, word)), Some((b, _))) if a == b => {
+            format!(
+                "{}–{} {word}",
+                group_digits(low / a),
+                group_digits(high / a)
+            )
+        }
+        _ => format!("{}–{}", readable_number(low), readable_number(high)),
+    }
+}
+
+/// The scale word for `n`, when `n` is at least a million and at most three decimals of it.
+fn scale_of(n: f64) -> Option<(f64, &'static str)> {
+    const SCALES: [(f64, &str); 3] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")];
+    let (divisor, word) = SCALES.into_iter().find(|(d, _)| n.abs() >= *d)?;
+    let scaled = n / divisor;
+    let round = ((scaled * 1000.0).round() - scaled * 1000.0).abs() < 1e-6;
+    (round && scaled.abs() < 1000.0).then_some((divisor, word))
 }
 
 /// "1000000" → "1,000,000"; fractions keep their digits ("3.9").

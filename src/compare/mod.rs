@@ -551,7 +551,7 @@ fn why(
     let who = |m: &ComparisonMember| match (&m.speaker, &m.via) {
         (Some(s), Some(v)) => format!("{s} (via {v})"),
         (Some(s), None) => s.clone(),
-        (None, _) => "the text itself".to_owned(),
+        (None, _) => "the article itself".to_owned(),
     };
     let document = |m: &ComparisonMember| {
         documents
