@@ -571,31 +571,31 @@ fn why(
     let mut out = parts.join("; ");
     out.push_str(". ");
     match verdict {
-        Verdict::Agree => out.push_str("Every two of these values overlap."),
+        Verdict::Agree => out.push_str("They agree: every two of these values overlap."),
         Verdict::Diverge => {
-            let pairs: Vec<String> = disjoint
-                .iter()
-                .take(6)
-                .map(|&(x, y)| {
-                    format!(
-                        "{} ({}) and {} ({})",
-                        members[x].value,
-                        who(&members[x]),
-                        members[y].value,
-                        who(&members[y])
-                    )
+            let short = |m: &ComparisonMember| format!("{} ({})", m.value, who(m));
+            // A value that overlaps none of the others is named once, not in every pair.
+            let apart: Vec<usize> = (0..members.len())
+                .filter(|&i| {
+                    members.len() > 2
+                        && (0..members.len())
+                            .filter(|&j| j != i)
+                            .all(|j| disjoint.contains(&(i.min(j), i.max(j))))
                 })
                 .collect();
-            let more = disjoint.len().saturating_sub(pairs.len());
-            let more = if more > 0 {
-                format!(", and {more} more pairs")
-            } else {
-                String::new()
-            };
-            out.push_str(&format!(
-                "They diverge: {}{more} do not overlap.",
-                pairs.join("; ")
-            ));
+            let mut sentences: Vec<String> = apart
+                .iter()
+                .map(|&i| format!("{} overlaps none of the others.", short(&members[i])))
+                .collect();
+            let pairs: Vec<String> = disjoint
+                .iter()
+                .filter(|(x, y)| !apart.contains(x) && !apart.contains(y))
+                .map(|&(x, y)| format!("{} and {}", short(&members[x]), short(&members[y])))
+                .collect();
+            if !pairs.is_empty() {
+                sentences.push(format!("{} do not overlap.", pairs.join("; ")));
+            }
+            out.push_str(&format!("They diverge: {}", sentences.join(" ")));
         }
     }
     if let Some(dependence) = dependence {

@@ -1,9 +1,11 @@
-//! The page: a summary, the list of documents, and the reader.
+//! The page: a summary, where the sources agree or diverge, the list of documents, and the
+//! reader.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::comparison_list::ComparisonList;
 use super::document_list::DocumentList;
 use super::reader::Reader;
 use super::speaker_list::SpeakerList;
@@ -38,6 +40,7 @@ pub fn App(props: &AppProps) -> Html {
                     { summary(analysis) }
                 </p>
             </header>
+            <ComparisonList analysis={props.analysis.clone()} on_open={on_select.clone()} />
             <div class="layout">
                 <div class="sidebar">
                     <DocumentList
@@ -67,10 +70,11 @@ fn summary(analysis: &Analysis) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
-        "{} · {} · {} · {}",
+        "{} · {} · {} · {} · {}",
         plural(analysis.documents.len(), "source", "sources"),
         plural(analysis.claims.len(), "claim", "claims"),
         plural(analysis.quantities.len(), "quantity", "quantities"),
         plural(analysis.speakers.len(), "named speaker", "named speakers"),
+        plural(analysis.comparisons.len(), "comparison", "comparisons"),
     )
 }

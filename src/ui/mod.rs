@@ -9,6 +9,8 @@ pub mod state;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod app;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod comparison_list;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod document_list;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod reader;

@@ -75,13 +75,34 @@ test("the single file opened from file:// shows the five documents with their hi
   const summary = await page.locator(".summary").textContent();
   assert.equal(
     summary,
-    `5 sources · ${expected.claims.length} claims · ${expected.quantities.length} quantities · ${expected.speakers.length} named speakers`,
+    `5 sources · ${expected.claims.length} claims · ${expected.quantities.length} quantities · ${expected.speakers.length} named speakers · ${expected.comparisons.length} comparisons`,
   );
 
   assert.deepEqual(requests, [singleFile], "no request other than the page itself");
   assert.deepEqual(errors, []);
   await page.locator("button.document").nth(2).click();
   await page.screenshot({ path: join(shots, "claimscope.png"), fullPage: false });
+  await context.close();
+});
+
+test("the page shows the same comparisons as the CLI, each with its verdict in words and why", async () => {
+  const { page, context } = await openPage(singleFile);
+  assert.ok(expected.comparisons.length >= 1, "the bundled corpus has comparisons");
+  const cards = page.locator("li.comparison");
+  assert.equal(await cards.count(), expected.comparisons.length);
+  for (const [index, comparison] of expected.comparisons.entries()) {
+    const card = cards.nth(index);
+    const verdict = comparison.verdict === "agree" ? "Agree" : "Diverge";
+    assert.equal(await card.locator("h3").textContent(), `${verdict} ${comparison.label}`);
+    assert.equal(await card.locator(".why").textContent(), comparison.why);
+    assert.equal(await card.locator(".members > li").count(), comparison.members.length);
+  }
+  // "Read in …" opens the member's document in the reader.
+  const lead = expected.comparisons.find((c) => c.members.length >= 4);
+  const member = lead.members[lead.members.length - 1];
+  const title = expected.documents.find((d) => d.id === member.doc).title;
+  await cards.nth(expected.comparisons.indexOf(lead)).locator(".members > li").last().getByRole("button").click();
+  await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, title);
   await context.close();
 });
 
