@@ -324,3 +324,40 @@ fn the_bundled_corpus_compares_the_size_of_the_lead() {
         }
     }
 }
+
+/// Regression: widening a value's clause stepped into the middle of a multi-byte dash.
+#[test]
+fn clauses_widen_across_multibyte_punctuation() {
+    let analysis = analyse(&[
+        (
+            "a",
+            "Budget\n\nThe council will spend—$40 million—on the Lisbon tram line.",
+        ),
+        (
+            "b",
+            "Trams\n\nThe council will spend $45 million on the Lisbon tram line, officials said.",
+        ),
+    ]);
+    assert_eq!(analysis.comparisons.len(), 1, "{:#?}", analysis.comparisons);
+}
+
+/// No input makes the comparison stage panic: odd punctuation, numbers everywhere, repeats.
+#[test]
+fn hostile_text_does_not_panic() {
+    let noisy =
+        "—,$5—, 5% ,— 5 years —“5”— 5–6 — 5 a 5 of 5; 5: (5) [5] … 5 5 5\u{200b}5 €5 ¥5 £5\n";
+    let repeated =
+        "The gap has closed. The gap has closed. Sales doubled. Sales doubled.\n".repeat(50);
+    let docs = [
+        ("a", noisy),
+        ("b", noisy),
+        ("c", repeated.as_str()),
+        ("d", ""),
+    ];
+    let documents: Vec<Document> = docs
+        .iter()
+        .map(|(id, text)| Document::from_text(*id, *text))
+        .collect();
+    let analysis = Analysis::of(&documents);
+    assert_eq!(analysis.documents.len(), 4);
+}
