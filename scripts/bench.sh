@@ -2,9 +2,10 @@
 # Prints Claimscope's quality and speed figures in one run (nothing here is asserted):
 #   1. NewsQuant development half: value and value+change P/R/F1 (../shared/benchmarks/newsquant)
 #   2. PolNeAR development split: speaker attribution P/R/F1 (../shared/benchmarks/polnear)
-#   3. peer test suites (Recognizers-Text, Duckling): pass rate per file
-#   4. native extraction throughput on the seeds repeated to ~2 MB (cargo bench, criterion)
-#   5. size of the single-file page, raw and gzipped (if dist/ has been built)
+#   3. over-grouping: comparisons formed among NewsQuant's unrelated sentences
+#   4. peer test suites (Recognizers-Text, Duckling): pass rate per file
+#   5. native extraction throughput on the seeds repeated to ~2 MB (cargo bench, criterion)
+#   6. size of the single-file page, raw and gzipped (if dist/ has been built)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -27,6 +28,23 @@ if [ -f "$shared/benchmarks/polnear/score.py" ]; then
     target/release/claimscope extract
 else
   echo "(skipped: $shared/benchmarks/polnear not found; set CLAIMSCOPE_SHARED)"
+fi
+
+echo "== over-grouping check: comparisons among NewsQuant's unrelated sentences (fewer is better)"
+if [ -f "$shared/benchmarks/newsquant/dev.json" ]; then
+  sentences=$(mktemp -d)
+  python3 - "$shared/benchmarks/newsquant/dev.json" "$sentences" <<'PY'
+import json, sys
+for i, item in enumerate(json.load(open(sys.argv[1]))):
+    open(f"{sys.argv[2]}/s{i:03d}.txt", "w").write(item["text"] + "\n")
+PY
+  target/release/claimscope extract "$sentences" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+print(len(d["documents"]), "one-sentence documents:", len(d["comparisons"]), "comparisons")
+for c in d["comparisons"]:
+    print("  ", c["verdict"], "|", c["label"])'
+  rm -r "$sentences"
 fi
 
 echo "== peer test suites"
