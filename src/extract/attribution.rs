@@ -859,6 +859,22 @@ const TITLES: &[&str] = &[
     "speaker",
     "adviser",
     "advisor",
+    "rev",
+    "reverend",
+    "sens",
+    "reps",
+    "host",
+    "anchor",
+    "correspondent",
+    "columnist",
+    "strategist",
+    "pollster",
+    "activist",
+    "attorney",
+    "lawyer",
+    "widow",
+    "author",
+    "historian",
 ];
 
 /// Attributions of the sentences of one document, in order (None: own voice, or no cue the
@@ -892,9 +908,18 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
     let mut own_cues = Vec::with_capacity(sentences.len());
     let mut answer: Option<Attribution> = None;
     for ((&sentence, label), &opens) in sentences.iter().zip(labels).zip(&openers) {
+        let mut headline = None;
         match label {
             Some(Label::Speaker(label)) if has_questions || repeated(label.source.of(text)) => {
                 answer = Some(label);
+            }
+            // A headline that credits its claim: "Roe: Prices Will Rise".
+            Some(Label::Speaker(label))
+                if sentence.start == sentences[0].start
+                    && credits_a_source(label.source.of(text))
+                    && states_a_claim(&text[label.cue.end..sentence.end]) =>
+            {
+                headline = Some(label);
             }
             Some(Label::Interviewer) => answer = None,
             _ if opens && is_heading(sentence.of(text)) => answer = None,
@@ -905,7 +930,7 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
             own
         });
         own_cues.push(own.is_some());
-        out.push(own.or_else(|| answer.clone()));
+        out.push(own.or(headline).or_else(|| answer.clone()));
     }
     spread_over_quotations(text, sentences, &own_cues, &mut out);
     out
@@ -994,7 +1019,8 @@ enum Label {
 fn interview_label(text: &str, sentence: Span) -> Option<Label> {
     let body = sentence.of(text);
     let colon = body.find(':')?;
-    let label = body[..colon].trim();
+    // Transcripts sometimes open each turn with a quotation mark: "ROE: …
+    let label = body[..colon].trim().trim_start_matches(['"', '“']);
     let words: Vec<&str> = label.split_whitespace().collect();
     let name_like = |w: &&str| {
         w.starts_with(char::is_uppercase)
@@ -1024,13 +1050,45 @@ fn interview_label(text: &str, sentence: Span) -> Option<Label> {
         "photo",
         "image",
         "read more",
+        "watch",
+        "video",
+        "live",
+        "breaking",
+        "breaking news",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "editorial",
+        "commentary",
+        "correction",
+        "warning",
+        "spoiler",
+        "summary",
+        "background",
+        "context",
+        "bottom line",
+        "the bottom line",
+        "why",
+        "how",
+        "what",
+        "who",
+        "when",
+        "where",
+        "here",
+        "update",
+        "contact",
+        "email",
+        "follow",
+        "share",
+        "credit",
+        "sources",
     ];
     if NOT_SPEAKERS.contains(&label.to_lowercase().as_str())
         || label.chars().any(|c| c.is_ascii_digit())
     {
         return None;
     }
-    let start = sentence.start + (body.len() - body.trim_start().len());
+    let start = sentence.start + body[..colon].find(label).unwrap_or(0);
     let source = Span::new(start, start + label.len());
     let cue = Span::new(sentence.start + colon, sentence.start + colon + 1);
     Some(Label::Speaker(Attribution {
@@ -1040,6 +1098,45 @@ fn interview_label(text: &str, sentence: Span) -> Option<Label> {
         description: None,
         via: None,
     }))
+}
+
+/// A headline label that names a source, not a phrase: "Roe", "Poll", but not "The Latest"
+/// or "Stealth Over Health".
+fn credits_a_source(label: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "the", "a", "an", "of", "over", "in", "on", "at", "to", "for", "with", "and", "or", "by",
+        "from", "about", "after", "vs",
+    ];
+    !label
+        .split_whitespace()
+        .any(|w| FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// What follows a headline label is a claim, not a teaser question ("X: How …").
+fn states_a_claim(rest: &str) -> bool {
+    let first = rest
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !matches!(
+        first.to_lowercase().as_str(),
+        "how"
+            | "why"
+            | "what"
+            | "when"
+            | "where"
+            | "who"
+            | "which"
+            | "inside"
+            | "is"
+            | "are"
+            | "can"
+            | "will"
+            | "should"
+            | "does"
+            | "do"
+    )
 }
 
 /// A line with no terminal punctuation and few words: a section heading.
@@ -1279,11 +1376,14 @@ impl View<'_> {
             // Capitalised, "States" or "Report" is a name; after "to", an infinitive.
             // Headlines capitalise every word: "Senator Warns …", "Roe Says …".
             let headline_verb = v > 0
-                && matches!(
+                && self.is_capitalised(v)
+                && self.is_capitalised(v - 1)
+                && (matches!(
                     self.raw(v),
                     "Says" | "Said" | "Warns" | "Urges" | "Tells" | "Claims" | "Argues"
-                )
-                && self.is_capitalised(v - 1);
+                ) || (self.raw(v).ends_with('s')
+                    && REPORTING_VERBS.contains(&verb.as_str())
+                    && self.is_title_case()));
             let lowercase = self.raw(v).starts_with(char::is_lowercase) || headline_verb;
             if !lowercase
                 || !REPORTING_VERBS.contains(&verb.as_str())
@@ -1301,7 +1401,27 @@ impl View<'_> {
             }
             // Words that are nouns as often as verbs ("state", "claims", "note") report only
             // before a "that" clause or a quotation, and never after a determiner or possessive.
-            if NOUN_OR_VERB.contains(&verb.as_str()) {
+            // In a headline, the verbs that are rarely nouns there: "Poll Shows …".
+            let headline_report = headline_verb
+                && matches!(
+                    verb.as_str(),
+                    "shows"
+                        | "finds"
+                        | "vows"
+                        | "pledges"
+                        | "slams"
+                        | "blasts"
+                        | "praises"
+                        | "laments"
+                        | "boasts"
+                        | "jokes"
+                        | "wonders"
+                        | "mentions"
+                        | "cites"
+                        | "rejects"
+                        | "echoes"
+                );
+            if NOUN_OR_VERB.contains(&verb.as_str()) && !headline_report {
                 let before = self.word(v.wrapping_sub(1));
                 let after_determiner = matches!(
                     before.as_str(),
@@ -1348,8 +1468,9 @@ impl View<'_> {
                     if !names_something {
                         cue_end = v + 2;
                     }
-                } else if !self.clause_follows(v + 1) {
-                    // "shows", "found", "expects" report only before a "that" clause.
+                } else if !self.clause_follows(v + 1) && !headline_verb && !self.parenthetical(v) {
+                    // "shows", "found", "expects" report only before a "that" clause, or
+                    // after the content: "…, the agency announced."
                     continue;
                 }
             }
@@ -1357,6 +1478,7 @@ impl View<'_> {
                 .subject_before(v, cue_end)
                 .or_else(|| self.subject_after(v, cue_end))
                 .or_else(|| self.subject_before_participle(v, cue_end))
+                .or_else(|| self.coordinated_subject(v, cue_end))
             {
                 return Some(found);
             }
@@ -1370,6 +1492,13 @@ impl View<'_> {
         let mut k = v;
         while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
             k -= 1;
+        }
+        // A time between subject and verb: "Roe on Tuesday said", "the court this month ruled".
+        if k >= 2 && self.is_time_phrase(k - 2, k) {
+            k -= 2;
+            while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
+                k -= 1;
+            }
         }
         // A parenthesis right before the verb: "Rep. Jane Roe (D-Md.) said".
         if k > 0 && self.raw(k - 1) == ")" {
@@ -1422,6 +1551,94 @@ impl View<'_> {
         let start = self.clause_start(end)?;
         let cue = self.span(v, cue_end);
         self.classify(start, end, cue, description, is_strong_verb(&self.word(v)))
+    }
+
+    /// "on Tuesday", "this month", "last week", "in August".
+    fn is_time_phrase(&self, start: usize, end: usize) -> bool {
+        const WHEN: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "week",
+            "month",
+            "year",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "weekend",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        end == start + 2
+            && matches!(
+                self.word(start).as_str(),
+                "on" | "this" | "last" | "in" | "earlier"
+            )
+            && WHEN.contains(&self.word(start + 1).as_str())
+    }
+
+    /// Most words of the sentence are capitalised: a headline ("Senator Roe Calls Plan ‘A
+    /// Disgrace’").
+    fn is_title_case(&self) -> bool {
+        let long: Vec<usize> = (0..self.toks.len())
+            .filter(|&i| self.is_word(i) && self.raw(i).len() > 3)
+            .collect();
+        long.len() >= 3
+            && long.iter().filter(|&&i| self.is_capitalised(i)).count() * 5 >= long.len() * 4
+    }
+
+    /// The verb at `v` closes its clause after the content it reports: "…, the agency
+    /// announced." or "…, Twitter announced, adding …".
+    fn parenthetical(&self, v: usize) -> bool {
+        let closes = v + 1 == self.toks.len() || matches!(self.raw(v + 1), "." | "," | ";");
+        closes && (v.saturating_sub(8)..v).any(|i| matches!(self.raw(i), "," | "”" | "\""))
+    }
+
+    /// The subject of a verb phrase coordinated with an earlier one: "Roe criticized the plan
+    /// and said …", "Authorities announced an arrest and said …". The sentence must open with
+    /// the subject, a name or a pronoun followed by its verb.
+    fn coordinated_subject(&self, v: usize, cue_end: usize) -> Option<Attribution> {
+        let mut k = v;
+        while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
+            k -= 1;
+        }
+        if k == 0 || !matches!(self.word(k - 1).as_str(), "and" | "but") {
+            return None;
+        }
+        // A finite verb: "… and tell more jokes" after "needs to" is an infinitive.
+        let verb = self.word(v);
+        let finite = verb.ends_with("ed")
+            || verb.ends_with('s')
+            || matches!(
+                verb.as_str(),
+                "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "spoke" | "found"
+            );
+        if !finite {
+            return None;
+        }
+        // No other clause in between: the coordinated verb shares the opening subject.
+        if (0..k).any(|i| matches!(self.raw(i), ";" | ":" | "“" | "\"")) {
+            return None;
+        }
+        let found = self.sentence_subject(v)?;
+        Some(Attribution {
+            cue: self.span(v, cue_end),
+            ..found
+        })
     }
 
     /// A that-clause starts at `i`: "that …", "in a statement Monday that …", or a pronoun
@@ -1602,18 +1819,36 @@ impl View<'_> {
         if !after_quote_or_comma {
             return None;
         }
-        let mut end = cue_end;
+        // "said the Rev. Jane Roe": an article before a title.
+        let begin = if self.word(cue_end) == "the" && self.is_capitalised(cue_end + 1) {
+            cue_end + 1
+        } else {
+            cue_end
+        };
+        let mut end = begin;
+        // Capitalised words, initials, and role words before a name ("said network host
+        // Jane Roe").
         while end < self.toks.len()
             && (self.is_capitalised(end)
-                || (matches!(self.raw(end), "." | "-") && self.is_capitalised(end + 1)))
+                || (matches!(self.raw(end), "." | "-") && self.is_capitalised(end + 1))
+                || (end > begin
+                    && (TITLES.contains(&self.word(end).as_str())
+                        || SOURCE_NOUNS.contains(&self.word(end).as_str()))
+                    && self.is_capitalised(end + 1)))
         {
             end += 1;
         }
         // The name ends the sentence, or an aside follows it: ", a professor", "(D-Md.)", "of
-        // New York", "who served…".
+        // New York", "who served…", "on Tuesday".
         let closes = end == self.toks.len()
             || matches!(self.raw(end), "." | "," | "!" | "?" | ";" | "(")
-            || matches!(self.word(end).as_str(), "of" | "who" | "in" | "at");
+            || matches!(
+                self.word(end).as_str(),
+                "of" | "who" | "in" | "at" | "for" | "on" | "during" | "from" | "after"
+            );
+        if end == begin {
+            end = cue_end;
+        }
         let words = (cue_end..end)
             .filter(|&i| self.toks[i].kind != TokenKind::Symbol)
             .count();
@@ -1623,7 +1858,7 @@ impl View<'_> {
         if !closes || words > 5 {
             return None;
         }
-        let mut first = self.after_titles(cue_end, end);
+        let mut first = self.after_titles(begin.min(end), end);
         while first < end && self.raw(first) == "." {
             first += 1;
         }
@@ -2290,6 +2525,32 @@ mod tests {
             None,
         ),
         ("The candidates must reckon with the deficit.", None),
+        ("Roe Vows To Cut Taxes For Families.", Some(("Roe", "Vows"))),
+        ("City Power Plant Rules Face Key Test In Court.", None),
+        (
+            "Prices rose sharply, the agency announced.",
+            Some(("the agency", "announced")),
+        ),
+        (
+            "Jane Roe left the hearing and said it would fail.",
+            Some(("Jane Roe", "said")),
+        ),
+        (
+            "Jane Roe needs to sell the plan and tell more voters.",
+            None,
+        ),
+        (
+            "Jane Roe on Tuesday said the plan would fail.",
+            Some(("Jane Roe", "said")),
+        ),
+        (
+            "“We will win,” said the Rev. Jane Roe.",
+            Some(("Jane Roe", "said")),
+        ),
+        (
+            "“We will win,” said Acme host Jane Roe.",
+            Some(("Jane Roe", "said")),
+        ),
     ];
 
     #[test]
@@ -2322,6 +2583,25 @@ mod tests {
             [Some("Roe"), Some("Roe"), None, None],
             "{:?}",
             spans.iter().map(|s| s.of(text)).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_headline_label_credits_the_headline_only() {
+        let sources = |text: &str| -> Vec<Option<String>> {
+            let spans = sentences(text);
+            attributions(text, &spans)
+                .iter()
+                .map(|a| a.as_ref().map(|a| a.source.of(text).to_owned()))
+                .collect()
+        };
+        assert_eq!(
+            sources("Roe: Prices Will Rise\n\nThe plant closed.\n"),
+            [Some("Roe".to_owned()), None]
+        );
+        assert_eq!(
+            sources("The Latest: Prices Rise\n\nThe plant closed.\n"),
+            [None, None]
         );
     }
 
