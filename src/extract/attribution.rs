@@ -353,6 +353,44 @@ const REPORTING_VERBS: &[&str] = &[
     "speculates",
     "accuse",
     "concede",
+    "declined",
+    "declines",
+    "refused",
+    "refuses",
+    "expressed",
+    "expresses",
+    "voiced",
+    "voices",
+    "backed",
+    "backs",
+    "implored",
+    "lauded",
+    "championed",
+    "threatened",
+    "blamed",
+    "blames",
+    "derided",
+    "decried",
+    "decries",
+    "challenged",
+    "contradicted",
+    "downplayed",
+    "portrayed",
+    "compared",
+    "compares",
+    "pushed",
+    "pressed",
+    "lobbied",
+    "suspects",
+    "suspected",
+    "assumes",
+    "worry",
+    "fear",
+    "hope",
+    "wish",
+    "doubt",
+    "prefers",
+    "preferred",
 ];
 
 /// Verbs that report only with a particle ("called for", "pointed out"), or, with an empty
@@ -365,7 +403,11 @@ fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "spoke" | "speaks" | "talked" | "talks" => Some(&["about", "of"]),
         "referred" | "refers" => Some(&["to"]),
         "railed" | "rails" => Some(&["against"]),
-        "worried" | "worries" => Some(&["that", "about"]),
+        "worried" | "worries" | "worry" | "fear" => Some(&["that", "about"]),
+        "declined" | "declines" | "refused" | "refuses" | "threatened" => Some(&["to"]),
+        "pushed" | "pressed" | "lobbied" => Some(&["for", "against"]),
+        "compared" | "compares" => Some(&["him", "her", "them", "it"]),
+        "hope" | "wish" | "doubt" | "suspects" | "suspected" | "assumes" => Some(&[]),
         "project" | "projects" | "projected" | "frame" | "frames" | "framed" | "show" | "shows"
         | "showed" | "find" | "finds" | "found" | "expect" | "expects" | "expected"
         | "disclosed" | "discloses" | "revealed" | "reveals" | "announced" | "announces"
@@ -415,6 +457,29 @@ const PARTICIPLES: &[&str] = &[
     "calling",
     "urging",
     "asking",
+    "promising",
+    "demanding",
+    "encouraging",
+    "questioning",
+    "accusing",
+    "blaming",
+    "criticizing",
+    "criticising",
+    "defending",
+    "touting",
+    "proposing",
+    "describing",
+    "vowing",
+    "pledging",
+    "declaring",
+    "denying",
+    "contending",
+    "complaining",
+    "citing",
+    "dismissing",
+    "rejecting",
+    "denouncing",
+    "comparing",
 ];
 
 /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
@@ -485,6 +550,16 @@ const NOUN_OR_VERB: &[&str] = &[
     "remarks",
     "comments",
     "rejects",
+    "voices",
+    "backs",
+    "decries",
+    "blames",
+    "compares",
+    "worry",
+    "fear",
+    "hope",
+    "wish",
+    "doubt",
 ];
 
 /// Verbs of saying: with these, any noun phrase that opens the clause is the source ("The bank
@@ -1393,7 +1468,14 @@ impl View<'_> {
             }
             // "the project advocated by many": a passive participle, not this subject's report;
             // "Having said that": an idiom.
-            if self.word(v + 1) == "by"
+            // "backed out", "backed off": phrasal verbs that do not report.
+            let phrasal = verb.starts_with("back")
+                && matches!(
+                    self.word(v + 1).as_str(),
+                    "out" | "off" | "down" | "away" | "up"
+                );
+            if phrasal
+                || self.word(v + 1) == "by"
                 || self.word(v.wrapping_sub(1)) == "having"
                 || (verb.starts_with("reckon") && self.word(v + 1) == "with")
             {
@@ -1756,11 +1838,27 @@ impl View<'_> {
         }
         // One capitalised word opening a sentence is too often an adjective or an article
         // ("Chinese developers …", "A new plan …"): a name here has two words or more.
-        let verb_follows = self
-            .toks
-            .get(end)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-            && self.raw(end).starts_with(char::is_lowercase);
+        // A party tag or an apposition may follow the name: "Jane Roe (D-Md.), the panel's
+        // chair, called …".
+        let mut after = end;
+        if self.raw(after) == "(" {
+            after = (after..v)
+                .take(12)
+                .find(|&i| self.raw(i) == ")")
+                .map_or(v, |i| i + 1);
+        }
+        if self.raw(after) == "," {
+            after = (after + 1..v)
+                .take(25)
+                .find(|&i| self.raw(i) == ",")
+                .map_or(v, |i| i + 1);
+        }
+        let verb_follows = after < v
+            && self
+                .toks
+                .get(after)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && self.raw(after).starts_with(char::is_lowercase);
         let words = (first..end).filter(|&i| self.is_word(i)).count();
         if !verb_follows || words < 2 {
             return None;
@@ -2550,6 +2648,23 @@ mod tests {
         (
             "“We will win,” said Acme host Jane Roe.",
             Some(("Jane Roe", "said")),
+        ),
+        (
+            "Jane Roe (D-Md.), the panel's chair, left early, saying the vote was rigged.",
+            Some(("Jane Roe", "saying")),
+        ),
+        (
+            "Jane Roe is promising lower taxes.",
+            Some(("Jane Roe", "promising")),
+        ),
+        (
+            "The firm declined to comment.",
+            Some(("The firm", "declined to")),
+        ),
+        ("The union backed out of the deal.", None),
+        (
+            "Roe expressed concern that costs would rise.",
+            Some(("Roe", "expressed")),
         ),
     ];
 
