@@ -785,26 +785,37 @@ fn attribution_divergences(
     let mut out: Vec<AttributionDivergence> = Vec::new();
     let mut seen: HashSet<(String, String)> = HashSet::new();
     for passage in passages {
+        // Consecutive sentences of one passage with the same two speakers are one divergence.
+        let mut run: Option<usize> = None;
         for &(i, j) in &passage.sentences {
             let (si, sj) = (&sentences[i], &sentences[j]);
             let (ci, cj) = (claim_at(si.doc, si.span), claim_at(sj.doc, sj.span));
             let a = side(si.doc, si.span, ci);
             let b = side(sj.doc, sj.span, cj);
-            if a.speaker == b.speaker
-                || !seen.insert((
-                    format!("{}:{}", a.doc, a.start),
-                    format!("{}:{}", b.doc, b.start),
-                ))
+            let key = (
+                format!("{}:{}", a.doc, a.start),
+                format!("{}:{}", b.doc, b.start),
+            );
+            if a.speaker == b.speaker || !seen.insert(key) {
+                run = None;
+                continue;
+            }
+            if let Some(last) = run.map(|k| &mut out[k])
+                && last.sides[0].speaker == a.speaker
+                && last.sides[1].speaker == b.speaker
             {
+                last.sides[0].end = last.sides[0].end.max(a.end);
+                last.sides[1].end = last.sides[1].end.max(b.end);
                 continue;
             }
             let why = format!(
-                "The same sentence, closely paraphrased, is attributed {} in {} and {} in {}.",
+                "The same passage, closely paraphrased, is attributed {} in {} and {} in {}.",
                 describe(&a),
                 doc_name(&a.doc),
                 describe(&b),
                 doc_name(&b.doc),
             );
+            run = Some(out.len());
             out.push(AttributionDivergence {
                 basis: "reused-text",
                 comparison: None,

@@ -40,7 +40,7 @@ pub fn App(props: &AppProps) -> Html {
                     { summary(analysis) }
                 </p>
             </header>
-            <ComparisonList analysis={props.analysis.clone()} on_open={on_select.clone()} />
+            <ComparisonList analysis={props.analysis.clone()} documents={props.documents.clone()} on_open={on_select.clone()} />
             <div class="layout">
                 <div class="sidebar">
                     <DocumentList

@@ -25,6 +25,7 @@ const CHROMIUM_ARGS = [
 
 let browser;
 let expected;
+let sourceTexts;
 
 before(async () => {
   for (const file of ["claimscope.html", "index.html", "boot.js"]) {
@@ -32,6 +33,8 @@ before(async () => {
   }
   const cli = join(root, "target", "release", "claimscope");
   expected = JSON.parse(execFileSync(cli, ["extract"], { encoding: "utf8", maxBuffer: 64 << 20 }));
+  const withText = JSON.parse(execFileSync(cli, ["extract", "--with-text"], { encoding: "utf8", maxBuffer: 64 << 20 }));
+  sourceTexts = Object.fromEntries(withText.documents.map((d) => [d.id, d.text]));
   mkdirSync(shots, { recursive: true });
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 });
@@ -103,6 +106,22 @@ test("the page shows the same comparisons as the CLI, each with its verdict in w
   const title = expected.documents.find((d) => d.id === member.doc).title;
   await cards.nth(expected.comparisons.indexOf(lead)).locator(".members > li").last().getByRole("button").click();
   await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, title);
+
+  // Shared text: one entry per pair of documents, the passages side by side once opened.
+  const reuse = page.locator(".reuse > li");
+  assert.equal(await reuse.count(), expected.reuse.length);
+  assert.ok(expected.reuse.length >= 1);
+  await reuse.first().locator("summary").click();
+  const first = expected.reuse[0].passages[0];
+  const textOf = (span) => {
+    const doc = expected.documents.find((d) => d.id === span.doc);
+    return Buffer.from(sourceTexts[doc.id]).subarray(span.start, span.end).toString("utf8");
+  };
+  const quotes = await reuse.first().locator(".passage-pair").first().locator("blockquote").allTextContents();
+  assert.deepEqual(quotes, [textOf(first.a), textOf(first.b)]);
+  assert.equal(await page.locator(".credits > li").count(), expected.attribution_divergences.length);
+  const flagged = expected.speakers.filter((s) => (s.possibly_same_as ?? []).length > 0).length / 2;
+  assert.equal(await page.locator(".names > li").count(), flagged);
   await context.close();
 });
 
