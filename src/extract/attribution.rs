@@ -19,6 +19,9 @@ pub enum SourceKind {
     Pronoun,
     /// A description: "experts", "many in the industry", "a recent report".
     Description,
+    /// A relative pronoun ("who", "which") standing for the noun phrase before it: "Roe,
+    /// who has argued that …". `named`: the antecedent is a name, not a description.
+    Relative { antecedent: Span, named: bool },
 }
 
 /// One attribution: a source and the cue that attributes the sentence to it.
@@ -1231,6 +1234,7 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
     };
     view.according_to()
         .or_else(|| view.reporting_verb())
+        .or_else(|| view.nominal_cue())
         .or_else(|| view.belief())
         .or_else(|| view.dash_credit())
 }
@@ -1319,6 +1323,105 @@ impl View<'_> {
         })
     }
 
+    /// A possessor's statement: "Roe's claim that …", "her remarks: …", "the agency's
+    /// warning that …". The noun must open its content with "that", a colon or a quotation.
+    fn nominal_cue(&self) -> Option<Attribution> {
+        const NOMINAL_CUES: &[&str] = &[
+            "claim",
+            "claims",
+            "statement",
+            "remarks",
+            "comments",
+            "assertion",
+            "argument",
+            "insistence",
+            "suggestion",
+            "allegation",
+            "allegations",
+            "accusation",
+            "promise",
+            "pledge",
+            "warning",
+            "prediction",
+            "contention",
+            "charge",
+            "belief",
+            "view",
+            "position",
+            "message",
+            "response",
+            "answer",
+            "declaration",
+            "announcement",
+            "admission",
+            "denial",
+            "testimony",
+            "tweet",
+            "words",
+        ];
+        let quoted = self.quoted();
+        for (n, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if in_quotation || !NOMINAL_CUES.contains(&self.word(n).as_str()) {
+                continue;
+            }
+            if !(self.word(n + 1) == "that" || self.opens_quotation(n + 1)) {
+                continue;
+            }
+            // The possessor, over at most two adjectives: "Roe's earlier claim".
+            let mut p = n - 1;
+            for _ in 0..2 {
+                if p > 0
+                    && self.is_word(p)
+                    && self.raw(p).starts_with(char::is_lowercase)
+                    && !self.is_possessive(p)
+                {
+                    p -= 1;
+                }
+            }
+            if !self.is_possessive(p) {
+                continue;
+            }
+            let word = self.word(p);
+            let (source, kind) = if matches!(word.as_str(), "his" | "her" | "their") {
+                (self.span(p, p + 1), SourceKind::Pronoun)
+            } else {
+                // "Jane Roe's": the capitalised run that ends in the possessive.
+                let mut start = p;
+                while start > 0 && self.is_capitalised(start - 1) {
+                    start -= 1;
+                }
+                if !self.is_capitalised(p) {
+                    continue;
+                }
+                let mut source = self.span(start, p + 1);
+                // Back over the "'s" or "’s".
+                let suffix = if self.raw(p).ends_with("’s") {
+                    "’s"
+                } else {
+                    "'s"
+                };
+                source.end -= suffix.len();
+                (source, SourceKind::Name)
+            };
+            return Some(Attribution {
+                source,
+                kind,
+                cue: self.span(n, n + 1),
+                description: None,
+                via: None,
+            });
+        }
+        None
+    }
+
+    /// "Roe's", "his", "her", "their".
+    fn is_possessive(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        self.is_word(i)
+            && (matches!(self.word(i).as_str(), "his" | "her" | "their")
+                || (raw.ends_with("'s") || raw.ends_with("’s")) && raw.len() > 3)
+    }
+
     /// A quotation credited after a dash: “We will win.” ― Jane Roe
     fn dash_credit(&self) -> Option<Attribution> {
         let dash = (1..self.toks.len())
@@ -1389,6 +1492,18 @@ impl View<'_> {
     fn reporting_verb(&self) -> Option<Attribution> {
         let quoted = self.quoted();
         let first = self.reporting_verb_from(0, &quoted)?;
+        // A relative clause's report gives way to the main clause's: "Roe's aides, who asked
+        // for the tape, watched it, lawyers said."
+        if matches!(first.kind, SourceKind::Relative { .. }) {
+            let after = (0..self.toks.len())
+                .find(|&i| self.base + self.toks[i].span.start >= first.cue.end)
+                .unwrap_or(self.toks.len());
+            if let Some(main) = self.reporting_verb_from(after, &quoted)
+                && !matches!(main.kind, SourceKind::Relative { .. })
+            {
+                return Some(main);
+            }
+        }
         // "When the firm signaled that …, Roe said …": the main clause's cue comes first.
         if let Some(comma) = self.leading_subordinate_end() {
             let in_subordinate = first.cue.start < self.base + self.toks[comma].span.start;
@@ -1572,8 +1687,54 @@ impl View<'_> {
     /// between commas ("Jane Roe, director of …, believes").
     fn subject_before(&self, v: usize, cue_end: usize) -> Option<Attribution> {
         let mut k = v;
-        while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
+        while k > 0
+            && (BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str())
+                || self.is_manner_adverb(k - 1))
+        {
             k -= 1;
+        }
+        // A passive ("was widely criticized", "has been asked") reports about the subject,
+        // not the subject's report.
+        let verb = self.word(v);
+        let participle = verb.ends_with("ed")
+            || matches!(
+                verb.as_str(),
+                "said" | "told" | "written" | "thought" | "found" | "shown" | "known" | "seen"
+            );
+        if participle
+            && (k..v).any(|i| {
+                matches!(
+                    self.word(i).as_str(),
+                    "is" | "are" | "was" | "were" | "been" | "be"
+                )
+            })
+        {
+            return None;
+        }
+        // A relative clause: "Roe, who has argued that …", "the agency, which reported …".
+        if k >= 2 && matches!(self.word(k - 1).as_str(), "who" | "which") {
+            let relative = k - 1;
+            let end = if self.raw(relative - 1) == "," {
+                relative - 1
+            } else {
+                relative
+            };
+            let start = self.clause_start(end)?;
+            let cue = self.span(v, cue_end);
+            let antecedent = self.classify(start, end, cue, None, false)?;
+            if antecedent.kind == SourceKind::Pronoun {
+                return None;
+            }
+            return Some(Attribution {
+                source: self.span(relative, relative + 1),
+                kind: SourceKind::Relative {
+                    antecedent: antecedent.source,
+                    named: antecedent.kind == SourceKind::Name,
+                },
+                cue,
+                description: None,
+                via: None,
+            });
         }
         // A time between subject and verb: "Roe on Tuesday said", "the court this month ruled".
         if k >= 2 && self.is_time_phrase(k - 2, k) {
@@ -1633,6 +1794,31 @@ impl View<'_> {
         let start = self.clause_start(end)?;
         let cue = self.span(v, cue_end);
         self.classify(start, end, cue, description, is_strong_verb(&self.word(v)))
+    }
+
+    /// A lowercase "-ly" adverb: "forcefully", "sharply".
+    fn is_manner_adverb(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        self.is_word(i)
+            && raw.len() > 5
+            && raw.ends_with("ly")
+            && raw.starts_with(char::is_lowercase)
+            && !matches!(
+                raw,
+                "family"
+                    | "only"
+                    | "early"
+                    | "likely"
+                    | "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "rally"
+                    | "supply"
+                    | "reply"
+                    | "really"
+                    | "actually"
+                    | "truly"
+            )
     }
 
     /// "on Tuesday", "this month", "last week", "in August".
@@ -2665,6 +2851,28 @@ mod tests {
         (
             "Roe expressed concern that costs would rise.",
             Some(("Roe", "expressed")),
+        ),
+        (
+            "Jane Roe, who has argued that rates are too high, left the bank.",
+            Some(("who", "argued")),
+        ),
+        (
+            "Roe's aides, who asked for the tape, watched it, lawyers said.",
+            Some(("lawyers", "said")),
+        ),
+        ("The plan was widely criticized by economists.", None),
+        ("The fees were mistakenly charged to clients.", None),
+        (
+            "Jane Roe forcefully told reporters the plan would fail.",
+            Some(("Jane Roe", "told")),
+        ),
+        (
+            "Politicians seized on Roe's claim that prices doubled.",
+            Some(("Roe", "claim")),
+        ),
+        (
+            "We know from his disclosure statements that he owns firms.",
+            None,
         ),
     ];
 

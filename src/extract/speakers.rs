@@ -56,7 +56,9 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 })
             }
             SourceKind::Pronoun => {
-                let plural = source.eq_ignore_ascii_case("they");
+                let plural = source.eq_ignore_ascii_case("they")
+                    || source.eq_ignore_ascii_case("their")
+                    || source.eq_ignore_ascii_case("them");
                 let antecedent = if plural { &last_group } else { &last_person };
                 let attributed = antecedent
                     .as_ref()
@@ -71,6 +73,20 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 attributed.or_else(named).map(|name| Resolved {
                     name,
                     is_name: !plural,
+                    description,
+                    via,
+                })
+            }
+            SourceKind::Relative { antecedent, named } => {
+                let written = clean_name(antecedent.of(text));
+                let name = if named {
+                    full_name(text, antecedent.start, &written)
+                } else {
+                    written
+                };
+                Some(Resolved {
+                    name,
+                    is_name: named,
                     description,
                     via,
                 })
@@ -409,6 +425,12 @@ mod tests {
             speakers(text),
             [Some("Democrats".into()), Some("Democrats".into())]
         );
+    }
+
+    #[test]
+    fn a_relative_pronoun_takes_its_antecedent() {
+        let text = "Jane Roe, who has argued that rates are too high, left the bank.";
+        assert_eq!(speakers(text), [Some("Jane Roe".into())]);
     }
 
     #[test]
