@@ -276,8 +276,11 @@ fn longer_forms(text: &str, surname: &str) -> Vec<(usize, String)> {
                     i + rest[i..].chars().next().map_or(1, char::len_utf8)
                 });
             let word = &rest[word_start..];
-            let is_given =
-                word.len() >= 2 && word.starts_with(char::is_uppercase) && !is_title(word);
+            // A given name or an initial ("J."), not a word that ends a sentence.
+            let is_given = word.len() >= 2
+                && word.starts_with(char::is_uppercase)
+                && !is_title(word)
+                && (!word.ends_with('.') || word.chars().count() == 2);
             if !is_given {
                 break;
             }
@@ -431,6 +434,12 @@ mod tests {
     fn a_relative_pronoun_takes_its_antecedent() {
         let text = "Jane Roe, who has argued that rates are too high, left the bank.";
         assert_eq!(speakers(text), [Some("Jane Roe".into())]);
+    }
+
+    #[test]
+    fn a_word_that_ends_a_sentence_is_not_a_given_name() {
+        let text = "The rally backed Jane Roe. Republicans said the plan failed.";
+        assert_eq!(speakers(text), [None, Some("Republicans".into())]);
     }
 
     #[test]
