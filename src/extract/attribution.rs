@@ -417,7 +417,9 @@ fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         | "disclosed" | "discloses" | "revealed" | "reveals" | "announced" | "announces"
         | "mentioned" | "mentions" | "recounted" | "recounts" | "feels" | "felt" | "knows"
         | "knew" | "understands" | "sees" | "signaled" | "signalled" | "hinted" | "implied"
-        | "assured" | "reads" => Some(&[]),
+        | "assured" | "reads" | "maintain" | "maintains" | "maintained" | "added" | "adds" => {
+            Some(&[])
+        }
         _ => None,
     }
 }
@@ -1646,11 +1648,14 @@ impl View<'_> {
             // "the project advocated by many": a passive participle, not this subject's report;
             // "Having said that": an idiom.
             // "backed out", "backed off": phrasal verbs that do not report.
-            let phrasal = verb.starts_with("back")
+            let phrasal = (verb.starts_with("back")
                 && matches!(
                     self.word(v + 1).as_str(),
                     "out" | "off" | "down" | "away" | "up"
-                );
+                ))
+                // "reported from Kabul": a byline; "Let's say": a supposition.
+                || (verb.starts_with("report") && self.word(v + 1) == "from")
+                || matches!(self.word(v.wrapping_sub(1)).as_str(), "let's" | "let’s");
             if phrasal
                 || self.word(v + 1) == "by"
                 || self.word(v.wrapping_sub(1)) == "having"
@@ -1727,7 +1732,11 @@ impl View<'_> {
                     if !names_something {
                         cue_end = v + 2;
                     }
-                } else if !self.clause_follows(v + 1) && !headline_verb && !self.parenthetical(v) {
+                } else if !self.clause_follows(v + 1)
+                    && !self.opens_quotation(v + 1)
+                    && !headline_verb
+                    && !self.parenthetical(v)
+                {
                     // "shows", "found", "expects" report only before a "that" clause, or
                     // after the content: "…, the agency announced."
                     continue;
@@ -1951,8 +1960,15 @@ impl View<'_> {
     /// The verb at `v` closes its clause after the content it reports: "…, the agency
     /// announced." or "…, Twitter announced, adding …".
     fn parenthetical(&self, v: usize) -> bool {
-        let closes = v + 1 == self.toks.len() || matches!(self.raw(v + 1), "." | "," | ";");
-        closes && (v.saturating_sub(8)..v).any(|i| matches!(self.raw(i), "," | "”" | "\""))
+        let inverted = matches!(self.raw(v.wrapping_sub(1)), "," | "”" | "\"" | "'");
+        let closes = v + 1 == self.toks.len()
+            || matches!(self.raw(v + 1), "." | "," | ";")
+            || matches!(
+                self.word(v + 1).as_str(),
+                "on" | "in" | "at" | "during" | "after"
+            );
+        inverted
+            || (closes && (v.saturating_sub(8)..v).any(|i| matches!(self.raw(i), "," | "”" | "\"")))
     }
 
     /// The subject of a verb phrase coordinated with an earlier one: "Roe criticized the plan
@@ -2481,6 +2497,26 @@ impl View<'_> {
             if end - name_start == 1 && NOT_NAMES.contains(&self.word(name_start).as_str()) {
                 return None;
             }
+            // A question's inversion: "Do I think …?", "Will Roe say …?".
+            if matches!(
+                self.word(name_start).as_str(),
+                "do" | "does"
+                    | "did"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "should"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+            ) {
+                return None;
+            }
             if name_start < end && !sentence_initial_common && self.is_capitalised(name_start) {
                 return Some(Attribution {
                     source: self.span(name_start, end),
@@ -2980,6 +3016,22 @@ mod tests {
         (
             "Secretary General Jin Ki-soo condemned the test, saying it was reckless.",
             Some(("Jin Ki-soo", "condemned")),
+        ),
+        ("Do I think it was a mistake?", None),
+        ("Let's say you think the plan costs $10.", None),
+        ("Jane Roe reported from Kabul.", None),
+        (
+            "The museum in Springfield maintains a program for students.",
+            None,
+        ),
+        ("The state had added a week of early voting.", None),
+        (
+            "“We are ready,” added Rep. Jane Roe (D-Md.), the panel's chair.",
+            Some(("Jane Roe", "added")),
+        ),
+        (
+            "The summit did too little, he added on Twitter.",
+            Some(("he", "added")),
         ),
     ];
 
