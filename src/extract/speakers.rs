@@ -27,6 +27,8 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
     // (sentence index, name) of the last person attributed, and of the last group ("experts").
     let mut last_person: Option<(usize, String)> = None;
     let mut last_group: Option<(usize, String)> = None;
+    // And of the last body or document ("the agency", "the report"), for "it".
+    let mut last_thing: Option<(usize, String)> = None;
     for (index, attribution) in attributions.iter().enumerate() {
         let Some(attribution) = attribution else {
             out.push(None);
@@ -54,6 +56,20 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     description,
                     via,
                 })
+            }
+            SourceKind::Pronoun if source.eq_ignore_ascii_case("it") => {
+                // A body or a document: the last one quoted, or one the text just named.
+                last_thing
+                    .as_ref()
+                    .filter(|(at, _)| index - at <= PRONOUN_REACH)
+                    .map(|(_, name)| name.clone())
+                    .or_else(|| last_named_thing(text, attribution.source.start))
+                    .map(|name| Resolved {
+                        name,
+                        is_name: false,
+                        description,
+                        via,
+                    })
             }
             SourceKind::Pronoun => {
                 let plural = source.eq_ignore_ascii_case("they")
@@ -92,6 +108,10 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 })
             }
             SourceKind::Description => {
+                let head = source.rsplit(' ').next().unwrap_or("").to_lowercase();
+                if THING_NOUNS.contains(&head.as_str()) {
+                    last_thing = Some((index, source.clone()));
+                }
                 last_group = Some((index, source.clone()));
                 Some(Resolved {
                     name: source,
@@ -119,6 +139,92 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
 fn is_plural_name(name: &str) -> bool {
     let plural_endings = ["ans", "ats", "ists", "ives", "als", "ents", "ites"];
     !name.contains(' ') && name.len() >= 6 && plural_endings.iter().any(|e| name.ends_with(e))
+}
+
+/// Bodies and documents that "it" can stand for.
+const THING_NOUNS: &[&str] = &[
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "lawsuit",
+    "suit",
+    "complaint",
+    "letter",
+    "memo",
+    "ad",
+    "advertisement",
+    "video",
+    "film",
+    "statement",
+    "filing",
+    "brief",
+    "ruling",
+    "order",
+    "bill",
+    "proposal",
+    "analysis",
+    "website",
+    "site",
+    "post",
+    "tweet",
+    "article",
+    "editorial",
+    "book",
+    "document",
+    "email",
+    "spot",
+    "campaign",
+    "company",
+    "firm",
+    "agency",
+    "group",
+    "committee",
+    "court",
+    "fund",
+    "bank",
+    "government",
+    "administration",
+    "department",
+    "ministry",
+    "network",
+    "newspaper",
+    "paper",
+    "magazine",
+    "union",
+    "organization",
+    "organisation",
+    "council",
+    "board",
+    "panel",
+    "commission",
+    "index",
+    "transcript",
+    "slide",
+    "piece",
+];
+
+/// The last "the report", "a new ad", "its lawsuit" in the text before `before`, within
+/// reach: a determiner, at most two words, and a noun for a body or a document.
+fn last_named_thing(text: &str, before: usize) -> Option<String> {
+    let mut from = before.saturating_sub(NAME_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let words: Vec<&str> = text[from..before]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words
+        .iter()
+        .rposition(|w| THING_NOUNS.contains(&w.to_lowercase().as_str()))?;
+    let det = (at.saturating_sub(3)..at).rev().find(|&i| {
+        matches!(
+            words[i].to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this"
+        )
+    })?;
+    Some(words[det..=at].join(" "))
 }
 
 /// How far back (in bytes) a pronoun looks for a person the text named.
@@ -450,6 +556,12 @@ mod tests {
     fn a_word_that_ends_a_sentence_is_not_a_given_name() {
         let text = "The rally backed Jane Roe. Republicans said the plan failed.";
         assert_eq!(speakers(text), [None, Some("Republicans".into())]);
+    }
+
+    #[test]
+    fn it_refers_to_a_document_the_text_just_named() {
+        let text = "The union filed a lawsuit on Monday. It says the firm broke the law.";
+        assert_eq!(speakers(text), [None, Some("a lawsuit".into())]);
     }
 
     #[test]
