@@ -395,6 +395,17 @@ const REPORTING_VERBS: &[&str] = &[
     "prefers",
     "preferred",
     "reads",
+    "plans",
+    "planned",
+    "intends",
+    "intended",
+    "seeks",
+    "sought",
+    "decided",
+    "voted",
+    "offered",
+    "know",
+    "see",
 ];
 
 /// Verbs that report only with a particle ("called for", "pointed out"), or, with an empty
@@ -406,6 +417,12 @@ fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "point" | "points" | "pointed" => Some(&["out", "to"]),
         "spoke" | "speaks" | "talked" | "talks" => Some(&["about", "of"]),
         "referred" | "refers" => Some(&["to"]),
+        "plans" | "planned" | "intends" | "intended" | "seeks" | "sought" | "offered" => {
+            Some(&["to"])
+        }
+        "decided" => Some(&["to", "that"]),
+        "voted" => Some(&["for", "against", "to"]),
+        "know" | "see" => Some(&[]),
         "railed" | "rails" => Some(&["against"]),
         "worried" | "worries" | "worry" | "fear" => Some(&["that", "about"]),
         "declined" | "declines" | "refused" | "refuses" | "threatened" => Some(&["to"]),
@@ -566,6 +583,7 @@ const NOUN_OR_VERB: &[&str] = &[
     "hope",
     "wish",
     "doubt",
+    "plans",
 ];
 
 /// Verbs of saying: with these, any noun phrase that opens the clause is the source ("The bank
@@ -1540,7 +1558,7 @@ impl View<'_> {
             && (if last.source.start > last.cue.start {
                 self.closes_sentence(last.source.end, 1)
             } else {
-                self.closes_sentence(last.cue.end, 2)
+                self.closes_sentence(last.cue.end, 1)
             })
         {
             return Some(last);
@@ -1567,13 +1585,34 @@ impl View<'_> {
         Some(first)
     }
 
-    /// At most `most` tokens follow document offset `at` in the sentence: "." or a time
-    /// ("Tuesday.").
+    /// At most `most` words follow document offset `at` in the sentence, besides a time
+    /// ("on Tuesday", "Monday morning").
     fn closes_sentence(&self, at: usize, most: usize) -> bool {
-        let rest = self
-            .toks
-            .iter()
-            .filter(|t| self.base + t.span.start >= at)
+        let rest = (0..self.toks.len())
+            .filter(|&i| self.base + self.toks[i].span.start >= at)
+            .filter(|&i| {
+                self.toks[i].kind != TokenKind::Symbol
+                    && !matches!(
+                        self.word(i).as_str(),
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "yesterday"
+                            | "today"
+                            | "on"
+                            | "last"
+                            | "this"
+                            | "week"
+                    )
+            })
             .count();
         rest <= most
     }
@@ -1968,7 +2007,23 @@ impl View<'_> {
             || matches!(self.raw(v + 1), "." | "," | ";")
             || matches!(
                 self.word(v + 1).as_str(),
-                "on" | "in" | "at" | "during" | "after"
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "yesterday"
+                    | "today"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
             );
         inverted
             || (closes && (v.saturating_sub(8)..v).any(|i| matches!(self.raw(i), "," | "”" | "\"")))
@@ -3126,6 +3181,20 @@ mod tests {
         ),
         ("It says the campaign broke the law.", Some(("It", "says"))),
         ("It posted a record loss.", None),
+        (
+            "Jane Roe plans to visit the city on Sunday.",
+            Some(("Jane Roe", "plans to")),
+        ),
+        ("The plans to expand the port stalled.", None),
+        (
+            "The campaign plans to publish records, a spokesman announced Monday morning.",
+            Some(("a spokesman", "announced")),
+        ),
+        (
+            "Roe voted against the bill.",
+            Some(("Roe", "voted against")),
+        ),
+        ("We see that prices rose.", None),
     ];
 
     #[test]
