@@ -1679,7 +1679,7 @@ impl View<'_> {
                     && self.is_title_case()));
             let lowercase = self.raw(v).starts_with(char::is_lowercase) || headline_verb;
             if !lowercase
-                || !REPORTING_VERBS.contains(&verb.as_str())
+                || !(REPORTING_VERBS.contains(&verb.as_str()) || self.takes_that_clause(v))
                 || self.word(v.wrapping_sub(1)) == "to"
             {
                 continue;
@@ -1924,6 +1924,78 @@ impl View<'_> {
             && self.is_capitalised(i - 2)
             && self.toks[i - 1].span.end == self.toks[i].span.start
             && self.toks[i - 2].span.end == self.toks[i - 1].span.start
+    }
+
+    /// A finite verb right before a that-clause is a verb of saying or thinking whatever the
+    /// verb ("Roe realized that …", "the agency learned that …"), save verbs of causing and
+    /// meaning ("ensured that", "means that").
+    fn takes_that_clause(&self, v: usize) -> bool {
+        const NOT_REPORTS: &[&str] = &[
+            "ensured",
+            "ensures",
+            "means",
+            "meant",
+            "required",
+            "requires",
+            "made",
+            "makes",
+            "provided",
+            "provides",
+            "given",
+            "ordered",
+            "demanded",
+            "so",
+            "such",
+            "now",
+            "except",
+            "seems",
+            "seemed",
+            "appears",
+            "appeared",
+            "happened",
+            "happens",
+            "guaranteed",
+            "guarantees",
+            "mandated",
+            "mandates",
+            "stipulated",
+            "stipulates",
+            "was",
+            "is",
+            "were",
+            "are",
+            "has",
+            "had",
+            "have",
+            "does",
+            "did",
+            "shows",
+            "showed",
+            "proved",
+            "proves",
+            "implied",
+            "implies",
+            "suggested",
+            "suggests",
+            "indicated",
+            "indicates",
+            "revealed",
+            "reveals",
+        ];
+        let verb = self.word(v);
+        // Past forms only: a plural noun before a relative "that" ("the reasons that …")
+        // looks like a verb in -s.
+        let finite = verb.ends_with("ed")
+            || matches!(
+                verb.as_str(),
+                "knew" | "thought" | "felt" | "saw" | "heard" | "understood" | "wrote" | "held"
+            );
+        self.is_word(v)
+            && self.word(v + 1) == "that"
+            && finite
+            && verb.len() > 3
+            && !NOT_REPORTS.contains(&verb.as_str())
+            && !SOURCE_NOUNS.contains(&verb.as_str())
     }
 
     /// A lowercase "-ly" adverb: "forcefully", "sharply".
@@ -3195,6 +3267,16 @@ mod tests {
             Some(("Roe", "voted against")),
         ),
         ("We see that prices rose.", None),
+        (
+            "The agency learned that the files were missing.",
+            Some(("The agency", "learned")),
+        ),
+        (
+            "Jane Roe realized that the vote was lost.",
+            Some(("Jane Roe", "realized")),
+        ),
+        ("The reasons that the plan failed are many.", None),
+        ("The rules ensured that costs fell.", None),
     ];
 
     #[test]
