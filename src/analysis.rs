@@ -175,6 +175,12 @@ pub struct ComparisonMember {
     pub via: Option<String>,
     /// The value in plain words, as stated: "2–3 years", "about 1 year", "≈ 0 (“disappeared”)".
     pub value: String,
+    /// The hedge the value is stated with.
+    pub approx: Approx,
+    /// The value as stated (before its hedge widens it), in the comparison's unit; a fall is
+    /// negative.
+    pub stated_low: f64,
+    pub stated_high: f64,
     pub low: Option<f64>,
     pub high: Option<f64>,
     pub implicit: bool,
@@ -546,6 +552,61 @@ impl ClaimRecord {
 }
 
 impl QuantityRecord {
+    /// Why this is a quantity and how it is read, in words a student can follow.
+    ///
+    /// ```
+    /// use claimscope::{Analysis, Document};
+    /// let a = Analysis::of(&[Document::from_text("d", "Exports rose more than 90% in May.")]);
+    /// assert_eq!(
+    ///     a.quantities[0].explain(),
+    ///     "a number with “%”, read as percent; “more than”: any value above it; a rise"
+    /// );
+    /// ```
+    pub fn explain(&self) -> String {
+        let what = match self.unit {
+            "percent" => "a number with “%”, read as percent".to_owned(),
+            "percentage-point" => "a difference in percentage points".to_owned(),
+            "calendar-year" => "a year of the calendar".to_owned(),
+            "date" => "a date, read as the days it covers".to_owned(),
+            "ordinal" => "a position in an order".to_owned(),
+            "count" => match &self.counted {
+                Some(counted) => format!("a count of “{counted}”"),
+                None => "a count".to_owned(),
+            },
+            unit if is_duration_name(unit) => format!("a duration in {unit}s"),
+            code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
+                format!("an amount of money in {}", code.to_uppercase())
+            }
+            unit => format!("a measure in {unit}s"),
+        };
+        let range = match (&self.low, &self.high) {
+            (Bound::Number(low), Bound::Number(high)) if low != high => {
+                Some("a range: the text gives two ends (or a vague size such as “tens of”)")
+            }
+            _ => None,
+        };
+        let hedge = match self.approx {
+            Approx::Exact => None,
+            Approx::About => Some("“about”: read as within 10%"),
+            Approx::Nearly => Some("“nearly”: just below it"),
+            Approx::MoreThan => Some("“more than”: any value above it"),
+            Approx::AtLeast => Some("“at least”: it or more"),
+            Approx::LessThan => Some("“less than”: any value below it"),
+            Approx::AtMost => Some("“at most”: it or less"),
+        };
+        let change = match self.change {
+            Some(Change::Up) => Some("a rise"),
+            Some(Change::Down) => Some("a fall"),
+            None => None,
+        };
+        std::iter::once(what.as_str())
+            .chain(range)
+            .chain(hedge)
+            .chain(change)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// The normalised value in plain words, as the page shows it on hover: "2–3 years",
     /// "about 1 trillion USD", "10–100 billion USD", "more than 90%", "2024-11-01 to 2024-11-30".
     ///
@@ -607,7 +668,7 @@ fn is_duration_name(name: &str) -> bool {
 
 /// Large round amounts in words, as news writes them: 5600000 → "5.6 million", 3.28e10 →
 /// "32.8 billion"; others with grouped digits ("12,345,678", "3.9").
-fn readable_number(n: f64) -> String {
+pub(crate) fn readable_number(n: f64) -> String {
     match scale_of(n) {
         Some((divisor, word)) => format!("{} {word}", group_digits(n / divisor)),
         None => group_digits(n),

@@ -22,7 +22,7 @@ use crate::analysis::{
     ComparisonRecord, QuantityRecord, ReuseRecord, ReusedPassage, TextSpan, Verdict,
 };
 use crate::corpus::{Document, Region, regions, sentence_regions};
-use crate::extract::Change;
+use crate::extract::{Approx, Change};
 use crate::text::{Span, sentences};
 use reuse::{Passage, SentenceTerms, shared_passages};
 use topics::{Candidate, ContextTerm, Dimension, Rarity, clause, topics};
@@ -414,10 +414,26 @@ fn member(
             (None, value)
         }
     };
+    let (approx, change) = match candidate.quantity {
+        Some(q) => (analysis.quantities[q].approx, analysis.quantities[q].change),
+        None => claim
+            .implicit
+            .as_ref()
+            .map_or((Approx::Exact, None), |i| (i.approx, i.change)),
+    };
+    // The value as stated, in the comparison's unit, falls negative like their intervals.
+    let (low, high) = (candidate.stated.0 / factor, candidate.stated.1 / factor);
+    let (stated_low, stated_high) = match change {
+        Some(Change::Down) => (-high, -low),
+        _ => (low, high),
+    };
     ComparisonMember {
         claim: claim.id.clone(),
         quantity,
         doc: claim.doc.clone(),
+        approx,
+        stated_low,
+        stated_high,
         speaker: claim.speaker.clone(),
         via: claim.via.clone(),
         value,

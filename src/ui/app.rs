@@ -26,6 +26,14 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |id: String| state.dispatch(Action::SelectDocument(id)))
     };
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let on_target_shown = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::TargetShown))
+    };
     let analysis = &props.analysis;
     let selected = state
         .selected()
@@ -40,7 +48,13 @@ pub fn App(props: &AppProps) -> Html {
                     { summary(analysis) }
                 </p>
             </header>
-            <ComparisonList analysis={props.analysis.clone()} documents={props.documents.clone()} on_open={on_select.clone()} />
+            <ComparisonList
+                analysis={props.analysis.clone()}
+                documents={props.documents.clone()}
+                verdict_filter={state.verdict_filter}
+                search={AttrValue::from(state.search.clone())}
+                dispatch={dispatch.clone()}
+            />
             <div class="layout">
                 <div class="sidebar">
                     <DocumentList
@@ -55,7 +69,12 @@ pub fn App(props: &AppProps) -> Html {
                     {
                         match selected {
                             Some(document) => html! {
-                                <Reader document={Rc::new(document.clone())} analysis={props.analysis.clone()} />
+                                <Reader
+                                    document={Rc::new(document.clone())}
+                                    analysis={props.analysis.clone()}
+                                    target={state.target().map(AttrValue::from)}
+                                    {on_target_shown}
+                                />
                             },
                             None => html! { <p>{ "No documents to show." }</p> },
                         }
@@ -67,14 +86,21 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 fn summary(analysis: &Analysis) -> String {
+    let diverging = analysis
+        .comparisons
+        .iter()
+        .filter(|c| c.verdict == crate::analysis::Verdict::Diverge)
+        .count();
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
-        "{} · {} · {} · {} · {}",
+        "{} · {} · {} · {} · {} ({} diverge, {} agree)",
         plural(analysis.documents.len(), "source", "sources"),
         plural(analysis.claims.len(), "claim", "claims"),
         plural(analysis.quantities.len(), "quantity", "quantities"),
         plural(analysis.speakers.len(), "named speaker", "named speakers"),
         plural(analysis.comparisons.len(), "comparison", "comparisons"),
+        diverging,
+        analysis.comparisons.len() - diverging,
     )
 }

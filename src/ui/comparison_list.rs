@@ -1,11 +1,18 @@
-//! Where the sources agree or diverge: one card per comparison, with who says what in which
-//! source, the verdict in words (never in colour alone), and why.
+//! The comparison board: where the sources agree or diverge, divergences first. Each card has
+//! its verdict in words (never in colour alone), a range plot on one shared axis — a row per
+//! source, hedges drawn as they are meant (soft ends for "about", arrows for "more than", a
+//! bound for "nearly", a diamond for values stated in words) — and why. A row opens its value in
+//! the reader.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::analysis::{ComparisonRecord, ReuseRecord, TextSpan, Verdict};
+use super::plot::{Bar, Scale, WIDTH};
+use super::state::{Action, VerdictFilter};
+use crate::analysis::{
+    ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict, readable_number,
+};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -13,12 +20,260 @@ pub struct ComparisonListProps {
     pub analysis: Rc<Analysis>,
     /// The texts, to show reused passages side by side.
     pub documents: Rc<Vec<Document>>,
-    /// Opens a document in the reader.
-    pub on_open: Callback<String>,
+    pub verdict_filter: VerdictFilter,
+    pub search: AttrValue,
+    pub dispatch: Callback<Action>,
 }
 
 #[component]
 pub fn ComparisonList(props: &ComparisonListProps) -> Html {
+    let analysis = &props.analysis;
+    let mut cards: Vec<&ComparisonRecord> = analysis.comparisons.iter().collect();
+    // Divergences first; otherwise the core's order.
+    cards.sort_by_key(|c| c.verdict != Verdict::Diverge);
+    let shown: Vec<&ComparisonRecord> = cards
+        .into_iter()
+        .filter(|c| {
+            let text = searchable(c);
+            state_shows(props, c.verdict == Verdict::Diverge, &text)
+        })
+        .collect();
+    let on_filter = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            let filter = match value.as_str() {
+                "diverge" => VerdictFilter::Diverge,
+                "agree" => VerdictFilter::Agree,
+                _ => VerdictFilter::All,
+            };
+            dispatch.emit(Action::FilterVerdict(filter));
+        })
+    };
+    let on_search = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            dispatch.emit(Action::Search(value));
+        })
+    };
+    let selected = |f: VerdictFilter| props.verdict_filter == f;
+    html! {
+        <section class="comparisons" aria-labelledby="comparisons-heading">
+            <h2 id="comparisons-heading">{ "Where sources agree or diverge" }</h2>
+            if !analysis.comparisons.is_empty() {
+                <div class="filters" role="search" aria-label="Filter comparisons">
+                    <label>{ "Show " }
+                        <select onchange={on_filter}>
+                            <option value="all" selected={selected(VerdictFilter::All)}>{ "all comparisons" }</option>
+                            <option value="diverge" selected={selected(VerdictFilter::Diverge)}>{ "divergences" }</option>
+                            <option value="agree" selected={selected(VerdictFilter::Agree)}>{ "agreements" }</option>
+                        </select>
+                    </label>
+                    <label>{ "Search " }
+                        <input type="search" value={props.search.clone()} oninput={on_search} placeholder="a word, a name, a unit" />
+                    </label>
+                    <span class="filter-count" aria-live="polite">
+                        { format!("{} of {} shown", shown.len(), analysis.comparisons.len()) }
+                    </span>
+                </div>
+            }
+            if analysis.comparisons.is_empty() {
+                <p>{ "No two sources state the same quantity." }</p>
+            } else {
+                <ul class="board">
+                    { for shown.iter().map(|c| card(analysis, c, &props.dispatch)) }
+                </ul>
+            }
+            <Extras analysis={props.analysis.clone()} documents={props.documents.clone()} />
+        </section>
+    }
+}
+
+fn state_shows(props: &ComparisonListProps, diverges: bool, text: &str) -> bool {
+    let state = super::state::State::filtering(props.verdict_filter, props.search.to_string());
+    state.shows(diverges, text)
+}
+
+/// Everything a search may match on a card.
+fn searchable(c: &ComparisonRecord) -> String {
+    let mut text = format!(
+        "{} {} {} {}",
+        c.label,
+        c.unit,
+        c.why,
+        verdict_word(c.verdict)
+    );
+    for m in &c.members {
+        text.push(' ');
+        text.push_str(&m.value);
+        if let Some(s) = &m.speaker {
+            text.push(' ');
+            text.push_str(s);
+        }
+    }
+    text
+}
+
+fn verdict_word(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Agree => "Agree",
+        Verdict::Diverge => "Diverge",
+    }
+}
+
+fn card(analysis: &Analysis, comparison: &ComparisonRecord, dispatch: &Callback<Action>) -> Html {
+    let class = match comparison.verdict {
+        Verdict::Agree => "verdict agree",
+        Verdict::Diverge => "verdict diverge",
+    };
+    let heading_id = format!("{}-label", comparison.id);
+    let scale = Scale::of(&comparison.members);
+    let unit = unit_name(&comparison.unit);
+    html! {
+        <li key={comparison.id.clone()} class="comparison" id={comparison.id.clone()} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>
+                <span class={class}>{ verdict_word(comparison.verdict) }</span>{ " " }{ &comparison.label }
+            </h3>
+            if !comparison.independent {
+                <p class="dependence">{ "Not independent: these sources share text or a speaker." }</p>
+            }
+            <div class="plot" role="group" aria-label={format!("Values on one axis, in {unit}")}>
+                <ul class="members">
+                    { for comparison.members.iter().map(|m| row(analysis, m, &scale, dispatch)) }
+                </ul>
+                <div class="plot-axis-row" aria-hidden="true">
+                    <span class="axis-unit">{ unit.clone() }</span>
+                    <div class="plot-axis">
+                        { for scale.ticks().into_iter().map(|t| html! {
+                            <span class="tick" style={format!("left: {:.2}%", scale.x(t) / WIDTH * 100.0)}>{ readable_number(t) }</span>
+                        }) }
+                    </div>
+                </div>
+            </div>
+            <p class="why"><span class="why-label">{ "Why? " }</span>{ &comparison.why }</p>
+        </li>
+    }
+}
+
+fn unit_name(unit: &str) -> String {
+    match unit {
+        "percent" => "percent".to_owned(),
+        "percentage-point" => "percentage points".to_owned(),
+        "count" => "count".to_owned(),
+        code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
+            code.to_uppercase()
+        }
+        other => format!("{other}s"),
+    }
+}
+
+/// One source's value: who and where, the value in words, and its bar.
+fn row(
+    analysis: &Analysis,
+    m: &ComparisonMember,
+    scale: &Scale,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let document = analysis.documents.iter().find(|d| d.id == m.doc);
+    let source = document.map_or(m.doc.clone(), |d| {
+        [
+            d.outlet.clone().unwrap_or_else(|| d.title.clone()),
+            d.date.clone().unwrap_or_default(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+    });
+    let who = match (&m.speaker, &m.via) {
+        (Some(s), Some(v)) => format!("{s} (via {v})"),
+        (Some(s), None) => s.clone(),
+        (None, _) => "the article itself".to_owned(),
+    };
+    let when = if m.qualifiers.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", m.qualifiers.join(", "))
+    };
+    let target = m
+        .quantity
+        .clone()
+        .unwrap_or_else(|| format!("implicit-{}", m.claim));
+    let onclick = {
+        let dispatch = dispatch.clone();
+        let doc = m.doc.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Open {
+                doc: doc.clone(),
+                target: target.clone(),
+            })
+        })
+    };
+    let label = format!("{}: {who}, {source}{when}. Show in the text.", m.value);
+    html! {
+        <li key={format!("{}-{}", m.claim, m.quantity.clone().unwrap_or_default())}>
+            <button type="button" class="plot-row" aria-label={label} {onclick}>
+                <span class="member-text">
+                    <span class="member-value">{ &m.value }</span>
+                    <span class="member-who">{ format!(" — {who}, {source}{when}") }</span>
+                </span>
+                { bar_svg(&scale.bar(m)) }
+            </button>
+        </li>
+    }
+}
+
+fn bar_svg(bar: &Bar) -> Html {
+    let y = 6.0;
+    let height = 12.0;
+    let class = classes!(
+        "bar",
+        bar.soft.then_some("soft"),
+        bar.nearly.then_some("nearly"),
+        bar.implicit.then_some("implicit")
+    );
+    let width = (bar.to - bar.from).max(4.0);
+    let from = bar.from.min(WIDTH - width);
+    html! {
+        <svg class="bar-plot" viewBox={format!("0 0 {WIDTH} 24")} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <line class="baseline" x1="0" x2={WIDTH.to_string()} y1="12" y2="12" />
+            if bar.implicit {
+                // A value stated in words: a diamond where it falls.
+                <polygon class={class} points={format!("{0},2 {1},12 {0},22 {2},12", bar.marks[0], bar.marks[0] + 14.0, bar.marks[0] - 14.0)} />
+            } else {
+                <rect class={class} x={from.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()} rx="3" />
+                { for bar.marks.iter().map(|x| html! {
+                    <line class="value-mark" x1={x.to_string()} x2={x.to_string()} y1="2" y2="22" />
+                }) }
+                if bar.open_right {
+                    <polygon class="arrow" points={format!("{},2 {WIDTH},12 {},22", WIDTH - 22.0, WIDTH - 22.0)} />
+                }
+                if bar.open_left {
+                    <polygon class="arrow" points="22,2 0,12 22,22" />
+                }
+                if bar.nearly {
+                    // "nearly": the stated value bounds it from above.
+                    <polygon class="arrow" points={format!("{},2 {},12 {},22", bar.to, bar.to - 16.0, bar.to)} />
+                }
+            }
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExtrasProps {
+    analysis: Rc<Analysis>,
+    documents: Rc<Vec<Document>>,
+}
+
+/// Shared text, who is credited, and names that may be one person.
+#[component]
+fn Extras(props: &ExtrasProps) -> Html {
     let analysis = &props.analysis;
     // Each flagged pair once: "A / B: why".
     let mut discrepancies: Vec<(String, String)> = Vec::new();
@@ -41,15 +296,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
         }
     }
     html! {
-        <section class="comparisons" aria-labelledby="comparisons-heading">
-            <h2 id="comparisons-heading">{ "Where sources agree or diverge" }</h2>
-            if analysis.comparisons.is_empty() {
-                <p>{ "No two sources state the same quantity." }</p>
-            } else {
-                <ul>
-                    { for analysis.comparisons.iter().map(|c| card(analysis, c, &props.on_open)) }
-                </ul>
-            }
+        <>
             if !analysis.reuse.is_empty() {
                 <h3>{ "Shared text" }</h3>
                 <ul class="reuse">
@@ -68,52 +315,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                     { for discrepancies.iter().map(|(key, why)| html! { <li key={key.clone()}>{ why }</li> }) }
                 </ul>
             }
-        </section>
-    }
-}
-
-fn card(analysis: &Analysis, comparison: &ComparisonRecord, on_open: &Callback<String>) -> Html {
-    let (verdict, class) = match comparison.verdict {
-        Verdict::Agree => ("Agree", "verdict agree"),
-        Verdict::Diverge => ("Diverge", "verdict diverge"),
-    };
-    let heading_id = format!("{}-label", comparison.id);
-    html! {
-        <li key={comparison.id.clone()} class="comparison" id={comparison.id.clone()} aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>
-                <span class={class}>{ verdict }</span>{ " " }{ &comparison.label }
-            </h3>
-            <ul class="members">
-                { for comparison.members.iter().map(|m| {
-                    let title = analysis
-                        .documents
-                        .iter()
-                        .find(|d| d.id == m.doc)
-                        .map_or(m.doc.clone(), |d| d.title.clone());
-                    let who = match (&m.speaker, &m.via) {
-                        (Some(s), Some(v)) => format!("{s} (via {v})"),
-                        (Some(s), None) => s.clone(),
-                        (None, _) => "the article itself".to_owned(),
-                    };
-                    let open = {
-                        let on_open = on_open.clone();
-                        let doc = m.doc.clone();
-                        Callback::from(move |_: MouseEvent| on_open.emit(doc.clone()))
-                    };
-                    html! {
-                        <li key={m.claim.clone()}>
-                            <span class="member-value">{ &m.value }</span>
-                            <span class="member-who">{ format!(" — {who}") }</span>
-                            if !m.qualifiers.is_empty() {
-                                <span class="member-when">{ format!(" ({})", m.qualifiers.join(", ")) }</span>
-                            }
-                            <button type="button" class="open" onclick={open}>{ format!("Read in “{title}”") }</button>
-                        </li>
-                    }
-                }) }
-            </ul>
-            <p class="why">{ &comparison.why }</p>
-        </li>
+        </>
     }
 }
 

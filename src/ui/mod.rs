@@ -4,6 +4,7 @@
 //! state lives in [`state`], a pure reducer that also builds and tests natively; the components
 //! are compiled for wasm32 only (`--features web`, built by Trunk).
 
+pub mod plot;
 pub mod state;
 
 #[cfg(all(feature = "web", target_arch = "wasm32"))]

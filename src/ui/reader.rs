@@ -1,29 +1,56 @@
-//! One document's text with every quantity and every named source highlighted; hover or
-//! focus on a quantity shows its value and who the text gives it to.
+//! One document's text with every quantity, value stated in words and named source
+//! highlighted; hover or focus on a value shows what it means, who the text gives it to, why it
+//! was read so, and the comparison it belongs to. A comparison row brings its value into view.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::analysis::{ClaimRecord, QuantityRecord};
+use crate::analysis::{ClaimRecord, ComparisonRecord, QuantityRecord, Verdict};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub document: Rc<Document>,
     pub analysis: Rc<Analysis>,
+    /// The id of a highlight to scroll to and focus, once.
+    #[prop_or_default]
+    pub target: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_target_shown: Callback<()>,
 }
 
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let document = &props.document;
     let analysis = &props.analysis;
+    {
+        let on_shown = props.on_target_shown.clone();
+        use_effect_with(
+            (props.target.clone(), document.id.clone()),
+            move |(target, _)| {
+                if let Some(id) = target
+                    && let Some(element) = gloo::utils::document().get_element_by_id(id)
+                {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = element.focus();
+                    }
+                    on_shown.emit(());
+                }
+            },
+        );
+    }
     let meta = [document.outlet.as_deref(), document.date.as_deref()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
     let marks = marks(analysis, &document.id);
+    let comparisons = &analysis.comparisons;
     let quantity_count = marks
         .iter()
         .filter(|m| matches!(m.kind, MarkKind::Quantity(..)))
@@ -45,7 +72,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <span class="speaker-mention legend-swatch">{ "Jane Roe" }</span>
                 { format!(" a source the text names ({attributed} attributed sentences)") }
             </p>
-            <div class="document-text">{ highlighted(&document.text, &marks) }</div>
+            <div class="document-text">{ highlighted(&document.text, &marks, comparisons) }</div>
         </article>
     }
 }
@@ -59,6 +86,8 @@ struct Mark<'a> {
 
 enum MarkKind<'a> {
     Quantity(&'a QuantityRecord, Option<&'a ClaimRecord>),
+    /// A value stated in words ("the gap has closed").
+    Implicit(&'a ClaimRecord),
     Speaker(&'a ClaimRecord),
 }
 
@@ -78,7 +107,15 @@ fn marks<'a>(analysis: &'a Analysis, doc: &'a str) -> Vec<Mark<'a>> {
             kind: MarkKind::Speaker(claim),
         })
     });
-    let mut marks: Vec<Mark> = quantities.chain(mentions).collect();
+    let implicit = analysis.claims_of(doc).filter_map(|claim| {
+        let value = claim.implicit.as_ref()?;
+        Some(Mark {
+            start: value.start,
+            end: value.end,
+            kind: MarkKind::Implicit(claim),
+        })
+    });
+    let mut marks: Vec<Mark> = quantities.chain(implicit).chain(mentions).collect();
     marks.sort_by_key(|m| (m.start, m.end));
     // An interview label gives many sentences the same mention: keep one mark per span.
     marks.dedup_by(|b, a| a.start == b.start && a.end == b.end);
@@ -87,7 +124,24 @@ fn marks<'a>(analysis: &'a Analysis, doc: &'a str) -> Vec<Mark<'a>> {
 
 /// The text as plain runs and highlights. Marks that would overlap an earlier one are shown
 /// as plain text rather than garbled.
-fn highlighted(text: &str, marks: &[Mark]) -> Html {
+fn highlighted(text: &str, marks: &[Mark], comparisons: &[ComparisonRecord]) -> Html {
+    let compared = |quantity: Option<&str>, claim: &str| {
+        comparisons.iter().find(|c| {
+            c.members
+                .iter()
+                .any(|m| m.claim == claim && m.quantity.as_deref() == quantity)
+        })
+    };
+    let comparison_line = |c: Option<&ComparisonRecord>| match c {
+        Some(c) => {
+            let verdict = match c.verdict {
+                Verdict::Agree => "the sources agree",
+                Verdict::Diverge => "the sources diverge",
+            };
+            html! { <><br />{ format!("Compared in “{}”: {verdict}", c.label) }</> }
+        }
+        None => html! {},
+    };
     let mut parts = Vec::with_capacity(marks.len() * 2 + 1);
     let mut at = 0;
     for mark in marks {
@@ -100,6 +154,7 @@ fn highlighted(text: &str, marks: &[Mark]) -> Html {
             MarkKind::Quantity(quantity, claim) => {
                 let tip_id = format!("tip-{}", quantity.id);
                 let who = claim.map(ClaimRecord::attribution_text).unwrap_or_default();
+                let comparison = claim.and_then(|c| compared(Some(&quantity.id), &c.id));
                 html! {
                     <span class="quantity-wrap" key={quantity.id.clone()}>
                         <mark class="quantity" tabindex="0" id={quantity.id.clone()} aria-describedby={tip_id.clone()}>
@@ -107,6 +162,28 @@ fn highlighted(text: &str, marks: &[Mark]) -> Html {
                         </mark>
                         <span class="tip" role="tooltip" id={tip_id}>
                             { quantity.describe() }<br />{ who }
+                            { comparison_line(comparison) }
+                            <br /><span class="tip-why">{ format!("Why: {}", quantity.explain()) }</span>
+                        </span>
+                    </span>
+                }
+            }
+            MarkKind::Implicit(claim) => {
+                let id = format!("implicit-{}", claim.id);
+                let tip_id = format!("tip-{id}");
+                let value = claim.implicit.as_ref().map_or(String::new(), |v| match v.change {
+                    Some(crate::extract::Change::Up) => format!("up {}%", v.value),
+                    Some(crate::extract::Change::Down) => format!("down {}%", v.value),
+                    None => "≈ 0".to_owned(),
+                });
+                html! {
+                    <span class="quantity-wrap" key={id.clone()}>
+                        <mark class="quantity implicit" tabindex="0" id={id} aria-describedby={tip_id.clone()}>
+                            { shown }
+                        </mark>
+                        <span class="tip" role="tooltip" id={tip_id}>
+                            { format!("{value}, stated in words") }<br />{ claim.attribution_text() }
+                            { comparison_line(compared(None, &claim.id)) }
                         </span>
                     </span>
                 }

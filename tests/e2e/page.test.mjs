@@ -70,7 +70,7 @@ test("the single file opened from file:// shows the five documents with their hi
   for (const [index, doc] of expected.documents.entries()) {
     await page.locator("button.document").nth(index).click();
     await page.waitForFunction((title) => document.querySelector("#reader-title")?.textContent === title, doc.title);
-    const marked = await page.locator(".document-text mark.quantity").allTextContents();
+    const marked = await page.locator(".document-text mark.quantity:not(.implicit)").allTextContents();
     assert.deepEqual(marked, quantitiesOf(doc.id).map((q) => q.text), `highlights of ${doc.id}`);
     assert.equal(await page.locator("button.document").nth(index).getAttribute("aria-current"), "true");
   }
@@ -78,7 +78,7 @@ test("the single file opened from file:// shows the five documents with their hi
   const summary = await page.locator(".summary").textContent();
   assert.equal(
     summary,
-    `5 sources · ${expected.claims.length} claims · ${expected.quantities.length} quantities · ${expected.speakers.length} named speakers · ${expected.comparisons.length} comparisons`,
+    `5 sources · ${expected.claims.length} claims · ${expected.quantities.length} quantities · ${expected.speakers.length} named speakers · ${expected.comparisons.length} comparisons (${expected.comparisons.filter((c) => c.verdict === "diverge").length} diverge, ${expected.comparisons.filter((c) => c.verdict === "agree").length} agree)`,
   );
 
   assert.deepEqual(requests, [singleFile], "no request other than the page itself");
@@ -88,24 +88,40 @@ test("the single file opened from file:// shows the five documents with their hi
   await context.close();
 });
 
-test("the page shows the same comparisons as the CLI, each with its verdict in words and why", async () => {
+/** The CLI's comparisons in the board's order: divergences first. */
+function boardOrder() {
+  return [...expected.comparisons].sort((a, b) => (a.verdict === "diverge" ? 0 : 1) - (b.verdict === "diverge" ? 0 : 1));
+}
+
+const leadCard = () => expected.comparisons.find((c) => c.unit === "year" && c.members.length >= 4);
+
+test("the board shows the CLI's comparisons, divergences first, each with a range plot, its verdict in words and why", async () => {
   const { page, context } = await openPage(singleFile);
   assert.ok(expected.comparisons.length >= 1, "the bundled corpus has comparisons");
   const cards = page.locator("li.comparison");
   assert.equal(await cards.count(), expected.comparisons.length);
-  for (const [index, comparison] of expected.comparisons.entries()) {
+  for (const [index, comparison] of boardOrder().entries()) {
     const card = cards.nth(index);
     const verdict = comparison.verdict === "agree" ? "Agree" : "Diverge";
     assert.equal(await card.locator("h3").textContent(), `${verdict} ${comparison.label}`);
-    assert.equal(await card.locator(".why").textContent(), comparison.why);
-    assert.equal(await card.locator(".members > li").count(), comparison.members.length);
+    assert.equal(await card.locator(".why").textContent(), `Why? ${comparison.why}`);
+    const rows = card.locator("button.plot-row");
+    assert.equal(await rows.count(), comparison.members.length);
+    assert.equal(await card.locator("svg.bar-plot").count(), comparison.members.length);
+    assert.equal(await card.locator(".dependence").count(), comparison.independent ? 0 : 1);
   }
-  // "Read in …" opens the member's document in the reader.
-  const lead = expected.comparisons.find((c) => c.members.length >= 4);
-  const member = lead.members[lead.members.length - 1];
-  const title = expected.documents.find((d) => d.id === member.doc).title;
-  await cards.nth(expected.comparisons.indexOf(lead)).locator(".members > li").last().getByRole("button").click();
-  await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, title);
+
+  // The US lead: a divergence, with every source that states it, each on the plot.
+  const lead = leadCard();
+  assert.equal(lead.verdict, "diverge");
+  const leadIndex = boardOrder().indexOf(lead);
+  const rowTexts = await cards.nth(leadIndex).locator(".member-text").allTextContents();
+  for (const member of lead.members) {
+    assert.ok(rowTexts.some((t) => t.startsWith(member.value) && t.includes(member.speaker ?? "the article itself")), `${member.value} in ${rowTexts}`);
+  }
+  assert.equal(await cards.nth(leadIndex).locator("svg .bar.implicit").count(), lead.members.filter((m) => m.implicit).length);
+  assert.ok((await cards.nth(leadIndex).locator(".plot-axis .tick").count()) >= 2, "an axis with values");
+  await cards.nth(leadIndex).screenshot({ path: join(shots, "lead-card-1280.png") });
 
   // Shared text: one entry per pair of documents, the passages side by side once opened.
   const reuse = page.locator(".reuse > li");
@@ -113,15 +129,71 @@ test("the page shows the same comparisons as the CLI, each with its verdict in w
   assert.ok(expected.reuse.length >= 1);
   await reuse.first().locator("summary").click();
   const first = expected.reuse[0].passages[0];
-  const textOf = (span) => {
-    const doc = expected.documents.find((d) => d.id === span.doc);
-    return Buffer.from(sourceTexts[doc.id]).subarray(span.start, span.end).toString("utf8");
-  };
+  const textOf = (span) => Buffer.from(sourceTexts[span.doc]).subarray(span.start, span.end).toString("utf8");
   const quotes = await reuse.first().locator(".passage-pair").first().locator("blockquote").allTextContents();
   assert.deepEqual(quotes, [textOf(first.a), textOf(first.b)]);
   assert.equal(await page.locator(".credits > li").count(), expected.attribution_divergences.length);
   const flagged = expected.speakers.filter((s) => (s.possibly_same_as ?? []).length > 0).length / 2;
   assert.equal(await page.locator(".names > li").count(), flagged);
+  await context.close();
+});
+
+test("clicking a plot row opens its sentence in the reader, scrolled to and focusing the highlighted value", async () => {
+  const { page, context } = await openPage(singleFile);
+  const lead = leadCard();
+  const card = page.locator("li.comparison").nth(boardOrder().indexOf(lead));
+  for (const member of lead.members) {
+    const title = expected.documents.find((d) => d.id === member.doc).title;
+    const target = member.quantity ?? `implicit-${member.claim}`;
+    await card.locator("button.plot-row").nth(lead.members.indexOf(member)).click();
+    await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, title);
+    const mark = page.locator(`mark#${target}`);
+    await page.waitForFunction((id) => document.activeElement?.id === id, target);
+    assert.ok(await mark.isVisible());
+    const box = await mark.boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `${target} is in view (${box.y})`);
+    assert.equal(await page.locator(`#tip-${target}`).isVisible(), true, "its tooltip shows");
+    const tip = await page.locator(`#tip-${target}`).textContent();
+    assert.ok(tip.includes(`Compared in “${lead.label}”: the sources diverge`), tip);
+  }
+  await context.close();
+});
+
+test("the board filters by verdict and by search, and a keyboard alone goes from the board to the reader", async () => {
+  const { page, context } = await openPage(singleFile);
+  const agreeing = expected.comparisons.filter((c) => c.verdict === "agree").length;
+  await page.locator(".filters select").selectOption("agree");
+  assert.equal(await page.locator("li.comparison").count(), agreeing);
+  await page.locator(".filters select").selectOption("all");
+  const lead = leadCard();
+  const speaker = lead.members.find((m) => m.speaker).speaker;
+  await page.locator(".filters input[type=search]").fill(speaker);
+  const matching = expected.comparisons.filter((c) => c.members.some((m) => m.speaker === speaker) || c.why.includes(speaker));
+  assert.equal(await page.locator("li.comparison").count(), matching.length);
+  await page.locator(".filters input[type=search]").fill("");
+
+  // Keyboard only: Tab to the first plot row, Enter, and the reader's value has the focus.
+  await page.locator("body").focus();
+  let focused = "";
+  for (let i = 0; i < 40 && !focused.includes("plot-row"); i++) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.className ?? "");
+  }
+  assert.ok(focused.includes("plot-row"), "a plot row is reachable with Tab");
+  await page.keyboard.press("Enter");
+  const first = boardOrder()[0].members[0];
+  const target = first.quantity ?? `implicit-${first.claim}`;
+  await page.waitForFunction((id) => document.activeElement?.id === id, target);
+  // Tab goes on through the reader's highlights.
+  await page.keyboard.press("Tab");
+  const next = await page.evaluate(() => document.activeElement?.closest(".document-text") !== null);
+  assert.ok(next, "the next Tab stays in the reader");
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, `board-${width}.png`) });
+  }
   await context.close();
 });
 
