@@ -503,6 +503,9 @@ const PARTICIPLES: &[&str] = &[
     "rejecting",
     "denouncing",
     "comparing",
+    "confirming",
+    "promoting",
+    "seeking",
 ];
 
 /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
@@ -1642,18 +1645,38 @@ impl View<'_> {
             }
             let verb = self.word(v);
             // "is calling for", "are warning": the progressive reports like the verb.
-            let progressive = PARTICIPLES.contains(&verb.as_str())
-                && matches!(
-                    self.word(v.wrapping_sub(1)).as_str(),
-                    "is" | "are" | "was" | "were" | "been"
-                );
-            if progressive {
+            let be = PARTICIPLES
+                .contains(&verb.as_str())
+                .then(|| self.progressive_be(v))
+                .flatten();
+            if let Some(be) = be {
                 let particle = matches!(verb.as_str(), "calling")
                     && matches!(self.word(v + 1).as_str(), "for" | "on");
-                if verb == "calling" && !particle {
+                // "is calling the plan “a disaster”".
+                let names = verb == "calling" && self.calls_something(v);
+                if verb == "calling" && !particle && !names {
                     continue;
                 }
                 let cue_end = if particle { v + 2 } else { v + 1 };
+                // "He’s claiming …": the subject is inside the contraction.
+                let raw = self.raw(be);
+                let contracted = ["’s", "'s", "’re", "'re"]
+                    .iter()
+                    .find_map(|c| raw.strip_suffix(c));
+                if let Some(pronoun) = contracted {
+                    let lower = pronoun.to_lowercase();
+                    if PRONOUNS.contains(&lower.as_str()) || lower == "it" {
+                        let start = self.base + self.toks[be].span.start;
+                        return Some(Attribution {
+                            source: Span::new(start, start + pronoun.len()),
+                            kind: SourceKind::Pronoun,
+                            cue: self.span(v, cue_end),
+                            description: None,
+                            via: None,
+                        });
+                    }
+                    continue;
+                }
                 if let Some(found) = self.subject_before(v, cue_end) {
                     return Some(found);
                 }
@@ -1924,6 +1947,50 @@ impl View<'_> {
             && self.is_capitalised(i - 2)
             && self.toks[i - 1].span.end == self.toks[i].span.start
             && self.toks[i - 2].span.end == self.toks[i - 1].span.start
+    }
+
+    /// The form of "be" that makes the participle at `v` progressive, over a few adverbs:
+    /// "is also urging", "isn’t saying", "He’s claiming".
+    fn progressive_be(&self, v: usize) -> Option<usize> {
+        let mut b = v.checked_sub(1)?;
+        for _ in 0..2 {
+            if matches!(
+                self.word(b).as_str(),
+                "also"
+                    | "now"
+                    | "still"
+                    | "again"
+                    | "not"
+                    | "already"
+                    | "increasingly"
+                    | "publicly"
+                    | "repeatedly"
+                    | "once"
+            ) && b > 0
+            {
+                b -= 1;
+            }
+        }
+        let word = self.word(b);
+        let be = matches!(
+            word.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "been"
+                | "isn't"
+                | "isn’t"
+                | "aren't"
+                | "aren’t"
+                | "wasn't"
+                | "wasn’t"
+                | "weren't"
+                | "weren’t"
+        ) || ["’s", "'s", "’re", "'re"].iter().any(|c| {
+            word.strip_suffix(c)
+                .is_some_and(|p| matches!(p, "he" | "she" | "it" | "they"))
+        });
+        be.then_some(b)
     }
 
     /// A finite verb right before a that-clause is a verb of saying or thinking whatever the
@@ -3277,6 +3344,19 @@ mod tests {
         ),
         ("The reasons that the plan failed are many.", None),
         ("The rules ensured that costs fell.", None),
+        (
+            "He’s claiming that fraud is widespread.",
+            Some(("He", "claiming")),
+        ),
+        (
+            "The senator is also encouraging voters to ask questions.",
+            Some(("The senator", "encouraging")),
+        ),
+        (
+            "Roe’s doctor is calling the candidate “extremely fit.”",
+            Some(("Roe’s doctor", "calling")),
+        ),
+        ("Sales are calling attention to the brand.", None),
     ];
 
     #[test]
