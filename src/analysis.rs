@@ -159,6 +159,9 @@ pub struct ComparisonRecord {
     pub quantities: Vec<String>,
     pub why: String,
     pub independent: bool,
+    /// The words of the values' own clauses that two or more members share, as written
+    /// ("lead / led / lag"), most widely shared first: why they were grouped (added to claims/1).
+    pub shared_words: Vec<String>,
     /// One entry per compared value, in claim order (added to claims/1): who states what, as
     /// an interval in the comparison's unit widened by its hedge (`null` ends are unbounded).
     pub members: Vec<ComparisonMember>,

@@ -353,16 +353,30 @@ fn comparison(
             claims.push(claim.clone());
         }
     }
+    let shared = shared_words(group, candidates, documents);
+    let mut why = why(
+        &members,
+        &disjoint,
+        verdict,
+        dependence.as_deref(),
+        documents,
+    );
+    if !shared.is_empty() {
+        why.push_str(&format!(
+            " Grouped because the values measure {} and their clauses share {}.",
+            unit_phrase(&unit),
+            shared
+                .iter()
+                .map(|w| format!("“{w}”"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
     ComparisonRecord {
         id,
         label: label(group, candidates, documents, analysis),
-        why: why(
-            &members,
-            &disjoint,
-            verdict,
-            dependence.as_deref(),
-            documents,
-        ),
+        why,
+        shared_words: shared,
         unit,
         verdict,
         claims,
@@ -370,6 +384,55 @@ fn comparison(
         independent: dependence.is_none(),
         members,
     }
+}
+
+/// The kind of amount, in words: "durations", "percentages", "amounts in USD".
+fn unit_phrase(unit: &str) -> String {
+    match unit {
+        "percent" => "percentages".to_owned(),
+        "percentage-point" => "differences in percentage points".to_owned(),
+        "count" => "counts of the same things".to_owned(),
+        u if years_per(u).is_some() => "durations".to_owned(),
+        code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
+            format!("amounts in {}", code.to_uppercase())
+        }
+        other => format!("{other}s"),
+    }
+}
+
+/// The words of the members' own clauses that two or more members share, as the texts write
+/// them ("lead / led / lag"), the most widely shared first: the evidence that grouped them.
+fn shared_words(group: &[usize], candidates: &[Candidate], documents: &[Document]) -> Vec<String> {
+    let mut by_key: Vec<(String, Vec<usize>, Vec<String>)> = Vec::new();
+    for (x, &i) in group.iter().enumerate() {
+        let candidate = &candidates[i];
+        let text = &documents[candidate.doc].text;
+        for t in candidate.context.iter().filter(|t| t.in_clause) {
+            let surface = t.term.span.of(text);
+            let surface = if t.term.proper {
+                surface.to_owned()
+            } else {
+                surface.to_lowercase()
+            };
+            match by_key.iter_mut().find(|(k, _, _)| *k == t.term.key) {
+                Some((_, members, forms)) => {
+                    if !members.contains(&x) {
+                        members.push(x);
+                    }
+                    if !forms.contains(&surface) {
+                        forms.push(surface);
+                    }
+                }
+                None => by_key.push((t.term.key.clone(), vec![x], vec![surface])),
+            }
+        }
+    }
+    by_key.retain(|(_, members, _)| members.len() >= 2);
+    by_key.sort_by_key(|(_, members, _)| std::cmp::Reverse(members.len()));
+    by_key
+        .into_iter()
+        .map(|(_, _, forms)| forms.into_iter().take(4).collect::<Vec<_>>().join(" / "))
+        .collect()
 }
 
 /// The unit most members state; durations compare in it.

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::analysis::{ClaimRecord, ComparisonRecord, QuantityRecord, Verdict};
+use crate::corpus::{Region, RegionSpan, regions};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -51,6 +52,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .join(" · ");
     let marks = marks(analysis, &document.id);
     let comparisons = &analysis.comparisons;
+    let dimmed: Vec<RegionSpan> = regions(&document.text, &document.title)
+        .into_iter()
+        .filter(|r| matches!(r.region, Region::Boilerplate | Region::Teaser))
+        .collect();
     let quantity_count = marks
         .iter()
         .filter(|m| matches!(m.kind, MarkKind::Quantity(..)))
@@ -70,9 +75,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <mark class="quantity legend-swatch">{ "12%" }</mark>
                 { format!(" a quantity ({quantity_count} here; hover or Tab to one to see its value and who said it) · ") }
                 <span class="speaker-mention legend-swatch">{ "Jane Roe" }</span>
-                { format!(" a source the text names ({attributed} attributed sentences)") }
+                { format!(" a source the text names ({attributed} attributed sentences) · ") }
+                <span class="cue legend-swatch">{ "said" }</span>
+                { " the words that attribute it · " }
+                <mark class="quantity implicit legend-swatch">{ "has closed" }</mark>
+                { " a value stated in words · " }
+                <span class="dim legend-swatch">{ "Related articles" }</span>
+                { " page furniture" }
             </p>
-            <div class="document-text">{ highlighted(&document.text, &marks, comparisons) }</div>
+            <div class="document-text">{ highlighted(&document.text, &marks, comparisons, &dimmed) }</div>
         </article>
     }
 }
@@ -89,6 +100,8 @@ enum MarkKind<'a> {
     /// A value stated in words ("the gap has closed").
     Implicit(&'a ClaimRecord),
     Speaker(&'a ClaimRecord),
+    /// The reporting verb or phrase that attributes a claim.
+    Cue(&'a ClaimRecord),
 }
 
 /// The document's quantities and speaker mentions, in text order.
@@ -115,7 +128,27 @@ fn marks<'a>(analysis: &'a Analysis, doc: &'a str) -> Vec<Mark<'a>> {
             kind: MarkKind::Implicit(claim),
         })
     });
-    let mut marks: Vec<Mark> = quantities.chain(implicit).chain(mentions).collect();
+    let cues = analysis.claims_of(doc).filter_map(|claim| {
+        let cue = claim.cue.as_deref().filter(|c| c.len() > 1)?;
+        claim.speaker.as_ref()?;
+        // The cue is given as words: find them in the sentence, away from the source's name.
+        let mention = claim.speaker_mention;
+        let found = claim
+            .text
+            .match_indices(cue)
+            .map(|(i, _)| claim.start + i)
+            .find(|&at| mention.is_none_or(|m| at + cue.len() <= m.start || at >= m.end))?;
+        Some(Mark {
+            start: found,
+            end: found + cue.len(),
+            kind: MarkKind::Cue(claim),
+        })
+    });
+    let mut marks: Vec<Mark> = quantities
+        .chain(implicit)
+        .chain(mentions)
+        .chain(cues)
+        .collect();
     marks.sort_by_key(|m| (m.start, m.end));
     // An interview label gives many sentences the same mention: keep one mark per span.
     marks.dedup_by(|b, a| a.start == b.start && a.end == b.end);
@@ -124,7 +157,34 @@ fn marks<'a>(analysis: &'a Analysis, doc: &'a str) -> Vec<Mark<'a>> {
 
 /// The text as plain runs and highlights. Marks that would overlap an earlier one are shown
 /// as plain text rather than garbled.
-fn highlighted(text: &str, marks: &[Mark], comparisons: &[ComparisonRecord]) -> Html {
+/// Text between highlights; page furniture (footers, teasers for other articles) dimmed.
+fn plain(text: &str, start: usize, end: usize, dimmed: &[RegionSpan]) -> Html {
+    let mut parts = Vec::new();
+    let mut at = start;
+    for span in dimmed.iter().filter(|s| s.end > start && s.start < end) {
+        let (from, to) = (span.start.max(start), span.end.min(end));
+        if from > at {
+            parts.push(html! { { &text[at..from] } });
+        }
+        let title = match span.region {
+            Region::Teaser => "Teaser for another article",
+            _ => "Page furniture, not the article",
+        };
+        parts.push(html! { <span class="dim" title={title}>{ &text[from..to] }</span> });
+        at = to;
+    }
+    if at < end {
+        parts.push(html! { { &text[at..end] } });
+    }
+    parts.into_iter().collect::<Html>()
+}
+
+fn highlighted(
+    text: &str,
+    marks: &[Mark],
+    comparisons: &[ComparisonRecord],
+    dimmed: &[RegionSpan],
+) -> Html {
     let compared = |quantity: Option<&str>, claim: &str| {
         comparisons.iter().find(|c| {
             c.members
@@ -148,7 +208,7 @@ fn highlighted(text: &str, marks: &[Mark], comparisons: &[ComparisonRecord]) -> 
         if mark.start < at || mark.end > text.len() {
             continue;
         }
-        parts.push(html! { { &text[at..mark.start] } });
+        parts.push(plain(text, at, mark.start, dimmed));
         let shown = &text[mark.start..mark.end];
         parts.push(match mark.kind {
             MarkKind::Quantity(quantity, claim) => {
@@ -188,6 +248,12 @@ fn highlighted(text: &str, marks: &[Mark], comparisons: &[ComparisonRecord]) -> 
                     </span>
                 }
             }
+            MarkKind::Cue(claim) => {
+                let speaker = claim.speaker.clone().unwrap_or_default();
+                html! {
+                    <span class="cue" title={format!("Why attributed: “{shown}” reports {speaker}")}>{ shown }</span>
+                }
+            }
             MarkKind::Speaker(claim) => {
                 let speaker = claim.speaker.clone().unwrap_or_default();
                 let title = if speaker == shown { "Source".to_owned() } else { format!("Source: {speaker}") };
@@ -198,6 +264,6 @@ fn highlighted(text: &str, marks: &[Mark], comparisons: &[ComparisonRecord]) -> 
         });
         at = mark.end;
     }
-    parts.push(html! { { &text[at..] } });
+    parts.push(plain(text, at, text.len(), dimmed));
     parts.into_iter().collect::<Html>()
 }

@@ -244,6 +244,13 @@ test("the reader says who said each highlighted claim, and lists the speakers", 
     await page.locator(`mark#${ownVoice.id}`).focus();
     assert.ok((await page.locator(`#tip-${ownVoice.id}`).textContent()).includes("own voice"));
   }
+  // The words that attribute each claim are marked too, and each is a cue the CLI reports.
+  const cues = await page.locator(".document-text .cue").allTextContents();
+  const docCues = new Set(expected.claims.filter((c) => c.doc === attributed.doc && c.speaker).map((c) => c.cue));
+  assert.ok(cues.length > 0, "cue words are highlighted");
+  for (const cue of cues) assert.ok(docCues.has(cue), `${cue} is a cue of this document`);
+  // Every quantity tooltip says why it was read so.
+  assert.ok(tip.includes("Why: "), tip);
   await page.screenshot({ path: join(shots, "speakers.png"), fullPage: false });
   await context.close();
 });
