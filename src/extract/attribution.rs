@@ -639,6 +639,19 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "has",
     "have",
     "had",
+    "not",
+    "just",
+    "long",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
     "also",
     "initially",
     "recently",
@@ -1041,6 +1054,8 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
     let mut out = Vec::with_capacity(sentences.len());
     let mut own_cues = Vec::with_capacity(sentences.len());
     let mut answer: Option<Attribution> = None;
+    let quotes = quotations(text);
+    let mut next_quote = 0;
     for ((&sentence, label), &opens) in sentences.iter().zip(labels).zip(&openers) {
         let mut headline = None;
         match label {
@@ -1059,10 +1074,24 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
             _ if opens && is_heading(sentence.of(text)) => answer = None,
             _ => {}
         }
-        let own = sentence_attribution(text, sentence).map(|mut own| {
-            own.via = answer.as_ref().map(|a| a.source);
-            own
+        // A sentence wholly inside a longer quotation speaks in the quoted voice: a cue in it
+        // is the quoted speaker's own report, and the quotation's speaker is found from its
+        // cue elsewhere.
+        while next_quote < quotes.len() && quotes[next_quote].end <= sentence.start {
+            next_quote += 1;
+        }
+        let inside_quote = quotes.get(next_quote).is_some_and(|q| {
+            let end = sentence.start + sentence.of(text).trim_end().len();
+            let closed = text[..q.end].ends_with(['”', '"']);
+            closed && q.start < sentence.start && q.end >= end
         });
+        let own = (!inside_quote)
+            .then(|| sentence_attribution(text, sentence))
+            .flatten()
+            .map(|mut own| {
+                own.via = answer.as_ref().map(|a| a.source);
+                own
+            });
         own_cues.push(own.is_some());
         out.push(own.or(headline).or_else(|| answer.clone()));
     }
@@ -1771,6 +1800,7 @@ impl View<'_> {
                 let opens_content = self.word(v + 1) == "that"
                     || particle_follows
                     || names_something
+                    || self.evidence_shows(v)
                     || self.opens_quotation(v + 1);
                 // After an apposition ("Jane Roe, a scholar at X, notes …") it is a verb.
                 let after_apposition = self.raw(v.wrapping_sub(1)) == ",";
@@ -1801,6 +1831,7 @@ impl View<'_> {
                     && !self.opens_quotation(v + 1)
                     && !headline_verb
                     && !self.parenthetical(v)
+                    && !self.evidence_shows(v)
                 {
                     // "shows", "found", "expects" report only before a "that" clause, or
                     // after the content: "…, the agency announced."
@@ -1991,6 +2022,49 @@ impl View<'_> {
                 .is_some_and(|p| matches!(p, "he" | "she" | "it" | "they"))
         });
         be.then_some(b)
+    }
+
+    /// "Polls show a close race", "the video shows him running": evidence that shows reports
+    /// what it shows even without "that".
+    fn evidence_shows(&self, v: usize) -> bool {
+        const EVIDENCE: &[&str] = &[
+            "poll",
+            "polls",
+            "survey",
+            "surveys",
+            "study",
+            "studies",
+            "report",
+            "reports",
+            "analysis",
+            "analyses",
+            "data",
+            "research",
+            "figures",
+            "numbers",
+            "records",
+            "documents",
+            "video",
+            "footage",
+            "slide",
+            "average",
+            "averages",
+            "transcript",
+            "audit",
+            "review",
+            "investigation",
+            "census",
+            "estimates",
+            "projections",
+        ];
+        let verb = self.word(v);
+        let mut k = v;
+        while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
+            k -= 1;
+        }
+        matches!(verb.as_str(), "show" | "shows" | "showed")
+            && k > 0
+            && EVIDENCE.contains(&self.word(k - 1).as_str())
     }
 
     /// A finite verb right before a that-clause is a verb of saying or thinking whatever the
@@ -2205,6 +2279,22 @@ impl View<'_> {
     /// subject with its auxiliary ("announced it would …").
     fn clause_follows(&self, i: usize) -> bool {
         if self.word(i) == "that" {
+            return true;
+        }
+        // "announced Tuesday that …".
+        if matches!(
+            self.word(i).as_str(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+        ) && self.word(i + 1) == "that"
+        {
             return true;
         }
         if matches!(self.word(i).as_str(), "he" | "she" | "it" | "they" | "we") {
@@ -2589,7 +2679,7 @@ impl View<'_> {
         ) {
             return false;
         }
-        for i in v + 2..(v + 9).min(self.toks.len()) {
+        for i in v + 2..(v + 14).min(self.toks.len()) {
             if matches!(self.raw(i), "“" | "\"" | "‘")
                 || matches!(self.word(i).as_str(), "a" | "an")
             {
@@ -3357,6 +3447,27 @@ mod tests {
             Some(("Roe’s doctor", "calling")),
         ),
         ("Sales are calling attention to the brand.", None),
+        (
+            "Polls show a close race in the state.",
+            Some(("Polls", "show")),
+        ),
+        ("The firm found a buyer.", None),
+        (
+            "Lawmakers have not said when they would vote.",
+            Some(("Lawmakers", "said")),
+        ),
+        (
+            "Roe has long said that he qualifies.",
+            Some(("Roe", "said")),
+        ),
+        (
+            "The fund announced Tuesday that it cut its forecast.",
+            Some(("The fund", "announced")),
+        ),
+        (
+            "Democrats called the citation and the demand for a hearing a political ploy.",
+            Some(("Democrats", "called")),
+        ),
     ];
 
     #[test]
@@ -3409,6 +3520,17 @@ mod tests {
             sources("The Latest: Prices Rise\n\nThe plant closed.\n"),
             [None, None]
         );
+    }
+
+    #[test]
+    fn a_report_inside_a_longer_quotation_is_the_quoted_speakers() {
+        let text = "“We won. They want a recount. It is over,” Roe said.\n";
+        let spans = sentences(text);
+        let found: Vec<Option<(&str, &str)>> = attributions(text, &spans)
+            .iter()
+            .map(|a| a.as_ref().map(|a| (a.source.of(text), a.cue.of(text))))
+            .collect();
+        assert_eq!(found, [Some(("Roe", "said")); 3], "{spans:?}");
     }
 
     #[test]
