@@ -1967,7 +1967,24 @@ impl View<'_> {
         let end = k;
         let start = self.clause_start(end)?;
         let cue = self.span(v, cue_end);
-        self.classify(start, end, cue, description, is_strong_verb(&self.word(v)))
+        let strong = is_strong_verb(&self.word(v));
+        self.classify(start, end, cue, description, strong)
+            .or_else(|| {
+                // A coordinated subject: "Experts on trade and finance said", "Regulators and
+                // environmental groups worried".
+                if start < 2 || !matches!(self.word(start - 1).as_str(), "and" | "or") {
+                    return None;
+                }
+                let first = self.clause_start(start - 1)?;
+                let opens_sentence = first == 0
+                    || matches!(
+                        self.raw(first - 1),
+                        "," | "“" | "\"" | "”" | "(" | ";" | ":"
+                    );
+                (opens_sentence && end - first <= 12)
+                    .then(|| self.classify(first, end, cue, description, strong))
+                    .flatten()
+            })
     }
 
     /// The lowercase part of a hyphenated name: "moon" in "Ban Ki-moon".
@@ -3468,6 +3485,11 @@ mod tests {
             "Democrats called the citation and the demand for a hearing a political ploy.",
             Some(("Democrats", "called")),
         ),
+        (
+            "Experts on trade and finance said the deal could fail.",
+            Some(("Experts on trade and finance", "said")),
+        ),
+        ("He left early and nobody said a word.", None),
     ];
 
     #[test]
