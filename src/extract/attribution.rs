@@ -1320,6 +1320,7 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
     view.according_to()
         .or_else(|| view.reporting_verb())
         .or_else(|| view.nominal_cue())
+        .or_else(|| view.framing_source())
         .or_else(|| view.belief())
         .or_else(|| view.dash_credit())
 }
@@ -1497,6 +1498,129 @@ impl View<'_> {
             });
         }
         None
+    }
+
+    /// A sentence framed by its source: "In the latest poll, Roe leads by five points.", "In
+    /// his speech, the plan was the centrepiece." The frame runs to the first comma.
+    fn framing_source(&self) -> Option<Attribution> {
+        // Documents speak for themselves; in a speech or a statement the speaker is the
+        // subject of the main clause ("In a statement, Roe was more cautious").
+        const DOCUMENTS: &[&str] = &[
+            "poll",
+            "survey",
+            "study",
+            "report",
+            "analysis",
+            "ad",
+            "video",
+            "filing",
+            "lawsuit",
+            "complaint",
+            "ruling",
+            "memo",
+            "documentary",
+        ];
+        const SPEECH: &[&str] = &[
+            "letter",
+            "statement",
+            "interview",
+            "speech",
+            "remarks",
+            "testimony",
+            "op-ed",
+            "essay",
+            "tweet",
+            "post",
+            "email",
+            "column",
+            "appearance",
+            "address",
+        ];
+        let first = (0..self.toks.len()).find(|&i| self.is_word(i))?;
+        if self.word(first) != "in" {
+            return None;
+        }
+        let det = first + 1;
+        let comma = (det..self.toks.len().min(det + 12)).find(|&i| self.raw(i) == ",")?;
+        // The frame's noun: the last frame word before any preposition.
+        let frame = |list: &[&str]| {
+            (det + 1..comma)
+                .take_while(|&i| {
+                    !matches!(
+                        self.word(i).as_str(),
+                        "to" | "with" | "on" | "by" | "of" | "at" | "in" | "issued" | "released"
+                    )
+                })
+                .filter(|&i| list.contains(&self.word(i).as_str()))
+                .last()
+        };
+        if let Some(noun) = frame(SPEECH) {
+            let found = self.subject_after_frame(comma + 1)?;
+            return Some(Attribution {
+                cue: self.span(first, noun + 1),
+                ..found
+            });
+        }
+        let noun = frame(DOCUMENTS)?;
+        let (source, kind) = match self.word(det).as_str() {
+            "his" | "her" | "their" => (self.span(det, det + 1), SourceKind::Pronoun),
+            "the" | "a" | "an" | "this" | "that" | "its" | "one" | "another" => {
+                (self.span(det, comma), SourceKind::Description)
+            }
+            _ => return None,
+        };
+        Some(Attribution {
+            source,
+            kind,
+            cue: self.span(first, noun + 1),
+            description: None,
+            via: None,
+        })
+    }
+
+    /// The subject opening the main clause at `start`: a pronoun or a name, perhaps after role
+    /// words ("presidential nominee Jane Roe"), then a lowercase verb.
+    fn subject_after_frame(&self, start: usize) -> Option<Attribution> {
+        let word = self.word(start);
+        if PRONOUNS.contains(&word.as_str()) && self.raw(start + 1).starts_with(char::is_lowercase)
+        {
+            return Some(Attribution {
+                source: self.span(start, start + 1),
+                kind: SourceKind::Pronoun,
+                cue: self.span(start, start + 1),
+                description: None,
+                via: None,
+            });
+        }
+        let mut end = start;
+        while end < self.toks.len()
+            && end - start < 8
+            && (self.is_capitalised(end)
+                || self.raw(end) == "."
+                || self.hyphenated_name_part(end)
+                || (self.is_word(end)
+                    && !self.is_capitalised(end)
+                    && end - start < 3
+                    && !self.word(end).ends_with("ed")
+                    && !REPORTING_VERBS.contains(&self.word(end).as_str())
+                    && (self.is_capitalised(end + 1) || self.is_capitalised(end + 2))))
+        {
+            end += 1;
+        }
+        let verb_follows = self.is_word(end) && self.raw(end).starts_with(char::is_lowercase);
+        let name_start = self.after_titles(start, end);
+        let mut run = end;
+        while run > name_start && self.is_capitalised(run - 1) {
+            run -= 1;
+        }
+        let name = run.max(name_start);
+        (verb_follows && name < end && self.is_capitalised(name)).then(|| Attribution {
+            source: self.span(name, end),
+            kind: SourceKind::Name,
+            cue: self.span(start, start + 1),
+            description: None,
+            via: None,
+        })
     }
 
     /// "Roe's", "his", "her", "their".
@@ -3490,6 +3614,19 @@ mod tests {
             Some(("Experts on trade and finance", "said")),
         ),
         ("He left early and nobody said a word.", None),
+        (
+            "In the latest poll, Roe leads by five points.",
+            Some(("the latest poll", "In the latest poll")),
+        ),
+        (
+            "In a statement issued Tuesday, presidential nominee Jane Roe was more cautious.",
+            Some(("Jane Roe", "In a statement")),
+        ),
+        (
+            "In an interview with a radio host, she made it clear she would run.",
+            Some(("she", "In an interview")),
+        ),
+        ("In the morning, Roe left for the airport.", None),
     ];
 
     #[test]
