@@ -2811,7 +2811,24 @@ impl View<'_> {
     /// quotation, before any punctuation. "called a meeting" (no object) is an event, and a
     /// hyphen before the verb makes "so-called".
     fn calls_something(&self, v: usize) -> bool {
-        if self.raw(v.wrapping_sub(1)) == "-" || !self.is_word(v + 1) {
+        if self.raw(v.wrapping_sub(1)) == "-" {
+            return false;
+        }
+        // "what Roe called “a disgrace”", "which she called a rant": the object came first.
+        let object_first = (v.saturating_sub(4)..v).any(|i| {
+            matches!(self.word(i).as_str(), "what" | "which")
+                && !matches!(
+                    self.word(i.wrapping_sub(1)).as_str(),
+                    "in" | "of" | "to" | "for" | "on" | "at" | "by" | "with" | "from"
+                )
+        });
+        if object_first
+            && (matches!(self.raw(v + 1), "“" | "\"" | "‘")
+                || matches!(self.word(v + 1).as_str(), "a" | "an" | "it" | "them"))
+        {
+            return true;
+        }
+        if !self.is_word(v + 1) {
             return false;
         }
         if matches!(
@@ -3627,6 +3644,10 @@ mod tests {
             Some(("she", "In an interview")),
         ),
         ("In the morning, Roe left for the airport.", None),
+        (
+            "The ban targets what Roe called “a reckless act.”",
+            Some(("Roe", "called")),
+        ),
     ];
 
     #[test]
