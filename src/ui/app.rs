@@ -34,6 +34,18 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::TargetShown))
     };
+    let on_beside = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            state.dispatch(Action::Beside((!value.is_empty()).then_some(value)));
+        })
+    };
+    let beside = state
+        .beside()
+        .and_then(|id| props.documents.iter().find(|d| d.id == id));
     let analysis = &props.analysis;
     let selected = state
         .selected()
@@ -51,8 +63,7 @@ pub fn App(props: &AppProps) -> Html {
             <ComparisonList
                 analysis={props.analysis.clone()}
                 documents={props.documents.clone()}
-                verdict_filter={state.verdict_filter}
-                search={AttrValue::from(state.search.clone())}
+                state={(*state).clone()}
                 dispatch={dispatch.clone()}
             />
             <div class="layout">
@@ -66,19 +77,38 @@ pub fn App(props: &AppProps) -> Html {
                     <SpeakerList analysis={props.analysis.clone()} />
                 </div>
                 <main class="reader-pane" id="reader">
-                    {
-                        match selected {
-                            Some(document) => html! {
-                                <Reader
-                                    document={Rc::new(document.clone())}
-                                    analysis={props.analysis.clone()}
-                                    target={state.target().map(AttrValue::from)}
-                                    {on_target_shown}
-                                />
-                            },
-                            None => html! { <p>{ "No documents to show." }</p> },
-                        }
+                    if props.documents.len() > 1 {
+                        <label class="beside-picker">{ "Read beside it: " }
+                            <select onchange={on_beside}>
+                                <option value="" selected={state.beside().is_none()}>{ "no second source" }</option>
+                                { for props.documents.iter().filter(|d| Some(d.id.as_str()) != state.selected()).map(|d| html! {
+                                    <option value={d.id.clone()} selected={state.beside() == Some(d.id.as_str())}>{ &d.title }</option>
+                                }) }
+                            </select>
+                        </label>
                     }
+                    <div class={classes!("readers", beside.is_some().then_some("side-by-side"))}>
+                        {
+                            match selected {
+                                Some(document) => html! {
+                                    <Reader
+                                        document={Rc::new(document.clone())}
+                                        analysis={props.analysis.clone()}
+                                        target={state.target().map(AttrValue::from)}
+                                        {on_target_shown}
+                                    />
+                                },
+                                None => html! { <p>{ "No documents to show." }</p> },
+                            }
+                        }
+                        if let Some(document) = beside {
+                            <Reader
+                                document={Rc::new(document.clone())}
+                                analysis={props.analysis.clone()}
+                                heading_id="beside-title"
+                            />
+                        }
+                    </div>
                 </main>
             </div>
         </>

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::plot::{Bar, Scale, WIDTH};
-use super::state::{Action, VerdictFilter};
+use super::state::{Action, State, VerdictFilter};
 use crate::analysis::{
     ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict, readable_number,
 };
@@ -20,8 +20,8 @@ pub struct ComparisonListProps {
     pub analysis: Rc<Analysis>,
     /// The texts, to show reused passages side by side.
     pub documents: Rc<Vec<Document>>,
-    pub verdict_filter: VerdictFilter,
-    pub search: AttrValue,
+    /// The view state: the board's filters.
+    pub state: State,
     pub dispatch: Callback<Action>,
 }
 
@@ -34,8 +34,13 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
     let shown: Vec<&ComparisonRecord> = cards
         .into_iter()
         .filter(|c| {
-            let text = searchable(c);
-            state_shows(props, c.verdict == Verdict::Diverge, &text)
+            let docs: Vec<&str> = c.members.iter().map(|m| m.doc.as_str()).collect();
+            props.state.shows_comparison(
+                c.verdict == Verdict::Diverge,
+                &searchable(c),
+                &docs,
+                &c.unit,
+            )
         })
         .collect();
     let on_filter = {
@@ -61,21 +66,64 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
             dispatch.emit(Action::Search(value));
         })
     };
-    let selected = |f: VerdictFilter| props.verdict_filter == f;
+    let selected = |f: VerdictFilter| props.state.verdict_filter == f;
+    let on_document = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            dispatch.emit(Action::FilterDocument((!value.is_empty()).then_some(value)));
+        })
+    };
+    let on_unit = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            dispatch.emit(Action::FilterUnit((!value.is_empty()).then_some(value)));
+        })
+    };
+    let mut units: Vec<&str> = analysis
+        .comparisons
+        .iter()
+        .map(|c| c.unit.as_str())
+        .collect();
+    units.sort_unstable();
+    units.dedup();
+    let document_filter = props.state.document_filter.as_deref();
+    let unit_filter = props.state.unit_filter.as_deref();
     html! {
         <section class="comparisons" aria-labelledby="comparisons-heading">
             <h2 id="comparisons-heading">{ "Where sources agree or diverge" }</h2>
             if !analysis.comparisons.is_empty() {
                 <div class="filters" role="search" aria-label="Filter comparisons">
                     <label>{ "Show " }
-                        <select onchange={on_filter}>
+                        <select class="filter-verdict" onchange={on_filter}>
                             <option value="all" selected={selected(VerdictFilter::All)}>{ "all comparisons" }</option>
                             <option value="diverge" selected={selected(VerdictFilter::Diverge)}>{ "divergences" }</option>
                             <option value="agree" selected={selected(VerdictFilter::Agree)}>{ "agreements" }</option>
                         </select>
                     </label>
+                    <label>{ "in " }
+                        <select class="filter-document" onchange={on_document}>
+                            <option value="" selected={document_filter.is_none()}>{ "any source" }</option>
+                            { for props.documents.iter().map(|d| html! {
+                                <option value={d.id.clone()} selected={document_filter == Some(d.id.as_str())}>{ &d.title }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <label>{ "unit " }
+                        <select class="filter-unit" onchange={on_unit}>
+                            <option value="" selected={unit_filter.is_none()}>{ "any" }</option>
+                            { for units.iter().map(|u| html! {
+                                <option value={u.to_string()} selected={unit_filter == Some(*u)}>{ unit_name(u) }</option>
+                            }) }
+                        </select>
+                    </label>
                     <label>{ "Search " }
-                        <input type="search" value={props.search.clone()} oninput={on_search} placeholder="a word, a name, a unit" />
+                        <input type="search" value={props.state.search.clone()} oninput={on_search} placeholder="a word, a name, a unit" />
                     </label>
                     <span class="filter-count" aria-live="polite">
                         { format!("{} of {} shown", shown.len(), analysis.comparisons.len()) }
@@ -92,11 +140,6 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
             <Extras analysis={props.analysis.clone()} documents={props.documents.clone()} />
         </section>
     }
-}
-
-fn state_shows(props: &ComparisonListProps, diverges: bool, text: &str) -> bool {
-    let state = super::state::State::filtering(props.verdict_filter, props.search.to_string());
-    state.shows(diverges, text)
 }
 
 /// Everything a search may match on a card.

@@ -20,6 +20,9 @@ pub struct ReaderProps {
     pub target: Option<AttrValue>,
     #[prop_or_default]
     pub on_target_shown: Callback<()>,
+    /// The id of the document's heading: two readers side by side need two.
+    #[prop_or(AttrValue::Static("reader-title"))]
+    pub heading_id: AttrValue,
 }
 
 #[component]
@@ -66,8 +69,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .count();
 
     html! {
-        <article class="reader" aria-labelledby="reader-title">
-            <h2 id="reader-title">{ &document.title }</h2>
+        <article class="reader" aria-labelledby={props.heading_id.clone()}>
+            <h2 id={props.heading_id.clone()}>{ &document.title }</h2>
             if !meta.is_empty() {
                 <p class="reader-meta">{ meta }</p>
             }

@@ -31,6 +31,12 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
                                 <span class="speaker-name">{ &speaker.name }</span>
                                 { for speaker.descriptions.first().map(|d| html! { <span class="speaker-description">{ d }</span> }) }
                                 <span class="speaker-meta">{ [also, Some(sources)].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</span>
+                                { for speaker.possibly_same_as.iter().filter_map(|other| {
+                                    let name = &analysis.speakers.iter().find(|s| s.id == other.speaker)?.name;
+                                    Some(html! {
+                                        <span class="speaker-flag" title={other.why.clone()}>{ format!("Possibly the same person as {name}: {}", other.why) }</span>
+                                    })
+                                }) }
                             </li>
                         }
                     }) }

@@ -14,6 +14,12 @@ pub struct State {
     pub verdict_filter: VerdictFilter,
     /// Words the board's comparisons must contain (label, values, speakers, why).
     pub search: String,
+    /// Only comparisons with a member in this document.
+    pub document_filter: Option<String>,
+    /// Only comparisons in this unit.
+    pub unit_filter: Option<String>,
+    /// A second document shown beside the first.
+    beside: Option<String>,
 }
 
 /// The board's verdict filter.
@@ -43,6 +49,10 @@ pub enum Action {
     TargetShown,
     FilterVerdict(VerdictFilter),
     Search(String),
+    FilterDocument(Option<String>),
+    FilterUnit(Option<String>),
+    /// Show a second document beside the open one (`None` closes it).
+    Beside(Option<String>),
 }
 
 impl State {
@@ -55,15 +65,9 @@ impl State {
             target: None,
             verdict_filter: VerdictFilter::All,
             search: String::new(),
-        }
-    }
-
-    /// A state that only filters, for views that hold the filters as props.
-    pub fn filtering(verdict_filter: VerdictFilter, search: String) -> State {
-        State {
-            verdict_filter,
-            search,
-            ..State::new(Vec::new())
+            document_filter: None,
+            unit_filter: None,
+            beside: None,
         }
     }
 
@@ -73,6 +77,21 @@ impl State {
 
     pub fn target(&self) -> Option<&str> {
         self.target.as_deref()
+    }
+
+    pub fn beside(&self) -> Option<&str> {
+        self.beside.as_deref()
+    }
+
+    /// Whether the board shows a comparison: its verdict, its text (see [`State::shows`]), the
+    /// documents of its members, and its unit must all pass the filters.
+    pub fn shows_comparison(&self, diverges: bool, text: &str, docs: &[&str], unit: &str) -> bool {
+        self.shows(diverges, text)
+            && self
+                .document_filter
+                .as_deref()
+                .is_none_or(|d| docs.contains(&d))
+            && self.unit_filter.as_deref().is_none_or(|u| u == unit)
     }
 
     /// Whether the board shows a comparison with this verdict (`true` for diverge) and this
@@ -99,17 +118,32 @@ impl State {
         match action {
             Action::SelectDocument(id) => {
                 if self.documents.contains(&id) {
+                    if next.beside.as_ref() == Some(&id) {
+                        next.beside = None;
+                    }
                     next.selected = Some(id);
                     next.target = None;
                 }
             }
             Action::Open { doc, target } => {
                 if self.documents.contains(&doc) {
+                    if next.beside.as_ref() == Some(&doc) {
+                        next.beside = None;
+                    }
                     next.selected = Some(doc);
                     next.target = Some(target);
                 }
             }
             Action::TargetShown => next.target = None,
+            Action::FilterDocument(doc) => next.document_filter = doc,
+            Action::FilterUnit(unit) => next.unit_filter = unit,
+            Action::Beside(doc) => {
+                let known = doc.as_ref().is_none_or(|d| self.documents.contains(d));
+                if known {
+                    // The open document beside itself is no comparison.
+                    next.beside = doc.filter(|d| Some(d) != self.selected.as_ref());
+                }
+            }
             Action::FilterVerdict(filter) => next.verdict_filter = filter,
             Action::Search(words) => next.search = words,
             Action::Step { forward } => {
@@ -192,6 +226,35 @@ mod tests {
             s.reduce(Action::Search("   ".into()))
                 .shows(false, "anything")
         );
+    }
+
+    #[test]
+    fn filters_by_document_and_unit() {
+        let s = state().reduce(Action::FilterDocument(Some("b".into())));
+        assert!(s.shows_comparison(true, "x", &["a", "b"], "year"));
+        assert!(!s.shows_comparison(true, "x", &["a", "c"], "year"));
+        let s = s.reduce(Action::FilterUnit(Some("usd".into())));
+        assert!(!s.shows_comparison(true, "x", &["b"], "year"));
+        assert!(s.shows_comparison(true, "x", &["b"], "usd"));
+        let cleared = s
+            .reduce(Action::FilterDocument(None))
+            .reduce(Action::FilterUnit(None));
+        assert!(cleared.shows_comparison(false, "x", &["c"], "percent"));
+    }
+
+    #[test]
+    fn a_second_document_opens_beside_the_first_but_not_itself() {
+        let s = state().reduce(Action::Beside(Some("b".into())));
+        assert_eq!((s.selected(), s.beside()), (Some("a"), Some("b")));
+        assert_eq!(s.reduce(Action::Beside(Some("zzz".into()))), s);
+        assert_eq!(
+            state().reduce(Action::Beside(Some("a".into()))).beside(),
+            None
+        );
+        assert_eq!(s.reduce(Action::Beside(None)).beside(), None);
+        // Opening the document that stood beside moves it to the main reader.
+        let moved = s.reduce(Action::SelectDocument("b".into()));
+        assert_eq!((moved.selected(), moved.beside()), (Some("b"), None));
     }
 
     #[test]

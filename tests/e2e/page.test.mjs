@@ -163,15 +163,34 @@ test("clicking a plot row opens its sentence in the reader, scrolled to and focu
 test("the board filters by verdict and by search, and a keyboard alone goes from the board to the reader", async () => {
   const { page, context } = await openPage(singleFile);
   const agreeing = expected.comparisons.filter((c) => c.verdict === "agree").length;
-  await page.locator(".filters select").selectOption("agree");
+  await page.locator(".filters select.filter-verdict").selectOption("agree");
   assert.equal(await page.locator("li.comparison").count(), agreeing);
-  await page.locator(".filters select").selectOption("all");
+  await page.locator(".filters select.filter-verdict").selectOption("all");
   const lead = leadCard();
   const speaker = lead.members.find((m) => m.speaker).speaker;
   await page.locator(".filters input[type=search]").fill(speaker);
   const matching = expected.comparisons.filter((c) => c.members.some((m) => m.speaker === speaker) || c.why.includes(speaker));
   assert.equal(await page.locator("li.comparison").count(), matching.length);
   await page.locator(".filters input[type=search]").fill("");
+
+  // By source and by unit.
+  const [firstDoc] = expected.documents;
+  await page.locator(".filters select.filter-document").selectOption(firstDoc.id);
+  const inFirst = expected.comparisons.filter((c) => c.members.some((m) => m.doc === firstDoc.id)).length;
+  assert.equal(await page.locator("li.comparison").count(), inFirst);
+  await page.locator(".filters select.filter-document").selectOption("");
+  await page.locator(".filters select.filter-unit").selectOption("year");
+  assert.equal(await page.locator("li.comparison").count(), expected.comparisons.filter((c) => c.unit === "year").length);
+  await page.locator(".filters select.filter-unit").selectOption("");
+  assert.equal(await page.locator("li.comparison").count(), expected.comparisons.length);
+
+  // Two sources side by side.
+  const second = expected.documents[1];
+  await page.locator(".beside-picker select").selectOption(second.id);
+  assert.equal(await page.locator("#beside-title").textContent(), second.title);
+  assert.equal(await page.locator("article.reader").count(), 2);
+  await page.locator(".beside-picker select").selectOption("");
+  assert.equal(await page.locator("article.reader").count(), 1);
 
   // Keyboard only: Tab to the first plot row, Enter, and the reader's value has the focus.
   await page.locator("body").focus();
@@ -194,6 +213,12 @@ test("the board filters by verdict and by search, and a keyboard alone goes from
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, `board-${width}.png`) });
   }
+  // Printed, the board and the reader stay; the controls go.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".filters").isVisible(), false);
+  assert.equal(await page.locator("li.comparison").first().isVisible(), true);
+  assert.equal(await page.locator(".document-text").isVisible(), true);
+  await page.screenshot({ path: join(shots, "print-1280.png"), fullPage: true });
   await context.close();
 });
 
@@ -224,6 +249,8 @@ test("the reader says who said each highlighted claim, and lists the speakers", 
   const names = await page.locator(".speakers .speaker-name").allTextContents();
   assert.deepEqual(names, expected.speakers.map((s) => s.name));
   assert.ok(names.length >= 3, "the seeds quote several named people");
+  const flags = await page.locator(".speakers .speaker-flag").count();
+  assert.equal(flags, expected.speakers.reduce((n, s) => n + (s.possibly_same_as ?? []).length, 0));
 
   // A quantity in a sentence the CLI attributes: its tooltip names the same speaker.
   const claimsById = new Map(expected.claims.map((c) => [c.id, c]));
