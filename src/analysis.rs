@@ -536,6 +536,85 @@ fn quantity_record(
     }
 }
 
+impl Analysis {
+    /// One row per quantity, for spreadsheets: document, sentence, text, low, high, unit,
+    /// approx, change, speaker, cue, comparison, verdict. Fields are quoted as RFC 4180 says,
+    /// and a field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is
+    /// prefixed with an apostrophe.
+    ///
+    /// ```
+    /// use claimscope::{Analysis, Document};
+    /// let a = Analysis::of(&[Document::from_text("d", "Jane Roe said sales fell 5%, to \"$2M\".")]);
+    /// let csv = a.to_csv();
+    /// let mut lines = csv.lines();
+    /// assert_eq!(lines.next(), Some("document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict"));
+    /// assert!(lines.next().unwrap().starts_with("d,\"Jane Roe said sales fell 5%, to \"\"$2M\"\".\",5%,5,5,percent,exact,down,Jane Roe,said,,"));
+    /// ```
+    pub fn to_csv(&self) -> String {
+        let mut out = String::from(
+            "document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict\r\n",
+        );
+        for q in &self.quantities {
+            let claim = q.claim.as_deref().and_then(|id| self.claim(id));
+            let comparison = self.comparisons.iter().find(|c| c.quantities.contains(&q.id));
+            let bound = |b: &Bound| match b {
+                Bound::Number(n) => format!("{n}"),
+                Bound::Date(d) => d.clone(),
+            };
+            let approx = serde_json::to_value(q.approx)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let change = match q.change {
+                Some(Change::Up) => "up",
+                Some(Change::Down) => "down",
+                None => "",
+            };
+            let fields = [
+                q.doc.clone(),
+                claim.map(|c| c.text.clone()).unwrap_or_default(),
+                q.text.clone(),
+                bound(&q.low),
+                bound(&q.high),
+                q.unit.to_owned(),
+                approx,
+                change.to_owned(),
+                claim.and_then(|c| c.speaker.clone()).unwrap_or_default(),
+                claim.and_then(|c| c.cue.clone()).unwrap_or_default(),
+                comparison.map(|c| c.label.clone()).unwrap_or_default(),
+                comparison
+                    .map(|c| match c.verdict {
+                        Verdict::Agree => "agree",
+                        Verdict::Diverge => "diverge",
+                    })
+                    .unwrap_or_default()
+                    .to_owned(),
+            ];
+            let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+/// One CSV field: quoted when it holds a comma, quote or line break; defused when a
+/// spreadsheet would read it as a formula.
+fn csv_field(value: &str) -> String {
+    let formula = value.starts_with(['=', '+', '@', '\t', '\r'])
+        || (value.starts_with('-') && value.parse::<f64>().is_err());
+    let value = if formula {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
 impl ClaimRecord {
     /// Who the text gives this claim to, in plain words: "Said by Jane Roe (“estimated”)",
     /// or "In the text's own voice".
@@ -729,6 +808,29 @@ fn group_digits(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_and_formulas_defused() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("line\nbreak"), "\"line\nbreak\"");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("-2"), "-2", "negative numbers stay numbers");
+        assert_eq!(csv_field("-cmd"), "'-cmd");
+    }
+
+    #[test]
+    fn the_csv_has_a_row_per_quantity_with_its_comparison() {
+        let analysis = Analysis::of(&crate::corpus::bundled());
+        let csv = analysis.to_csv();
+        assert_eq!(csv.matches("\r\n").count(), analysis.quantities.len() + 1);
+        let compared = &analysis.comparisons[0];
+        let q = &compared.quantities[0];
+        let text = &analysis.quantities.iter().find(|r| &r.id == q).unwrap().text;
+        assert!(csv.contains(&compared.label), "{}", compared.label);
+        assert!(csv.contains(text.as_str()));
+    }
 
     #[test]
     fn every_claim_holds_a_value_or_a_speaker_and_ids_are_sequential() {

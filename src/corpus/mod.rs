@@ -2,6 +2,7 @@
 
 mod files;
 mod html;
+pub mod library;
 mod regions;
 
 pub use files::{Format, InputError, document_from_bytes};

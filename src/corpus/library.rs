@@ -1,0 +1,280 @@
+//! The reader's own set of documents: adding pasted text and files with clear refusals,
+//! giving each a unique id, and the stored form that keeps the set across reloads (and inside
+//! a saved page). Pure, so the page's rules are tested natively.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Document, Format, InputError, html_to_text};
+
+/// Largest input accepted at once. Larger texts are refused with a message rather than
+/// freezing the page.
+pub const MAX_BYTES: usize = 32 * 1024 * 1024;
+
+/// What the reader typed into the paste form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pasted {
+    pub title: String,
+    pub outlet: String,
+    /// `YYYY-MM-DD`, or empty.
+    pub date: String,
+    pub text: String,
+}
+
+/// A document that was added, and what the reader should know about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Added {
+    pub document: Document,
+    /// E.g. "was not valid UTF-8: unreadable bytes were replaced".
+    pub warning: Option<String>,
+}
+
+/// Makes a document from pasted text. `taken` are the ids already in the set.
+///
+/// ```
+/// use claimscope::corpus::library::{Pasted, add_pasted};
+/// let pasted = Pasted { title: "Dam costs".into(), text: "The dam will cost $4 billion.".into(), ..Pasted::default() };
+/// let added = add_pasted(&pasted, &["dam-costs".to_string()]).unwrap();
+/// assert_eq!((added.document.id.as_str(), added.document.title.as_str()), ("dam-costs-2", "Dam costs"));
+/// ```
+pub fn add_pasted(pasted: &Pasted, taken: &[String]) -> Result<Added, String> {
+    if pasted.text.trim().is_empty() {
+        return Err("The text is empty: paste an article first.".to_owned());
+    }
+    if pasted.text.len() > MAX_BYTES {
+        return Err(too_large(pasted.text.len()));
+    }
+    let date = pasted.date.trim();
+    if !date.is_empty() && !is_iso_date(date) {
+        return Err(format!("“{date}” is not a date as YYYY-MM-DD (for example 2025-01-16)."));
+    }
+    let mut document = Document::from_text("", pasted.text.clone());
+    let title = pasted.title.trim();
+    if !title.is_empty() {
+        document.title = title.to_owned();
+    }
+    document.id = unique_id(&document.title, taken);
+    document.outlet = Some(pasted.outlet.trim().to_owned()).filter(|o| !o.is_empty());
+    document.date = Some(date.to_owned()).filter(|d| !d.is_empty());
+    Ok(Added {
+        document,
+        warning: None,
+    })
+}
+
+/// Makes a document from a dropped or opened file. Binary files and unknown kinds are
+/// refused; text that is not valid UTF-8 is read with the bad bytes replaced, and says so.
+pub fn add_file(name: &str, bytes: &[u8], taken: &[String]) -> Result<Added, String> {
+    let Some(format) = Format::from_file_name(name) else {
+        return Err(format!("{name}: only .txt, .md and .html files can be read."));
+    };
+    if bytes.len() > MAX_BYTES {
+        return Err(format!("{name}: {}", too_large(bytes.len())));
+    }
+    let (text, warning) = match super::document_from_bytes("", format, bytes) {
+        Ok(document) => (document.text, None),
+        Err(InputError::Binary) => {
+            return Err(format!("{name}: {}", InputError::Binary));
+        }
+        Err(InputError::NotUtf8 { .. }) => {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let text = match format {
+                Format::Text => text,
+                Format::Html => html_to_text(&text).text,
+            };
+            let warning = format!("{name}: not valid UTF-8 text; unreadable bytes were replaced by “�”.");
+            (text, Some(warning))
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(format!("{name}: the file has no text."));
+    }
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let mut document = Document::from_text(unique_id(stem, taken), text);
+    if format == Format::Html {
+        let lossy = String::from_utf8_lossy(bytes);
+        if let Some(title) = html_to_text(&lossy).title {
+            document.title = title;
+        }
+    }
+    Ok(Added { document, warning })
+}
+
+fn too_large(bytes: usize) -> String {
+    format!(
+        "This text is {:.1} MB; the limit is {} MB. Split it into several documents.",
+        bytes as f64 / 1_048_576.0,
+        MAX_BYTES / 1_048_576
+    )
+}
+
+fn is_iso_date(date: &str) -> bool {
+    let bytes = date.as_bytes();
+    bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && date
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
+        && matches!(date[5..7].parse::<u8>(), Ok(1..=12))
+        && matches!(date[8..10].parse::<u8>(), Ok(1..=31))
+}
+
+/// A short id from a title: lowercase words joined by hyphens, made unique among `taken`.
+fn unique_id(title: &str, taken: &[String]) -> String {
+    let mut base: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join("-");
+    if base.is_empty() {
+        base = "document".to_owned();
+    }
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// The stored form of a document set (browser storage, a saved page's data block).
+#[derive(Debug, Serialize, Deserialize)]
+struct Stored {
+    format: String,
+    documents: Vec<StoredDocument>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct StoredDocument {
+    id: String,
+    title: String,
+    outlet: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    text: String,
+}
+
+const STORED_FORMAT: &str = "claimscope-corpus/1";
+
+/// The document set as JSON.
+pub fn encode(documents: &[Document]) -> String {
+    let stored = Stored {
+        format: STORED_FORMAT.to_owned(),
+        documents: documents
+            .iter()
+            .map(|d| StoredDocument {
+                id: d.id.clone(),
+                title: d.title.clone(),
+                outlet: d.outlet.clone(),
+                date: d.date.clone(),
+                url: d.url.clone(),
+                text: d.text.clone(),
+            })
+            .collect(),
+    };
+    serde_json::to_string(&stored).expect("documents always serialise")
+}
+
+/// A document set from [`encode`]d JSON. Anything else is an error, never a panic.
+pub fn decode(json: &str) -> Result<Vec<Document>, String> {
+    let stored: Stored = serde_json::from_str(json).map_err(|e| format!("unreadable: {e}"))?;
+    if stored.format != STORED_FORMAT {
+        return Err(format!("unknown format “{}”", stored.format));
+    }
+    let mut ids: Vec<String> = Vec::new();
+    let mut documents = Vec::new();
+    for d in stored.documents {
+        if ids.contains(&d.id) {
+            return Err(format!("the id “{}” appears twice", d.id));
+        }
+        ids.push(d.id.clone());
+        documents.push(Document {
+            id: d.id,
+            title: d.title,
+            outlet: d.outlet,
+            date: d.date,
+            url: d.url,
+            text: d.text,
+        });
+    }
+    Ok(documents)
+}
+
+/// Makes `json` safe inside a `<script type="application/json">` block: no `</script>` or
+/// `<!--` can end or bend it, whatever the documents say.
+pub fn escape_for_script(json: &str) -> String {
+    json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pasted(title: &str, date: &str, text: &str) -> Pasted {
+        Pasted {
+            title: title.into(),
+            outlet: " The Courier ".into(),
+            date: date.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn pasted_text_becomes_a_document_with_its_metadata() {
+        let added = add_pasted(&pasted("Tram line: the costs", "2024-03-01", "It will cost $40 million."), &[]).unwrap();
+        let d = added.document;
+        assert_eq!(d.id, "tram-line-the-costs");
+        assert_eq!(d.outlet.as_deref(), Some("The Courier"));
+        assert_eq!(d.date.as_deref(), Some("2024-03-01"));
+        // No title given: the first line is the title.
+        let untitled = add_pasted(&pasted("", "", "Dam costs soar\n\nThe dam will cost more."), &[]).unwrap();
+        assert_eq!(untitled.document.title, "Dam costs soar");
+    }
+
+    #[test]
+    fn bad_pastes_are_refused_with_a_reason() {
+        assert!(add_pasted(&pasted("t", "", " \n\t "), &[]).unwrap_err().contains("empty"));
+        assert!(add_pasted(&pasted("t", "16/01/2025", "text"), &[]).unwrap_err().contains("YYYY-MM-DD"));
+        assert!(add_pasted(&pasted("t", "2025-13-01", "text"), &[]).is_err());
+    }
+
+    #[test]
+    fn files_are_read_by_kind_and_refused_when_they_are_not_text() {
+        let taken = vec!["notes".to_string()];
+        let added = add_file("notes.txt", b"Jobs rose 2%.", &taken).unwrap();
+        assert_eq!(added.document.id, "notes-2");
+        let html = add_file("page.html", b"<title>Jobs</title><script>alert(1)</script><p>Jobs rose 2%.</p>", &[]).unwrap();
+        assert_eq!(html.document.title, "Jobs");
+        assert!(!html.document.text.contains("alert"));
+        assert!(add_file("photo.png", b"\x89PNG", &[]).unwrap_err().contains(".txt"));
+        assert!(add_file("fake.txt", b"\x89PNG\r\n\x1a\n\0\0", &[]).unwrap_err().contains("binary"));
+        assert!(add_file("blank.md", b"  \n ", &[]).unwrap_err().contains("no text"));
+        let lossy = add_file("latin1.txt", b"Caf\xe9 prices rose 5%.", &[]).unwrap();
+        assert_eq!(lossy.document.text, "Caf\u{fffd} prices rose 5%.");
+        assert!(lossy.warning.unwrap().contains("UTF-8"));
+    }
+
+    #[test]
+    fn the_stored_form_round_trips_and_rejects_anything_else() {
+        let docs = vec![
+            add_pasted(&pasted("A", "", "One </script><!-- x & y"), &[]).unwrap().document,
+            crate::corpus::bundled().remove(0),
+        ];
+        let json = encode(&docs);
+        assert_eq!(decode(&json).unwrap(), docs);
+        let escaped = escape_for_script(&json);
+        assert!(!escaped.contains("</script>") && !escaped.contains("<!--"));
+        assert_eq!(decode(&escaped).unwrap(), docs, "escaping keeps the JSON's meaning");
+        assert!(decode("not json").is_err());
+        assert!(decode(r#"{"format":"other/9","documents":[]}"#).is_err());
+        let twice = r#"{"format":"claimscope-corpus/1","documents":[
+            {"id":"a","title":"A","outlet":null,"date":null,"url":null,"text":"x"},
+            {"id":"a","title":"B","outlet":null,"date":null,"url":null,"text":"y"}]}"#;
+        assert!(decode(twice).unwrap_err().contains("twice"));
+    }
+}
