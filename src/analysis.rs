@@ -556,7 +556,10 @@ impl Analysis {
         );
         for q in &self.quantities {
             let claim = q.claim.as_deref().and_then(|id| self.claim(id));
-            let comparison = self.comparisons.iter().find(|c| c.quantities.contains(&q.id));
+            let comparison = self
+                .comparisons
+                .iter()
+                .find(|c| c.quantities.contains(&q.id));
             let bound = |b: &Bound| match b {
                 Bound::Number(n) => format!("{n}"),
                 Bound::Date(d) => d.clone(),
@@ -827,7 +830,12 @@ mod tests {
         assert_eq!(csv.matches("\r\n").count(), analysis.quantities.len() + 1);
         let compared = &analysis.comparisons[0];
         let q = &compared.quantities[0];
-        let text = &analysis.quantities.iter().find(|r| &r.id == q).unwrap().text;
+        let text = &analysis
+            .quantities
+            .iter()
+            .find(|r| &r.id == q)
+            .unwrap()
+            .text;
         assert!(csv.contains(&compared.label), "{}", compared.label);
         assert!(csv.contains(text.as_str()));
     }

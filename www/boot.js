@@ -25,10 +25,22 @@
     root.replaceChildren(message);
   }
 
-  try {
-    var source = inline ? decodeBase64(inline.textContent.trim()) : script.dataset.wasm;
-    wasm_bindgen({ module_or_path: source }).catch(fail);
-  } catch (error) {
-    fail(error);
+  function start() {
+    // "Save as a page" writes a copy of this file with other articles in it: keep the page as
+    // it was loaded, before the app changes it. Only the single file can be copied this way.
+    if (inline) window.claimscopeSource = "<!DOCTYPE html>\n" + document.documentElement.outerHTML;
+    try {
+      var source = inline ? decodeBase64(inline.textContent.trim()) : script.dataset.wasm;
+      wasm_bindgen({ module_or_path: source }).catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  // The scripts stand in <head>: wait for the body, which the app and the saved copy need.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
   }
 })();

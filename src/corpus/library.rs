@@ -45,7 +45,9 @@ pub fn add_pasted(pasted: &Pasted, taken: &[String]) -> Result<Added, String> {
     }
     let date = pasted.date.trim();
     if !date.is_empty() && !is_iso_date(date) {
-        return Err(format!("“{date}” is not a date as YYYY-MM-DD (for example 2025-01-16)."));
+        return Err(format!(
+            "“{date}” is not a date as YYYY-MM-DD (for example 2025-01-16)."
+        ));
     }
     let mut document = Document::from_text("", pasted.text.clone());
     let title = pasted.title.trim();
@@ -65,7 +67,9 @@ pub fn add_pasted(pasted: &Pasted, taken: &[String]) -> Result<Added, String> {
 /// refused; text that is not valid UTF-8 is read with the bad bytes replaced, and says so.
 pub fn add_file(name: &str, bytes: &[u8], taken: &[String]) -> Result<Added, String> {
     let Some(format) = Format::from_file_name(name) else {
-        return Err(format!("{name}: only .txt, .md and .html files can be read."));
+        return Err(format!(
+            "{name}: only .txt, .md and .html files can be read."
+        ));
     };
     if bytes.len() > MAX_BYTES {
         return Err(format!("{name}: {}", too_large(bytes.len())));
@@ -81,7 +85,8 @@ pub fn add_file(name: &str, bytes: &[u8], taken: &[String]) -> Result<Added, Str
                 Format::Text => text,
                 Format::Html => html_to_text(&text).text,
             };
-            let warning = format!("{name}: not valid UTF-8 text; unreadable bytes were replaced by “�”.");
+            let warning =
+                format!("{name}: not valid UTF-8 text; unreadable bytes were replaced by “�”.");
             (text, Some(warning))
         }
     };
@@ -124,7 +129,13 @@ fn is_iso_date(date: &str) -> bool {
 fn unique_id(title: &str, taken: &[String]) -> String {
     let mut base: String = title
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
         .collect::<String>()
         .split_whitespace()
         .take(6)
@@ -208,7 +219,47 @@ pub fn decode(json: &str) -> Result<Vec<Document>, String> {
 /// Makes `json` safe inside a `<script type="application/json">` block: no `</script>` or
 /// `<!--` can end or bend it, whatever the documents say.
 pub fn escape_for_script(json: &str) -> String {
-    json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+const CORPUS_OPEN: &str = r#"<script type="application/json" id="claimscope-corpus">"#;
+
+/// A copy of the single-file page whose corpus is `documents`: any corpus block it carried is
+/// replaced by a new one in its `<head>`. The page reads the block at start and shows those
+/// documents instead of the bundled ones.
+///
+/// ```
+/// use claimscope::Document;
+/// use claimscope::corpus::library::{decode, page_corpus, with_corpus};
+/// let docs = vec![Document::from_text("a", "Jobs rose 2%.")];
+/// let page = with_corpus("<html><head><title>C</title></head><body></body></html>", &docs);
+/// assert_eq!(decode(&page_corpus(&page).unwrap()).unwrap(), docs);
+/// ```
+pub fn with_corpus(page: &str, documents: &[Document]) -> String {
+    let mut page = page.to_owned();
+    if let Some(start) = page.find(CORPUS_OPEN)
+        && let Some(length) = page[start..].find("</script>")
+    {
+        page.replace_range(start..start + length + "</script>".len(), "");
+    }
+    let block = format!(
+        "{CORPUS_OPEN}{}</script>",
+        escape_for_script(&encode(documents))
+    );
+    match page.find("</head>") {
+        Some(at) => page.insert_str(at, &block),
+        None => page.insert_str(0, &block),
+    }
+    page
+}
+
+/// The corpus block's JSON in a page, if it has one.
+pub fn page_corpus(page: &str) -> Option<String> {
+    let start = page.find(CORPUS_OPEN)? + CORPUS_OPEN.len();
+    let length = page[start..].find("</script>")?;
+    Some(page[start..start + length].to_owned())
 }
 
 #[cfg(test)]
@@ -226,20 +277,40 @@ mod tests {
 
     #[test]
     fn pasted_text_becomes_a_document_with_its_metadata() {
-        let added = add_pasted(&pasted("Tram line: the costs", "2024-03-01", "It will cost $40 million."), &[]).unwrap();
+        let added = add_pasted(
+            &pasted(
+                "Tram line: the costs",
+                "2024-03-01",
+                "It will cost $40 million.",
+            ),
+            &[],
+        )
+        .unwrap();
         let d = added.document;
         assert_eq!(d.id, "tram-line-the-costs");
         assert_eq!(d.outlet.as_deref(), Some("The Courier"));
         assert_eq!(d.date.as_deref(), Some("2024-03-01"));
         // No title given: the first line is the title.
-        let untitled = add_pasted(&pasted("", "", "Dam costs soar\n\nThe dam will cost more."), &[]).unwrap();
+        let untitled = add_pasted(
+            &pasted("", "", "Dam costs soar\n\nThe dam will cost more."),
+            &[],
+        )
+        .unwrap();
         assert_eq!(untitled.document.title, "Dam costs soar");
     }
 
     #[test]
     fn bad_pastes_are_refused_with_a_reason() {
-        assert!(add_pasted(&pasted("t", "", " \n\t "), &[]).unwrap_err().contains("empty"));
-        assert!(add_pasted(&pasted("t", "16/01/2025", "text"), &[]).unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            add_pasted(&pasted("t", "", " \n\t "), &[])
+                .unwrap_err()
+                .contains("empty")
+        );
+        assert!(
+            add_pasted(&pasted("t", "16/01/2025", "text"), &[])
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
         assert!(add_pasted(&pasted("t", "2025-13-01", "text"), &[]).is_err());
     }
 
@@ -248,28 +319,67 @@ mod tests {
         let taken = vec!["notes".to_string()];
         let added = add_file("notes.txt", b"Jobs rose 2%.", &taken).unwrap();
         assert_eq!(added.document.id, "notes-2");
-        let html = add_file("page.html", b"<title>Jobs</title><script>alert(1)</script><p>Jobs rose 2%.</p>", &[]).unwrap();
+        let html = add_file(
+            "page.html",
+            b"<title>Jobs</title><script>alert(1)</script><p>Jobs rose 2%.</p>",
+            &[],
+        )
+        .unwrap();
         assert_eq!(html.document.title, "Jobs");
         assert!(!html.document.text.contains("alert"));
-        assert!(add_file("photo.png", b"\x89PNG", &[]).unwrap_err().contains(".txt"));
-        assert!(add_file("fake.txt", b"\x89PNG\r\n\x1a\n\0\0", &[]).unwrap_err().contains("binary"));
-        assert!(add_file("blank.md", b"  \n ", &[]).unwrap_err().contains("no text"));
+        assert!(
+            add_file("photo.png", b"\x89PNG", &[])
+                .unwrap_err()
+                .contains(".txt")
+        );
+        assert!(
+            add_file("fake.txt", b"\x89PNG\r\n\x1a\n\0\0", &[])
+                .unwrap_err()
+                .contains("binary")
+        );
+        assert!(
+            add_file("blank.md", b"  \n ", &[])
+                .unwrap_err()
+                .contains("no text")
+        );
         let lossy = add_file("latin1.txt", b"Caf\xe9 prices rose 5%.", &[]).unwrap();
         assert_eq!(lossy.document.text, "Caf\u{fffd} prices rose 5%.");
         assert!(lossy.warning.unwrap().contains("UTF-8"));
     }
 
     #[test]
+    fn a_saved_page_carries_exactly_one_corpus() {
+        let page = "<!DOCTYPE html><html><head><title>C</title></head><body><p>x</p></body></html>";
+        let first = vec![
+            add_pasted(&pasted("A", "", "It cost </script> $5."), &[])
+                .unwrap()
+                .document,
+        ];
+        let saved = with_corpus(page, &first);
+        let second = vec![crate::corpus::bundled().remove(1)];
+        let resaved = with_corpus(&saved, &second);
+        assert_eq!(resaved.matches(r#"id="claimscope-corpus""#).count(), 1);
+        assert_eq!(decode(&page_corpus(&resaved).unwrap()).unwrap(), second);
+        assert!(resaved.ends_with("<body><p>x</p></body></html>"));
+    }
+
+    #[test]
     fn the_stored_form_round_trips_and_rejects_anything_else() {
         let docs = vec![
-            add_pasted(&pasted("A", "", "One </script><!-- x & y"), &[]).unwrap().document,
+            add_pasted(&pasted("A", "", "One </script><!-- x & y"), &[])
+                .unwrap()
+                .document,
             crate::corpus::bundled().remove(0),
         ];
         let json = encode(&docs);
         assert_eq!(decode(&json).unwrap(), docs);
         let escaped = escape_for_script(&json);
         assert!(!escaped.contains("</script>") && !escaped.contains("<!--"));
-        assert_eq!(decode(&escaped).unwrap(), docs, "escaping keeps the JSON's meaning");
+        assert_eq!(
+            decode(&escaped).unwrap(),
+            docs,
+            "escaping keeps the JSON's meaning"
+        );
         assert!(decode("not json").is_err());
         assert!(decode(r#"{"format":"other/9","documents":[]}"#).is_err());
         let twice = r#"{"format":"claimscope-corpus/1","documents":[

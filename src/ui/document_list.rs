@@ -12,6 +12,8 @@ pub struct DocumentListProps {
     pub analysis: Rc<Analysis>,
     pub selected: Option<AttrValue>,
     pub on_select: Callback<String>,
+    /// Removes a document from the set.
+    pub on_remove: Callback<String>,
 }
 
 #[component]
@@ -46,6 +48,16 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
                                 <span class="document-title">{ &document.title }</span>
                                 <span class="document-meta">{ meta }</span>
                             </button>
+                            <button
+                                type="button"
+                                class="remove"
+                                aria-label={format!("Remove “{}”", document.title)}
+                                onclick={{
+                                    let on_remove = props.on_remove.clone();
+                                    let id = document.id.clone();
+                                    Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()))
+                                }}
+                            >{ "Remove" }</button>
                         </li>
                     }
                 }) }

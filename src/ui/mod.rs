@@ -10,9 +10,13 @@ pub mod state;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod app;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod browser;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod comparison_list;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod document_list;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod library_panel;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod reader;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
@@ -23,11 +27,46 @@ mod speaker_list;
 pub fn start() {
     use std::rc::Rc;
 
-    let documents = crate::corpus::bundled();
-    let analysis = crate::Analysis::of(&documents);
+    use crate::corpus::library;
+
+    let mut notices = Vec::new();
+    // A saved page carries its own articles; otherwise the bundled ones.
+    let (base, slot) = match browser::page_corpus().map(|json| (library::decode(&json), json)) {
+        Some((Ok(documents), json)) => (documents, format!("page-{:016x}", fingerprint(&json))),
+        Some((Err(why), _)) => {
+            notices.push(format!("The articles saved in this page could not be read ({why}); showing the bundled ones."));
+            (crate::corpus::bundled(), "bundled".to_owned())
+        }
+        None => (crate::corpus::bundled(), "bundled".to_owned()),
+    };
+    // The set the reader made here before, if any.
+    let initial = match browser::load_stored(&slot) {
+        Ok(Some(json)) => match library::decode(&json) {
+            Ok(documents) => {
+                notices.push(format!(
+                    "Your {} documents from last time are back.",
+                    documents.len()
+                ));
+                documents
+            }
+            Err(why) => {
+                notices.push(format!("Documents kept from last time could not be read ({why}); showing this page's own."));
+                base.clone()
+            }
+        },
+        Ok(None) => base.clone(),
+        Err(why) => {
+            notices.push(format!(
+                "Added documents will not be kept after this page closes: {why}."
+            ));
+            base.clone()
+        }
+    };
     let props = app::AppProps {
-        documents: Rc::new(documents),
-        analysis: Rc::new(analysis),
+        base: Rc::new(base),
+        initial: Rc::new(initial),
+        slot: slot.into(),
+        notices,
     };
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
@@ -40,4 +79,12 @@ pub fn start() {
             yew::Renderer::<app::App>::with_props(props).render();
         }
     }
+}
+
+/// FNV-1a, to name a saved page's storage slot after its articles.
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

@@ -53,6 +53,12 @@ pub enum Action {
     FilterUnit(Option<String>),
     /// Show a second document beside the open one (`None` closes it).
     Beside(Option<String>),
+    /// The set of documents changed (added, removed, reset): `open` is shown if given,
+    /// else the open document stays if it still exists, else the first.
+    SetDocuments {
+        ids: Vec<String>,
+        open: Option<String>,
+    },
 }
 
 impl State {
@@ -135,6 +141,16 @@ impl State {
                 }
             }
             Action::TargetShown => next.target = None,
+            Action::SetDocuments { ids, open } => {
+                let keep = |id: &Option<String>| id.clone().filter(|d| ids.contains(d));
+                next.selected = keep(&open)
+                    .or_else(|| keep(&self.selected))
+                    .or_else(|| ids.first().cloned());
+                next.beside = keep(&self.beside).filter(|b| Some(b) != next.selected.as_ref());
+                next.document_filter = keep(&self.document_filter);
+                next.target = None;
+                next.documents = ids;
+            }
             Action::FilterDocument(doc) => next.document_filter = doc,
             Action::FilterUnit(unit) => next.unit_filter = unit,
             Action::Beside(doc) => {
@@ -255,6 +271,31 @@ mod tests {
         // Opening the document that stood beside moves it to the main reader.
         let moved = s.reduce(Action::SelectDocument("b".into()));
         assert_eq!((moved.selected(), moved.beside()), (Some("b"), None));
+    }
+
+    #[test]
+    fn a_changed_set_keeps_what_still_exists() {
+        let s = state()
+            .reduce(Action::SelectDocument("b".into()))
+            .reduce(Action::Beside(Some("c".into())));
+        let added = s.reduce(Action::SetDocuments {
+            ids: vec!["a".into(), "b".into(), "c".into(), "d".into()],
+            open: Some("d".into()),
+        });
+        assert_eq!((added.selected(), added.beside()), (Some("d"), Some("c")));
+        let removed = s.reduce(Action::SetDocuments {
+            ids: vec!["a".into(), "c".into()],
+            open: None,
+        });
+        assert_eq!(
+            (removed.selected(), removed.beside()),
+            (Some("a"), Some("c"))
+        );
+        let emptied = s.reduce(Action::SetDocuments {
+            ids: vec![],
+            open: None,
+        });
+        assert_eq!((emptied.selected(), emptied.beside()), (None, None));
     }
 
     #[test]

@@ -286,6 +286,10 @@ test("the page has no axe-core accessibility violations, wide and on a phone", a
   const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
     const { page, context } = await openPage(singleFile, viewport);
+    // Everything open: the own-articles form, the shared passages, a second reader.
+    await page.locator(".library summary").click();
+    for (const summary of await page.locator(".reuse summary").all()) await summary.click();
+    await page.locator(".beside-picker select").selectOption(expected.documents[1].id);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
     const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes, e.g. ${v.nodes[0]?.html})`);

@@ -1,0 +1,173 @@
+//! Bringing your own articles: paste one (with title, outlet and date), open or drop files,
+//! remove and reset, and take the work away — CSV, claims/1 JSON, or a new single-file page
+//! that carries the documents. Every refusal and warning is said in the status area; a refused
+//! paste keeps its text in the form.
+
+use yew::prelude::*;
+
+use super::browser;
+use crate::corpus::library::{Added, Pasted, add_file, add_pasted};
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryPanelProps {
+    /// Ids already in the set, so that new ones are unique.
+    pub taken: Vec<String>,
+    /// Documents to add.
+    pub on_add: Callback<Vec<Added>>,
+    /// Messages for the status area (refusals, warnings).
+    pub on_notice: Callback<String>,
+    pub on_export_csv: Callback<()>,
+    pub on_export_json: Callback<()>,
+    pub on_save_page: Callback<()>,
+    pub on_reset: Callback<()>,
+    /// Whether the set differs from the page's own articles (reset is offered then).
+    pub changed: bool,
+    pub notices: Vec<String>,
+}
+
+#[component]
+pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
+    let title = use_node_ref();
+    let outlet = use_node_ref();
+    let date = use_node_ref();
+    let text = use_node_ref();
+    let dragging = use_state(|| false);
+
+    let on_paste = {
+        let (title, outlet, date, text) =
+            (title.clone(), outlet.clone(), date.clone(), text.clone());
+        let taken = props.taken.clone();
+        let on_add = props.on_add.clone();
+        let on_notice = props.on_notice.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let input = |r: &NodeRef| {
+                r.cast::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            let area = text.cast::<web_sys::HtmlTextAreaElement>();
+            let pasted = Pasted {
+                title: input(&title),
+                outlet: input(&outlet),
+                date: input(&date),
+                text: area.as_ref().map(|a| a.value()).unwrap_or_default(),
+            };
+            match add_pasted(&pasted, &taken) {
+                Ok(added) => {
+                    for r in [&title, &outlet, &date] {
+                        if let Some(i) = r.cast::<web_sys::HtmlInputElement>() {
+                            i.set_value("");
+                        }
+                    }
+                    if let Some(a) = area {
+                        a.set_value("");
+                    }
+                    on_add.emit(vec![added]);
+                }
+                Err(why) => on_notice.emit(why),
+            }
+        })
+    };
+
+    let read = {
+        let taken = props.taken.clone();
+        let on_add = props.on_add.clone();
+        let on_notice = props.on_notice.clone();
+        move |files: Vec<web_sys::File>| {
+            let mut taken = taken.clone();
+            let on_add = on_add.clone();
+            let on_notice = on_notice.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut added = Vec::new();
+                for (name, bytes) in browser::read_files(files).await {
+                    let result = bytes.and_then(|bytes| add_file(&name, &bytes, &taken));
+                    match result {
+                        Ok(document) => {
+                            taken.push(document.document.id.clone());
+                            added.push(document);
+                        }
+                        Err(why) => on_notice.emit(why),
+                    }
+                }
+                if !added.is_empty() {
+                    on_add.emit(added);
+                }
+            });
+        }
+    };
+    let on_files = {
+        let read = read.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            if let Some(files) = input.files() {
+                read(browser::files_of(&files));
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                read(browser::files_of(&files));
+            }
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let click = |cb: &Callback<()>| {
+        let cb = cb.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+
+    html! {
+        <section class="library" aria-labelledby="library-heading">
+            <details>
+                <summary><h2 id="library-heading">{ "Your own articles, exports and a page to share" }</h2></summary>
+                <div class="library-body">
+                    <form class="paste" onsubmit={on_paste} aria-label="Paste an article">
+                        <label>{ "Title " }<input ref={title} type="text" name="title" autocomplete="off" /></label>
+                        <label>{ "Outlet " }<input ref={outlet} type="text" name="outlet" autocomplete="off" /></label>
+                        <label>{ "Date " }<input ref={date} type="text" name="date" placeholder="YYYY-MM-DD" inputmode="numeric" autocomplete="off" /></label>
+                        <label class="paste-text">{ "Article text " }<textarea ref={text} name="text" rows="6" /></label>
+                        <button type="submit">{ "Add the text" }</button>
+                    </form>
+                    <div
+                        class={classes!("drop", (*dragging).then_some("dragging"))}
+                        ondrop={on_drop}
+                        ondragover={on_drag_over}
+                        ondragleave={on_drag_leave}
+                    >
+                        <label>{ "Open .txt, .md or .html files " }
+                            <input type="file" multiple=true accept=".txt,.md,.markdown,.text,.html,.htm,.xhtml" onchange={on_files} />
+                        </label>
+                        <p>{ "…or drop them here. Nothing in them runs, and nothing leaves this page." }</p>
+                    </div>
+                    <div class="take-away">
+                        <button type="button" class="export-csv" onclick={click(&props.on_export_csv)}>{ "Download CSV" }</button>
+                        <button type="button" class="export-json" onclick={click(&props.on_export_json)}>{ "Download JSON (claims/1)" }</button>
+                        <button type="button" class="save-page" onclick={click(&props.on_save_page)}>{ "Save as a page with these articles" }</button>
+                        if props.changed {
+                            <button type="button" class="reset" onclick={click(&props.on_reset)}>{ "Reset to this page's articles" }</button>
+                        }
+                    </div>
+                </div>
+            </details>
+            <div class="notices" role="status" aria-live="polite">
+                { for props.notices.iter().enumerate().map(|(i, n)| html! { <p key={i}>{ n }</p> }) }
+            </div>
+        </section>
+    }
+}
