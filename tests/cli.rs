@@ -182,3 +182,51 @@ fn files_with_the_same_name_get_distinct_ids() {
         .collect();
     assert_eq!(quantity_docs, ["story", "story-2"]);
 }
+
+#[test]
+fn bundle_writes_a_page_that_carries_the_given_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("claimscope.html");
+    std::fs::write(
+        &page,
+        r#"<!DOCTYPE html><html><head><title>Claimscope</title><script type="application/octet-stream" id="claimscope-wasm">AAAA</script></head><body><div id="app"></div></body></html>"#,
+    )
+    .unwrap();
+    let article = dir.path().join("tram-costs.txt");
+    std::fs::write(
+        &article,
+        "Tram costs\n\nThe tram will cost $40 million, Jane Roe said.",
+    )
+    .unwrap();
+    let out = dir.path().join("class.html");
+    let (page_arg, out_arg, article_arg) = (
+        page.to_str().unwrap(),
+        out.to_str().unwrap(),
+        article.to_str().unwrap(),
+    );
+    let run = claimscope(&["bundle", "--page", page_arg, "-o", out_arg, article_arg]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let written = std::fs::read_to_string(&out).unwrap();
+    let json = claimscope::corpus::library::page_corpus(&written).expect("a corpus block");
+    let documents = claimscope::corpus::library::decode(&json).unwrap();
+    assert_eq!(documents.len(), 1);
+    assert_eq!(
+        (documents[0].id.as_str(), documents[0].title.as_str()),
+        ("tram-costs", "Tram costs")
+    );
+    assert!(
+        written.contains(r#"id="claimscope-wasm""#),
+        "the app is still in the page"
+    );
+
+    // Wrong uses say what is missing.
+    assert_eq!(claimscope(&["bundle", article_arg]).code, 2);
+    assert_eq!(claimscope(&["bundle", "-o", out_arg]).code, 2);
+    let not_a_page = claimscope(&["bundle", "--page", article_arg, "-o", out_arg, article_arg]);
+    assert_eq!(not_a_page.code, 1);
+    assert!(
+        not_a_page.stderr.contains("not the single-file page"),
+        "{}",
+        not_a_page.stderr
+    );
+}

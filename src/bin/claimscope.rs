@@ -1,4 +1,6 @@
 //! `claimscope extract [--with-text] [PATH ...]`: prints the analysis as claims/1 JSON.
+//! `claimscope bundle [--page PAGE] -o OUT PATH ...`: writes a single-file page whose articles
+//! are the given ones (as the page's "Save as a page" does).
 //!
 //! A PATH is a file (.txt, .md, .html/.htm) or a folder (its files of those kinds,
 //! recursively, sorted by path); no PATH means the bundled corpus. A problem with one input is
@@ -16,12 +18,18 @@ use claimscope::corpus::{self, Document, Format, document_from_bytes};
 
 const USAGE: &str = "\
 Usage: claimscope extract [--with-text] [PATH ...]
+       claimscope bundle [--page PAGE] -o OUT PATH ...
 
-Prints the numeric claims of the given articles as claims/1 JSON.
+extract  prints the numeric claims of the given articles as claims/1 JSON
+bundle   writes OUT, a copy of the single-file page that opens with the given articles
+         (for a newsroom's or a class's own set; it works from file://, offline)
 
   PATH         a .txt, .md or .html file, or a folder of them (searched recursively);
-               with no PATH, the bundled corpus is analysed
+               with no PATH, extract analyses the bundled corpus
   --with-text  include every document's text in the output
+  --page PAGE  the single-file page to copy (default: dist/claimscope.html, built by
+               `trunk build --release`)
+  -o OUT       where bundle writes the page
   -h, --help   show this help
   -V, --version
 ";
@@ -40,8 +48,17 @@ fn main() -> ExitCode {
 struct UsageError(String);
 
 struct Options {
+    command: Command,
     with_text: bool,
+    page: Option<PathBuf>,
+    output: Option<PathBuf>,
     paths: Vec<PathBuf>,
+}
+
+#[derive(PartialEq)]
+enum Command {
+    Extract,
+    Bundle,
 }
 
 fn parse(args: &[String]) -> Result<Option<Options>, UsageError> {
@@ -57,18 +74,34 @@ fn parse(args: &[String]) -> Result<Option<Options>, UsageError> {
             println!("claimscope {}", env!("CARGO_PKG_VERSION"));
             return Ok(None);
         }
-        "extract" => {}
+        "extract" | "bundle" => {}
         other => return Err(UsageError(format!("unknown command {other:?}"))),
     }
     let mut options = Options {
+        command: if command == "bundle" {
+            Command::Bundle
+        } else {
+            Command::Extract
+        },
         with_text: false,
+        page: None,
+        output: None,
         paths: Vec::new(),
     };
     let mut only_paths = false;
-    for arg in rest {
+    let mut rest = rest.iter();
+    while let Some(arg) = rest.next() {
+        let bundling = options.command == Command::Bundle;
+        let mut value = |flag: &str| {
+            rest.next()
+                .map(PathBuf::from)
+                .ok_or_else(|| UsageError(format!("{flag} needs a file name")))
+        };
         match arg.as_str() {
             "--" if !only_paths => only_paths = true,
-            "--with-text" if !only_paths => options.with_text = true,
+            "--with-text" if !only_paths && !bundling => options.with_text = true,
+            "--page" if !only_paths && bundling => options.page = Some(value("--page")?),
+            "-o" | "--output" if !only_paths && bundling => options.output = Some(value("-o")?),
             "-h" | "--help" if !only_paths => {
                 print!("{USAGE}");
                 return Ok(None);
@@ -77,6 +110,14 @@ fn parse(args: &[String]) -> Result<Option<Options>, UsageError> {
                 return Err(UsageError(format!("unknown option {flag:?}")));
             }
             path => options.paths.push(PathBuf::from(path)),
+        }
+    }
+    if options.command == Command::Bundle {
+        if options.output.is_none() {
+            return Err(UsageError("bundle needs -o OUT".into()));
+        }
+        if options.paths.is_empty() {
+            return Err(UsageError("bundle needs at least one PATH".into()));
         }
     }
     Ok(Some(options))
@@ -97,6 +138,12 @@ fn run(args: &[String]) -> Result<ExitCode, UsageError> {
         }
         eprintln!("claimscope: no input could be read");
         return Ok(ExitCode::from(1));
+    }
+    if options.command == Command::Bundle {
+        for warning in &warnings {
+            eprintln!("claimscope: warning: {}", warning.message);
+        }
+        return Ok(bundle(&options, &documents));
     }
 
     let mut analysis = Analysis::of(&documents);
@@ -131,6 +178,43 @@ fn run(args: &[String]) -> Result<ExitCode, UsageError> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a copy of the single-file page that carries `documents` as its own articles.
+fn bundle(options: &Options, documents: &[Document]) -> ExitCode {
+    let page_path = options
+        .page
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("dist/claimscope.html"));
+    let page = match std::fs::read_to_string(&page_path) {
+        Ok(page) => page,
+        Err(error) => {
+            eprintln!(
+                "claimscope: cannot read the page to copy, {} ({error}); build it with `trunk build --release` or pass --page",
+                page_path.display()
+            );
+            return ExitCode::from(1);
+        }
+    };
+    if !page.contains("id=\"claimscope-wasm\"") {
+        eprintln!(
+            "claimscope: {} is not the single-file page (dist/claimscope.html)",
+            page_path.display()
+        );
+        return ExitCode::from(1);
+    }
+    let output = options.output.as_ref().expect("checked by parse");
+    let bundled = corpus::library::with_corpus(&page, documents);
+    if let Err(error) = std::fs::write(output, bundled) {
+        eprintln!("claimscope: cannot write {} ({error})", output.display());
+        return ExitCode::from(1);
+    }
+    eprintln!(
+        "claimscope: wrote {} with {} articles",
+        output.display(),
+        documents.len()
+    );
+    ExitCode::SUCCESS
 }
 
 /// Reads every input; returns the documents, the ids of those read from HTML, and a warning

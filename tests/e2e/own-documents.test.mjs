@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
-import { mkdirSync, mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -192,6 +192,22 @@ test("a saved page opens from file:// with the added articles as its own", async
   assert.deepEqual(errors, []);
   await opened.screenshot({ path: join(shots, "saved-page.png") });
   await student.close();
+  await context.close();
+});
+
+test("a page bundled by the CLI opens from file:// with the newsroom's articles", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "claimscope-bundle-"));
+  const article = join(dir, "tram-costs.txt");
+  writeFileSync(article, "Tram costs\n\nThe tram will cost $40 million, Jane Roe said.\n");
+  const out = join(dir, "newsroom.html");
+  execFileSync(join(root, "target", "release", "claimscope"), ["bundle", "--page", join(dist, "claimscope.html"), "-o", out, article]);
+  const context = await browser.newContext({ offline: true });
+  const url = new URL(`file://${out}`).href;
+  const { page, requests, errors } = await open(context, url);
+  assert.deepEqual(await titles(page), ["Tram costs"]);
+  assert.deepEqual(await page.locator(".document-text mark.quantity").allTextContents(), ["$40 million"]);
+  assert.ok(requests.every((u) => u === url));
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
