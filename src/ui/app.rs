@@ -26,6 +26,8 @@ pub struct AppProps {
     pub slot: AttrValue,
     /// What the reader should know from the start (a kept set that could not be read…).
     pub notices: Vec<String>,
+    /// The URL fragment the page was opened with: a shared view to restore.
+    pub fragment: AttrValue,
 }
 
 /// The documents and their analysis, always changed together.
@@ -51,7 +53,20 @@ pub fn App(props: &AppProps) -> Html {
     let corpus = use_state(move || Corpus::of((*initial).clone()));
     let notices = use_state(|| props.notices.clone());
     let documents = corpus.documents.clone();
-    let state = use_reducer(move || State::new(documents.iter().map(|d| d.id.clone()).collect()));
+    let fragment = props.fragment.clone();
+    let state = use_reducer(move || {
+        State::new(documents.iter().map(|d| d.id.clone()).collect()).restored(&fragment)
+    });
+    // The view lives in the URL fragment, so that a link reopens it (no request is made).
+    use_effect_with(state.fragment(), |fragment| {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{fragment}")),
+            );
+        }
+    });
     let notify = {
         let notices = notices.clone();
         Callback::from(move |message: String| {

@@ -134,7 +134,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                 <p>{ "No two sources state the same quantity." }</p>
             } else {
                 <ul class="board">
-                    { for shown.iter().map(|c| card(analysis, c, &props.dispatch)) }
+                    { for shown.iter().map(|c| card(analysis, c, props.state.comparison() == Some(c.id.as_str()), &props.dispatch)) }
                 </ul>
             }
             <Extras analysis={props.analysis.clone()} documents={props.documents.clone()} />
@@ -169,7 +169,12 @@ fn verdict_word(verdict: Verdict) -> &'static str {
     }
 }
 
-fn card(analysis: &Analysis, comparison: &ComparisonRecord, dispatch: &Callback<Action>) -> Html {
+fn card(
+    analysis: &Analysis,
+    comparison: &ComparisonRecord,
+    selected: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
     let class = match comparison.verdict {
         Verdict::Agree => "verdict agree",
         Verdict::Diverge => "verdict diverge",
@@ -178,7 +183,13 @@ fn card(analysis: &Analysis, comparison: &ComparisonRecord, dispatch: &Callback<
     let scale = Scale::of(&comparison.members);
     let unit = unit_name(&comparison.unit);
     html! {
-        <li key={comparison.id.clone()} class="comparison" id={comparison.id.clone()} aria-labelledby={heading_id.clone()}>
+        <li
+            key={comparison.id.clone()}
+            class={classes!("comparison", selected.then_some("selected"))}
+            id={comparison.id.clone()}
+            aria-labelledby={heading_id.clone()}
+            aria-current={selected.then_some("true")}
+        >
             <h3 id={heading_id}>
                 <span class={class}>{ verdict_word(comparison.verdict) }</span>{ " " }{ &comparison.label }
             </h3>
@@ -187,7 +198,7 @@ fn card(analysis: &Analysis, comparison: &ComparisonRecord, dispatch: &Callback<
             }
             <div class="plot" role="group" aria-label={format!("Values on one axis, in {unit}")}>
                 <ul class="members">
-                    { for comparison.members.iter().map(|m| row(analysis, m, &scale, dispatch)) }
+                    { for comparison.members.iter().map(|m| row(analysis, &comparison.id, m, &scale, dispatch)) }
                 </ul>
                 <div class="plot-axis-row" aria-hidden="true">
                     <span class="axis-unit">{ unit.clone() }</span>
@@ -218,6 +229,7 @@ fn unit_name(unit: &str) -> String {
 /// One source's value: who and where, the value in words, and its bar.
 fn row(
     analysis: &Analysis,
+    comparison: &str,
     m: &ComparisonMember,
     scale: &Scale,
     dispatch: &Callback<Action>,
@@ -250,7 +262,9 @@ fn row(
     let onclick = {
         let dispatch = dispatch.clone();
         let doc = m.doc.clone();
+        let comparison = comparison.to_owned();
         Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::SelectComparison(comparison.clone()));
             dispatch.emit(Action::Open {
                 doc: doc.clone(),
                 target: target.clone(),

@@ -67,6 +67,11 @@ pub fn start() {
         initial: Rc::new(initial),
         slot: slot.into(),
         notices,
+        fragment: gloo::utils::window()
+            .location()
+            .hash()
+            .unwrap_or_default()
+            .into(),
     };
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {

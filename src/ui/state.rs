@@ -20,6 +20,8 @@ pub struct State {
     pub unit_filter: Option<String>,
     /// A second document shown beside the first.
     beside: Option<String>,
+    /// The comparison whose row was last opened.
+    comparison: Option<String>,
 }
 
 /// The board's verdict filter.
@@ -45,6 +47,8 @@ pub enum Action {
         doc: String,
         target: String,
     },
+    /// The comparison a row belongs to, when a row is opened.
+    SelectComparison(String),
     /// The reader has scrolled to the target.
     TargetShown,
     FilterVerdict(VerdictFilter),
@@ -74,6 +78,7 @@ impl State {
             document_filter: None,
             unit_filter: None,
             beside: None,
+            comparison: None,
         }
     }
 
@@ -87,6 +92,68 @@ impl State {
 
     pub fn beside(&self) -> Option<&str> {
         self.beside.as_deref()
+    }
+
+    pub fn comparison(&self) -> Option<&str> {
+        self.comparison.as_deref()
+    }
+
+    /// The view as a URL fragment (without `#`), so that a link reopens it: the open document,
+    /// the one beside it, the comparison last opened, and the board's filters.
+    pub fn fragment(&self) -> String {
+        let verdict = match self.verdict_filter {
+            VerdictFilter::All => None,
+            VerdictFilter::Diverge => Some("diverge"),
+            VerdictFilter::Agree => Some("agree"),
+        };
+        let search = Some(self.search.as_str()).filter(|s| !s.trim().is_empty());
+        [
+            ("doc", self.selected.as_deref()),
+            ("beside", self.beside.as_deref()),
+            ("comparison", self.comparison.as_deref()),
+            ("verdict", verdict),
+            ("in", self.document_filter.as_deref()),
+            ("unit", self.unit_filter.as_deref()),
+            ("q", search),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| Some(format!("{key}={}", encode(value?))))
+        .collect::<Vec<_>>()
+        .join("&")
+    }
+
+    /// This state with what a fragment says applied. Unknown keys, unknown documents and
+    /// malformed values are ignored: a damaged link opens the page as usual.
+    pub fn restored(&self, fragment: &str) -> State {
+        let mut next = self.clone();
+        let known = |id: &str| self.documents.iter().any(|d| d == id);
+        for pair in fragment.trim_start_matches('#').split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            let Some(value) = decode(value) else { continue };
+            match key {
+                "doc" if known(&value) => next.selected = Some(value),
+                "beside" if known(&value) => next.beside = Some(value),
+                "in" if known(&value) => next.document_filter = Some(value),
+                "comparison" if is_plain(&value) => {
+                    next.target = Some(value.clone());
+                    next.comparison = Some(value);
+                }
+                "unit" if is_plain(&value) => next.unit_filter = Some(value),
+                "verdict" => match value.as_str() {
+                    "diverge" => next.verdict_filter = VerdictFilter::Diverge,
+                    "agree" => next.verdict_filter = VerdictFilter::Agree,
+                    _ => {}
+                },
+                "q" => next.search = value,
+                _ => {}
+            }
+        }
+        if next.beside == next.selected {
+            next.beside = None;
+        }
+        next
     }
 
     /// Whether the board shows a comparison: its verdict, its text (see [`State::shows`]), the
@@ -141,6 +208,7 @@ impl State {
                 }
             }
             Action::TargetShown => next.target = None,
+            Action::SelectComparison(id) => next.comparison = Some(id),
             Action::SetDocuments { ids, open } => {
                 let keep = |id: &Option<String>| id.clone().filter(|d| ids.contains(d));
                 next.selected = keep(&open)
@@ -180,6 +248,54 @@ impl State {
         }
         next
     }
+}
+
+/// Percent-encodes all but letters, digits and `-._~`.
+fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Undoes [`encode`] (and `+` for a space); `None` for broken escapes or bytes that are not
+/// UTF-8.
+fn decode(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = value.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            byte => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Ids and unit names: short, no markup.
+fn is_plain(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b))
 }
 
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
@@ -296,6 +412,56 @@ mod tests {
             open: None,
         });
         assert_eq!((emptied.selected(), emptied.beside()), (None, None));
+    }
+
+    #[test]
+    fn the_view_round_trips_through_the_url_fragment() {
+        let s = state()
+            .reduce(Action::SelectDocument("b".into()))
+            .reduce(Action::Beside(Some("c".into())))
+            .reduce(Action::SelectComparison("t2".into()))
+            .reduce(Action::FilterVerdict(VerdictFilter::Diverge))
+            .reduce(Action::FilterUnit(Some("year".into())))
+            .reduce(Action::Search("lead & “gap”".into()));
+        let fragment = s.fragment();
+        assert_eq!(
+            fragment,
+            "doc=b&beside=c&comparison=t2&verdict=diverge&unit=year&q=lead%20%26%20%E2%80%9Cgap%E2%80%9D"
+        );
+        let restored = state().restored(&format!("#{fragment}"));
+        assert_eq!(restored.selected(), Some("b"));
+        assert_eq!(restored.beside(), Some("c"));
+        assert_eq!(restored.comparison(), Some("t2"));
+        assert_eq!(
+            restored.target(),
+            Some("t2"),
+            "the comparison is brought into view"
+        );
+        assert_eq!(restored.verdict_filter, VerdictFilter::Diverge);
+        assert_eq!(restored.unit_filter.as_deref(), Some("year"));
+        assert_eq!(restored.search, "lead & “gap”");
+        assert_eq!(state().fragment(), "doc=a");
+    }
+
+    #[test]
+    fn a_damaged_fragment_changes_nothing_it_cannot_read() {
+        let s = state();
+        for fragment in [
+            "",
+            "#",
+            "doc=zzz",
+            "doc=%E2%80",
+            "doc=%zz",
+            "unit=<script>",
+            "comparison=a%20b",
+            "verdict=maybe&beside=a",
+            "&&=&doc",
+            "q=%",
+        ] {
+            assert_eq!(s.restored(fragment), s, "{fragment:?}");
+        }
+        // What can be read still applies.
+        assert_eq!(s.restored("doc=zzz&doc=c&junk").selected(), Some("c"));
     }
 
     #[test]

@@ -327,3 +327,30 @@ test("the hosted build on localhost loads only its own files", async () => {
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+test("the view lives in the URL fragment: a shared link reopens it, a damaged one is ignored", async () => {
+  const { page, context } = await openPage(singleFile);
+  const lead = leadCard();
+  const member = lead.members.find((m) => m.doc !== expected.documents[0].id) ?? lead.members[0];
+  await page.locator(".filters select.filter-verdict").selectOption("diverge");
+  await page.locator("li.comparison").first().locator("button.plot-row").nth(lead.members.indexOf(member)).click();
+  const title = expected.documents.find((d) => d.id === member.doc).title;
+  await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, title);
+  const hash = await page.evaluate(() => location.hash);
+  assert.ok(hash.includes(`doc=${member.doc}`) && hash.includes(`comparison=${lead.id}`) && hash.includes("verdict=diverge"), hash);
+  await context.close();
+
+  // Someone opens the link.
+  const shared = await openPage(`${singleFile}${hash}`);
+  assert.equal(await shared.page.locator("#reader-title").textContent(), title);
+  assert.equal(await shared.page.locator(".filters select.filter-verdict").inputValue(), "diverge");
+  assert.equal(await shared.page.locator(`li.comparison#${lead.id}`).getAttribute("aria-current"), "true");
+  assert.deepEqual(shared.errors, []);
+  await shared.context.close();
+
+  const damaged = await openPage(`${singleFile}#doc=%zz&q=%&verdict=<script>&comparison=a b`);
+  assert.equal(await damaged.page.locator("#reader-title").textContent(), expected.documents[0].title);
+  assert.equal(await damaged.page.locator("li.comparison").count(), expected.comparisons.length);
+  assert.deepEqual(damaged.errors, []);
+  await damaged.context.close();
+});
