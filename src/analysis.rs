@@ -31,6 +31,9 @@ pub struct Analysis {
     /// The same claim given to different speakers in different documents (added to claims/1).
     pub attribution_divergences: Vec<AttributionDivergence>,
     pub warnings: Vec<Warning>,
+    /// Where each speaker's entry is, by name, while the analysis is built.
+    #[serde(skip)]
+    speaker_index: std::collections::HashMap<String, usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -282,6 +285,7 @@ impl Analysis {
             reuse: Vec::new(),
             attribution_divergences: Vec::new(),
             warnings: Vec::new(),
+            speaker_index: Default::default(),
         };
         for document in documents {
             analysis.documents.push(DocumentRecord {
@@ -474,8 +478,8 @@ impl Analysis {
         if !speaker.is_name {
             return;
         }
-        let index = match self.speakers.iter().position(|s| s.name == speaker.name) {
-            Some(index) => index,
+        let index = match self.speaker_index.get(&speaker.name) {
+            Some(&index) => index,
             None => {
                 self.speakers.push(SpeakerRecord {
                     id: format!("p{}", self.speakers.len() + 1),
@@ -485,6 +489,8 @@ impl Analysis {
                     docs: Vec::new(),
                     possibly_same_as: Vec::new(),
                 });
+                self.speaker_index
+                    .insert(speaker.name.clone(), self.speakers.len() - 1);
                 self.speakers.len() - 1
             }
         };

@@ -198,11 +198,15 @@ fn without_restatements(groups: Vec<Vec<usize>>, candidates: &[Candidate]) -> Ve
             .sum()
     };
     let mut kept: Vec<Vec<usize>> = Vec::new();
+    let mut by_claims: HashMap<Vec<usize>, usize> = HashMap::new();
     for group in groups {
-        match kept.iter_mut().find(|k| claims(k) == claims(&group)) {
-            Some(k) if vagueness(&group) < vagueness(k) => *k = group,
+        match by_claims.get(&claims(&group)) {
+            Some(&k) if vagueness(&group) < vagueness(&kept[k]) => kept[k] = group,
             Some(_) => {}
-            None => kept.push(group),
+            None => {
+                by_claims.insert(claims(&group), kept.len());
+                kept.push(group);
+            }
         }
     }
     kept

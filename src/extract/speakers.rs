@@ -23,6 +23,7 @@ const PRONOUN_REACH: usize = 6;
 /// Resolves each attribution of one document's sentences. Pronouns that find no antecedent
 /// within reach are dropped: an unresolved "he" is not worth a wrong name.
 pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<Resolved>> {
+    let forms = Forms::new(text);
     let mut out: Vec<Option<Resolved>> = Vec::with_capacity(attributions.len());
     // (sentence index, name) of the last person attributed, and of the last group ("experts").
     let mut last_person: Option<(usize, String)> = None;
@@ -40,10 +41,10 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
             .map(|d| d.of(text).trim().to_owned());
         let via = attribution
             .via
-            .map(|v| full_name(text, v.start, &clean_name(v.of(text))));
+            .map(|v| full_name(&forms, v.start, &clean_name(v.of(text))));
         let resolved = match attribution.kind {
             SourceKind::Name => {
-                let name = full_name(text, attribution.source.start, &source);
+                let name = full_name(&forms, attribution.source.start, &source);
                 if is_plural_name(&name) {
                     // "Democrats said … They noted …": a group, for "they".
                     last_group = Some((index, name.clone()));
@@ -83,7 +84,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 // "he"/"she" may also point at a person the text named without quoting yet.
                 let named = || {
                     (!plural)
-                        .then(|| last_named_person(text, attribution.source.start))
+                        .then(|| last_named_person(&forms, attribution.source.start))
                         .flatten()
                 };
                 attributed.or_else(named).map(|name| Resolved {
@@ -96,7 +97,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
             SourceKind::Relative { antecedent, named } => {
                 let written = clean_name(antecedent.of(text));
                 let name = if named {
-                    full_name(text, antecedent.start, &written)
+                    full_name(&forms, antecedent.start, &written)
                 } else {
                     written
                 };
@@ -232,7 +233,8 @@ const NAME_REACH: usize = 600;
 
 /// The last personal name ("Jane Roe", "Mary Ann Roe") in the text before `before`, within
 /// reach: two or three capitalised words that are not an organisation or a place.
-fn last_named_person(text: &str, before: usize) -> Option<String> {
+fn last_named_person(forms: &Forms, before: usize) -> Option<String> {
+    let text = forms.text;
     const NOT_PERSONAL: &[&str] = &[
         "University",
         "Department",
@@ -319,11 +321,10 @@ fn last_named_person(text: &str, before: usize) -> Option<String> {
             surnames_tried += 1;
             let surname = clean_name(run[0]);
             if surname.len() >= 3 {
-                let full = longer_forms(text, &surname)
-                    .into_iter()
-                    .rfind(|(at, _)| *at < before);
+                let forms = forms.of(&surname);
+                let full = forms.iter().rfind(|(at, _)| *at < before);
                 if let Some((_, full)) = full {
-                    return Some(full);
+                    return Some(full.clone());
                 }
             }
         }
@@ -346,16 +347,56 @@ fn clean_name(source: &str) -> String {
 
 /// The fullest form of a one-word name that the document used before `before` (or anywhere, if
 /// it never did before): "Roe" → "Jane Roe" when "Jane Roe" appears earlier.
-fn full_name(text: &str, before: usize, name: &str) -> String {
+fn full_name(forms: &Forms, before: usize, name: &str) -> String {
     if name.contains(' ') || name.is_empty() {
         return name.to_owned();
     }
-    let candidates = longer_forms(text, name);
+    let candidates = forms.of(name);
     candidates
         .iter()
         .rfind(|(at, _)| *at < before)
         .or_else(|| candidates.first())
         .map_or_else(|| name.to_owned(), |(_, full)| full.clone())
+}
+
+/// The longer forms of surnames in one document, each searched for once: a long text names
+/// its people thousands of times, and searching the whole text at every mention would make
+/// resolution quadratic in the text's length.
+struct Forms<'a> {
+    text: &'a str,
+    found: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<Vec<(usize, String)>>>>,
+    /// Where each word of the text starts, built on first use.
+    words: std::cell::OnceCell<std::collections::HashMap<&'a str, Vec<usize>>>,
+}
+
+impl<'a> Forms<'a> {
+    fn new(text: &'a str) -> Forms<'a> {
+        Forms {
+            text,
+            found: Default::default(),
+            words: Default::default(),
+        }
+    }
+
+    fn of(&self, surname: &str) -> std::rc::Rc<Vec<(usize, String)>> {
+        if let Some(found) = self.found.borrow().get(surname) {
+            return found.clone();
+        }
+        let found = if surname.chars().all(char::is_alphanumeric) {
+            let words = self.words.get_or_init(|| word_starts(self.text));
+            let at = words.get(surname).map_or(&[][..], Vec::as_slice);
+            at.iter()
+                .filter_map(|&at| form_at(self.text, at, surname))
+                .collect()
+        } else {
+            longer_forms(self.text, surname)
+        };
+        let found = std::rc::Rc::new(found);
+        self.found
+            .borrow_mut()
+            .insert(surname.to_owned(), found.clone());
+        found
+    }
 }
 
 /// Every "Given Surname" (one or two capitalised words right before `surname`) in `text`,
@@ -365,39 +406,64 @@ fn longer_forms(text: &str, surname: &str) -> Vec<(usize, String)> {
     let mut from = 0;
     while let Some(at) = text[from..].find(surname).map(|i| from + i) {
         from = at + surname.len();
-        let ends_word = !text[from..].starts_with(char::is_alphanumeric);
-        let starts_word = !text[..at].ends_with(char::is_alphanumeric);
-        if !(ends_word && starts_word) {
-            continue;
-        }
-        let mut given: Vec<&str> = Vec::new();
-        let mut head = &text[..at];
-        for _ in 0..2 {
-            let Some(rest) = head.strip_suffix(' ') else {
-                break;
-            };
-            let word_start = rest
-                .rfind(|c: char| !c.is_alphabetic() && c != '.')
-                .map_or(0, |i| {
-                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
-                });
-            let word = &rest[word_start..];
-            // A given name or an initial ("J."), not a word that ends a sentence.
-            let is_given = word.len() >= 2
-                && word.starts_with(char::is_uppercase)
-                && !is_title(word)
-                && (!word.ends_with('.') || word.chars().count() == 2);
-            if !is_given {
-                break;
-            }
-            given.insert(0, word);
-            head = &rest[..word_start];
-        }
-        if !given.is_empty() {
-            found.push((at, format!("{} {surname}", given.join(" "))));
-        }
+        found.extend(form_at(text, at, surname));
     }
     found
+}
+
+/// Every word of `text` (a run of letters and digits) and where each occurrence starts.
+fn word_starts(text: &str) -> std::collections::HashMap<&str, Vec<usize>> {
+    let mut words: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (start, c.is_alphanumeric()) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                words.entry(&text[s..i]).or_default().push(s);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// The "Given Surname" form of the `surname` found at byte `at`, if a given name or initial
+/// stands right before it.
+fn form_at(text: &str, at: usize, surname: &str) -> Option<(usize, String)> {
+    let from = at + surname.len();
+    let ends_word = !text[from..].starts_with(char::is_alphanumeric);
+    let starts_word = !text[..at].ends_with(char::is_alphanumeric);
+    if !(ends_word && starts_word) {
+        return None;
+    }
+    let mut given: Vec<&str> = Vec::new();
+    let mut head = &text[..at];
+    for _ in 0..2 {
+        let Some(rest) = head.strip_suffix(' ') else {
+            break;
+        };
+        let word_start = rest
+            .rfind(|c: char| !c.is_alphabetic() && c != '.')
+            .map_or(0, |i| {
+                i + rest[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &rest[word_start..];
+        // A given name or an initial ("J."), not a word that ends a sentence.
+        let is_given = word.len() >= 2
+            && word.starts_with(char::is_uppercase)
+            && !is_title(word)
+            && (!word.ends_with('.') || word.chars().count() == 2);
+        if !is_given {
+            break;
+        }
+        given.insert(0, word);
+        head = &rest[..word_start];
+    }
+    (!given.is_empty()).then(|| (at, format!("{} {surname}", given.join(" "))))
 }
 
 fn is_title(word: &str) -> bool {
