@@ -359,12 +359,15 @@ fn full_name(forms: &Forms, before: usize, name: &str) -> String {
         .map_or_else(|| name.to_owned(), |(_, full)| full.clone())
 }
 
+/// Where a surname's fuller forms stand: (byte offset, "Given Surname").
+type FullForms = Vec<(usize, String)>;
+
 /// The longer forms of surnames in one document, each searched for once: a long text names
 /// its people thousands of times, and searching the whole text at every mention would make
 /// resolution quadratic in the text's length.
 struct Forms<'a> {
     text: &'a str,
-    found: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<Vec<(usize, String)>>>>,
+    found: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<FullForms>>>,
     /// Where each word of the text starts, built on first use.
     words: std::cell::OnceCell<std::collections::HashMap<&'a str, Vec<usize>>>,
 }
@@ -378,7 +381,7 @@ impl<'a> Forms<'a> {
         }
     }
 
-    fn of(&self, surname: &str) -> std::rc::Rc<Vec<(usize, String)>> {
+    fn of(&self, surname: &str) -> std::rc::Rc<FullForms> {
         if let Some(found) = self.found.borrow().get(surname) {
             return found.clone();
         }
