@@ -45,6 +45,20 @@ const NEAR_COPY: f64 = 0.8;
 pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
     let mut rarity = Rarity::new();
     let mut sentence_terms = Vec::new();
+    // Word-for-word copies (a wire story several outlets run) are matched once, through the
+    // first: n copies would otherwise be n² pairs of identical passages.
+    let mut first_copy: HashMap<&str, usize> = HashMap::new();
+    let copy_of: Vec<Option<usize>> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| match first_copy.get(d.text.as_str()) {
+            Some(&first) => Some(first),
+            None => {
+                first_copy.insert(&d.text, i);
+                None
+            }
+        })
+        .collect();
     for (doc, document) in documents.iter().enumerate() {
         let text = &document.text;
         let spans = sentences(text);
@@ -52,7 +66,7 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
         for (span, region) in spans.into_iter().zip(kinds) {
             let found = terms(text, span);
             rarity.add_sentence(&found);
-            if matches!(region, Region::Body | Region::Teaser) {
+            if copy_of[doc].is_none() && matches!(region, Region::Body | Region::Teaser) {
                 sentence_terms.push(SentenceTerms {
                     doc,
                     span,
@@ -62,15 +76,36 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
         }
     }
     let passages = shared_passages(&sentence_terms, &rarity);
-    let reuse = reuse_records(documents, &sentence_terms, &passages);
-    let linked: HashSet<(usize, usize)> = reuse
+    let mut reuse = reuse_records(documents, &sentence_terms, &passages);
+    for (doc, first) in copy_of.iter().enumerate() {
+        if let Some(first) = *first {
+            reuse.push(copy_record(&documents[first], &documents[doc]));
+        }
+    }
+    // Documents joined by shared text, directly or through others, are one line of sources.
+    let mut family: Vec<usize> = (0..documents.len()).collect();
+    fn root(family: &mut [usize], mut i: usize) -> usize {
+        while family[i] != i {
+            family[i] = family[family[i]];
+            i = family[i];
+        }
+        i
+    }
+    let doc_position: HashMap<&str, usize> = documents
         .iter()
-        .filter_map(|r| {
-            let a = documents.iter().position(|d| d.id == r.docs[0])?;
-            let b = documents.iter().position(|d| d.id == r.docs[1])?;
-            Some((a.min(b), a.max(b)))
-        })
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
         .collect();
+    for record in &reuse {
+        if let (Some(&a), Some(&b)) = (
+            doc_position.get(record.docs[0].as_str()),
+            doc_position.get(record.docs[1].as_str()),
+        ) {
+            let (ra, rb) = (root(&mut family, a), root(&mut family, b));
+            family[ra] = rb;
+        }
+    }
+    let linked: Vec<usize> = (0..documents.len()).map(|i| root(&mut family, i)).collect();
 
     let doc_numbers: HashMap<&str, usize> = documents
         .iter()
@@ -87,6 +122,10 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
         let Some(doc) = doc_index(&claim.doc) else {
             continue;
         };
+        // A word-for-word copy states nothing its first copy does not (see `reuse`).
+        if copy_of[doc].is_some() {
+            continue;
+        }
         let text = &documents[doc].text;
         let sentence = Span::new(claim.start, claim.end);
         for id in &claim.quantities {
@@ -324,7 +363,7 @@ fn comparison(
     candidates: &[Candidate],
     analysis: &Analysis,
     documents: &[Document],
-    linked: &HashSet<(usize, usize)>,
+    linked: &[usize],
 ) -> ComparisonRecord {
     let quantities: Vec<&QuantityRecord> = group
         .iter()
@@ -575,7 +614,7 @@ fn dependence(
     candidates: &[Candidate],
     analysis: &Analysis,
     documents: &[Document],
-    linked: &HashSet<(usize, usize)>,
+    linked: &[usize],
 ) -> Option<String> {
     fn named<'a>(speaker: &'a Option<String>, analysis: &Analysis) -> Option<&'a String> {
         speaker
@@ -590,7 +629,7 @@ fn dependence(
                 continue;
             }
             let (da, db) = (a.doc.min(b.doc), a.doc.max(b.doc));
-            if da != db && linked.contains(&(da, db)) {
+            if da != db && linked[da] == linked[db] {
                 return Some(format!(
                     "{} and {} share passages (one reuses the other's text), so their agreement is not corroboration",
                     source_name(&documents[da]),
@@ -764,6 +803,35 @@ fn label(
         words.sort();
         words.join(", ")
     })
+}
+
+/// A document that repeats another word for word.
+fn copy_record(first: &Document, copy: &Document) -> ReuseRecord {
+    let source = match (&first.date, &copy.date) {
+        (Some(x), Some(y)) if x < y => Some(first.id.clone()),
+        (Some(x), Some(y)) if y < x => Some(copy.id.clone()),
+        _ => None,
+    };
+    let whole = |d: &Document| TextSpan {
+        doc: d.id.clone(),
+        start: 0,
+        end: d.text.len(),
+    };
+    ReuseRecord {
+        docs: [first.id.clone(), copy.id.clone()],
+        source,
+        share: 1.0,
+        passages: vec![ReusedPassage {
+            a: whole(first),
+            b: whole(copy),
+            similarity: 1.0,
+        }],
+        why: format!(
+            "{} and {} are the same text, word for word.",
+            source_name(first),
+            source_name(copy)
+        ),
+    }
 }
 
 fn reuse_records(

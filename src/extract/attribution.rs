@@ -1325,6 +1325,35 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
         .or_else(|| view.dash_credit())
 }
 
+/// A word in lower case: most words already are, and are borrowed, not copied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Lower<'a>(std::borrow::Cow<'a, str>);
+
+impl Lower<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
 struct View<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -1333,10 +1362,14 @@ struct View<'a> {
 }
 
 impl View<'_> {
-    fn word(&self, i: usize) -> String {
-        self.toks
-            .get(i)
-            .map_or(String::new(), |t| t.text(self.text).to_lowercase())
+    /// Token `i` in lower case, allocating only when it has capitals.
+    fn word(&self, i: usize) -> Lower<'_> {
+        let raw = self.toks.get(i).map_or("", |t| t.text(self.text));
+        if raw.chars().any(char::is_uppercase) {
+            Lower(std::borrow::Cow::Owned(raw.to_lowercase()))
+        } else {
+            Lower(std::borrow::Cow::Borrowed(raw))
+        }
     }
 
     fn raw(&self, i: usize) -> &str {
@@ -2050,7 +2083,7 @@ impl View<'_> {
             let mut close = k - 1;
             let open = (0..close).rev().take(30).find(|&i| self.raw(i) == ",")?;
             let aside = (open + 1..close)
-                .map(|i| self.word(i))
+                .map(|i| self.word(i).0.into_owned())
                 .collect::<Vec<_>>()
                 .join(" ");
             if open + 1 < close && !DISCOURSE_MARKERS.contains(&aside.as_str()) {
@@ -2882,7 +2915,7 @@ impl View<'_> {
         description: Option<Span>,
         strong_verb: bool,
     ) -> Option<Attribution> {
-        let words: Vec<String> = (start..end).map(|i| self.word(i)).collect();
+        let words: Vec<String> = (start..end).map(|i| self.word(i).0.into_owned()).collect();
         if end - start == 1 && PRONOUNS.contains(&words[0].as_str()) {
             return Some(Attribution {
                 source: self.span(start, end),
