@@ -93,6 +93,31 @@ const MULTIPLIED: &[(&str, f64, Change)] = &[
 /// ```
 pub fn implicit_value(text: &str, within: Span) -> Option<ImplicitValue> {
     let sentence = within.of(text);
+    // Most sentences hold none of the trigger words: skip them before tokenising.
+    const STEMS: &[&str] = &[
+        "disappear",
+        "vanish",
+        "evaporat",
+        "closed",
+        "gone",
+        "ended",
+        "erased",
+        "eliminated",
+        "wiped",
+        "bridged",
+        "overcome",
+        "caught",
+        "parity",
+        "doubled",
+        "tripled",
+        "trebled",
+        "quadrupled",
+        "halved",
+    ];
+    let lower = sentence.to_ascii_lowercase();
+    if !STEMS.iter().any(|stem| lower.contains(stem)) {
+        return None;
+    }
     let words: Vec<(Span, String)> = tokens(sentence)
         .into_iter()
         .filter(|t| t.kind == TokenKind::Word)
@@ -134,7 +159,12 @@ pub fn implicit_value(text: &str, within: Span) -> Option<ImplicitValue> {
     };
     for i in 0..words.len() {
         let word = at(i);
-        if !stated_as_fact(i) {
+        let trigger = VANISHED.contains(&word)
+            || ENDED_BY.contains(&word)
+            || word == "caught"
+            || matches!(word, "reached" | "achieved" | "attained")
+            || MULTIPLIED.iter().any(|(w, _, _)| *w == word);
+        if !trigger || !stated_as_fact(i) {
             continue;
         }
         // "the gap … has (essentially) disappeared": a gap noun shortly before.

@@ -60,13 +60,17 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
         })
         .collect();
     for (doc, document) in documents.iter().enumerate() {
+        // A copy would count every word twice: it weighs nothing, as it states nothing new.
+        if copy_of[doc].is_some() {
+            continue;
+        }
         let text = &document.text;
         let spans = sentences(text);
         let kinds = sentence_regions(text, &spans, &regions(text, &document.title));
         for (span, region) in spans.into_iter().zip(kinds) {
             let found = terms(text, span);
             rarity.add_sentence(&found);
-            if copy_of[doc].is_none() && matches!(region, Region::Body | Region::Teaser) {
+            if matches!(region, Region::Body | Region::Teaser) {
                 sentence_terms.push(SentenceTerms {
                     doc,
                     span,

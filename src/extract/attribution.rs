@@ -42,6 +42,22 @@ pub struct Attribution {
 
 /// Reporting verbs of general English, in the forms that report (no "-ing": "suggesting that"
 /// usually continues the previous subject's clause and is left to the sentence's own cue).
+/// Whether `word` is in `lexicon`. The large lexicons are read for nearly every word of every
+/// sentence, so each is looked up in a hash set built on first use rather than scanned.
+fn in_lexicon(lexicon: &'static [&'static str], word: &&str) -> bool {
+    use std::cell::RefCell;
+    use std::collections::{HashMap, HashSet};
+    thread_local! {
+        static SETS: RefCell<HashMap<usize, HashSet<&'static str>>> = RefCell::new(HashMap::new());
+    }
+    SETS.with(|sets| {
+        sets.borrow_mut()
+            .entry(lexicon.as_ptr() as usize)
+            .or_insert_with(|| lexicon.iter().copied().collect())
+            .contains(*word)
+    })
+}
+
 const REPORTING_VERBS: &[&str] = &[
     "say",
     "says",
@@ -1635,7 +1651,7 @@ impl View<'_> {
                     && !self.is_capitalised(end)
                     && end - start < 3
                     && !self.word(end).ends_with("ed")
-                    && !REPORTING_VERBS.contains(&self.word(end).as_str())
+                    && !in_lexicon(REPORTING_VERBS, &self.word(end).as_str())
                     && (self.is_capitalised(end + 1) || self.is_capitalised(end + 2))))
         {
             end += 1;
@@ -1869,7 +1885,7 @@ impl View<'_> {
                 continue;
             }
             // ", saying that …": the participle reports for the sentence's subject.
-            if PARTICIPLES.contains(&verb.as_str()) && self.raw(v.wrapping_sub(1)) == "," {
+            if in_lexicon(PARTICIPLES, &verb.as_str()) && self.raw(v.wrapping_sub(1)) == "," {
                 if let Some(found) = self.sentence_subject(v) {
                     return Some(found);
                 }
@@ -1884,11 +1900,11 @@ impl View<'_> {
                     self.raw(v),
                     "Says" | "Said" | "Warns" | "Urges" | "Tells" | "Claims" | "Argues"
                 ) || (self.raw(v).ends_with('s')
-                    && REPORTING_VERBS.contains(&verb.as_str())
+                    && in_lexicon(REPORTING_VERBS, &verb.as_str())
                     && self.is_title_case()));
             let lowercase = self.raw(v).starts_with(char::is_lowercase) || headline_verb;
             if !lowercase
-                || !(REPORTING_VERBS.contains(&verb.as_str()) || self.takes_that_clause(v))
+                || !(in_lexicon(REPORTING_VERBS, &verb.as_str()) || self.takes_that_clause(v))
                 || self.word(v.wrapping_sub(1)) == "to"
             {
                 continue;
@@ -1933,7 +1949,7 @@ impl View<'_> {
                         | "rejects"
                         | "echoes"
                 );
-            if NOUN_OR_VERB.contains(&verb.as_str()) && !headline_report {
+            if in_lexicon(NOUN_OR_VERB, &verb.as_str()) && !headline_report {
                 let before = self.word(v.wrapping_sub(1));
                 let after_determiner = matches!(
                     before.as_str(),
@@ -2018,7 +2034,7 @@ impl View<'_> {
     fn subject_before(&self, v: usize, cue_end: usize) -> Option<Attribution> {
         let mut k = v;
         while k > 0
-            && (BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str())
+            && (in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str())
                 || self.is_manner_adverb(k - 1))
         {
             k -= 1;
@@ -2069,7 +2085,7 @@ impl View<'_> {
         // A time between subject and verb: "Roe on Tuesday said", "the court this month ruled".
         if k >= 2 && self.is_time_phrase(k - 2, k) {
             k -= 2;
-            while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
+            while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
                 k -= 1;
             }
         }
@@ -2233,7 +2249,7 @@ impl View<'_> {
         ];
         let verb = self.word(v);
         let mut k = v;
-        while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
+        while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
             k -= 1;
         }
         matches!(verb.as_str(), "show" | "shows" | "showed")
@@ -2310,7 +2326,7 @@ impl View<'_> {
             && finite
             && verb.len() > 3
             && !NOT_REPORTS.contains(&verb.as_str())
-            && !SOURCE_NOUNS.contains(&verb.as_str())
+            && !in_lexicon(SOURCE_NOUNS, &verb.as_str())
     }
 
     /// A lowercase "-ly" adverb: "forcefully", "sharply".
@@ -2421,7 +2437,7 @@ impl View<'_> {
     /// the subject, a name or a pronoun followed by its verb.
     fn coordinated_subject(&self, v: usize, cue_end: usize) -> Option<Attribution> {
         let mut k = v;
-        while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
+        while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
             k -= 1;
         }
         if k == 0 || !matches!(self.word(k - 1).as_str(), "and" | "but") {
@@ -2522,13 +2538,13 @@ impl View<'_> {
             "prepared",
         ];
         let mut k = v;
-        while k > 0 && BETWEEN_SUBJECT_AND_VERB.contains(&self.word(k - 1).as_str()) {
+        while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
             k -= 1;
         }
         let p = (k.saturating_sub(12)..k)
             .rev()
             .take_while(|&i| self.is_word(i) || self.toks[i].kind == TokenKind::Number)
-            .find(|&i| PARTICIPLES.contains(&self.word(i).as_str()))?;
+            .find(|&i| in_lexicon(PARTICIPLES, &self.word(i).as_str()))?;
         if p == 0 || !self.is_word(p - 1) {
             return None;
         }
@@ -2586,7 +2602,7 @@ impl View<'_> {
                 || self.hyphenated_name_part(end)
                 || (end > first
                     && (ROLE_WORDS.contains(&self.word(end).as_str())
-                        || TITLES.contains(&self.word(end).as_str()))
+                        || in_lexicon(TITLES, &self.word(end).as_str()))
                     && (self.is_capitalised(end + 1)
                         || (end + 2 < v && self.is_capitalised(end + 2)))))
         {
@@ -2701,8 +2717,8 @@ impl View<'_> {
             && (self.is_capitalised(end)
                 || (matches!(self.raw(end), "." | "-") && self.is_capitalised(end + 1))
                 || (end > begin
-                    && (TITLES.contains(&self.word(end).as_str())
-                        || SOURCE_NOUNS.contains(&self.word(end).as_str()))
+                    && (in_lexicon(TITLES, &self.word(end).as_str())
+                        || in_lexicon(SOURCE_NOUNS, &self.word(end).as_str()))
                     && self.is_capitalised(end + 1)))
         {
             end += 1;
@@ -2772,7 +2788,7 @@ impl View<'_> {
             })
             .unwrap_or(end);
         let head = self.word(head_end.checked_sub(1)?);
-        let known = SOURCE_NOUNS.contains(&head.as_str()) || TITLES.contains(&head.as_str());
+        let known = in_lexicon(SOURCE_NOUNS, &head.as_str()) || in_lexicon(TITLES, &head.as_str());
         (closes && known && head_end > cue_end + 1).then(|| Attribution {
             source: self.span(cue_end, end),
             kind: SourceKind::Description,
@@ -2888,7 +2904,7 @@ impl View<'_> {
     fn after_titles(&self, start: usize, end: usize) -> usize {
         let mut name_start = start;
         for i in start..end {
-            if TITLES.contains(&self.word(i).as_str()) {
+            if in_lexicon(TITLES, &self.word(i).as_str()) {
                 name_start = i + 1;
             }
         }
@@ -2962,7 +2978,7 @@ impl View<'_> {
             let role_at = (start..run_start.saturating_sub(1))
                 .rev()
                 .take(3)
-                .find(|&i| TITLES.contains(&self.word(i).as_str()));
+                .find(|&i| in_lexicon(TITLES, &self.word(i).as_str()));
             let of_the = self.word(run_start.wrapping_sub(1)) == "the"
                 && self.word(run_start.wrapping_sub(2)) == "of";
             if let (true, Some(role)) = (of_the, role_at) {
@@ -3035,7 +3051,8 @@ impl View<'_> {
             "it", "this", "there", "what", "to", "of", "in", "on", "for", "with",
         ];
         let head = words.last()?;
-        let known_source = SOURCE_NOUNS.contains(&head.as_str()) || TITLES.contains(&head.as_str());
+        let known_source =
+            in_lexicon(SOURCE_NOUNS, &head.as_str()) || in_lexicon(TITLES, &head.as_str());
         // "the state's governor", "Roe's lawyer".
         let possessive_start = (words.get(1).is_some_and(|w| w == "’" || w == "'")
             && words.get(2).is_some_and(|w| w == "s"))
@@ -3055,7 +3072,7 @@ impl View<'_> {
                 )
         };
         let quantified = (start..end).any(is_count)
-            && (head == "percent" || SOURCE_NOUNS.contains(&head.as_str()))
+            && (head == "percent" || in_lexicon(SOURCE_NOUNS, &head.as_str()))
             && !(start..end).any(|i| {
                 matches!(
                     self.word(i).as_str(),
@@ -3089,7 +3106,8 @@ impl View<'_> {
                 )
             })?;
             let noun = self.word(prep - 1);
-            let known = SOURCE_NOUNS.contains(&noun.as_str()) || TITLES.contains(&noun.as_str());
+            let known =
+                in_lexicon(SOURCE_NOUNS, &noun.as_str()) || in_lexicon(TITLES, &noun.as_str());
             let opens =
                 prep == start + 1 || DETERMINERS.contains(&words[0].as_str()) || possessive_start;
             let plain = (start..end).all(|i| {
