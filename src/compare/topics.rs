@@ -209,26 +209,36 @@ fn comparable_magnitudes(a: &Candidate, b: &Candidate) -> bool {
 
 /// Distinct words both values' own clauses hold, other than the words of what both count
 /// (two counts of GPUs are not one topic for that alone).
-fn shared_clause_words(a: &Candidate, b: &Candidate) -> usize {
-    let counted_by_both = |key: &String| match (&a.dimension, &b.dimension) {
+/// `clause_a` and `clause_b` are the candidates' own-clause words, sorted and distinct.
+fn shared_clause_words(
+    a: &Candidate,
+    b: &Candidate,
+    clause_a: &[&str],
+    clause_b: &[&str],
+) -> usize {
+    let counted_by_both = |key: &str| match (&a.dimension, &b.dimension) {
         (Dimension::Count(x), Dimension::Count(y)) => {
-            x.binary_search(key).is_ok() && y.binary_search(key).is_ok()
+            x.iter().any(|w| w == key) && y.iter().any(|w| w == key)
         }
         _ => false,
     };
-    let keys = |c: &Candidate| -> Vec<String> {
-        let mut keys: Vec<String> = c
-            .context
-            .iter()
-            .filter(|t| t.in_clause && !counted_by_both(&t.term.key))
-            .map(|t| t.term.key.clone())
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
-        keys
-    };
-    let (ka, kb) = (keys(a), keys(b));
-    ka.iter().filter(|k| kb.binary_search(k).is_ok()).count()
+    clause_a
+        .iter()
+        .filter(|k| clause_b.binary_search(k).is_ok() && !counted_by_both(k))
+        .count()
+}
+
+/// Each candidate's own-clause words, sorted and distinct.
+fn clause_words(candidate: &Candidate) -> Vec<&str> {
+    let mut keys: Vec<&str> = candidate
+        .context
+        .iter()
+        .filter(|t| t.in_clause)
+        .map(|t| t.term.key.as_str())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
 /// Whether, in one document, the two values' clauses each name an entity the other does not
@@ -270,6 +280,7 @@ pub fn topics(
         .zip(counted)
         .map(|(c, counted)| vector(c, rarity, counted))
         .collect();
+    let clauses: Vec<Vec<&str>> = candidates.iter().map(clause_words).collect();
     // Propose pairs through the words near each value that are not too common.
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, candidate) in candidates.iter().enumerate() {
@@ -299,7 +310,7 @@ pub fn topics(
                     SIMILARITY_THRESHOLD
                 };
                 let score = cosine(&vectors[i], &vectors[j]);
-                let evidence = shared_clause_words(a, b);
+                let evidence = shared_clause_words(a, b, &clauses[i], &clauses[j]);
                 let distinct_subjects = a.doc == b.doc && names_differ(a, b);
                 let named = shares_a_name(a, b) || score >= UNNAMED_THRESHOLD;
                 let score = if evidence >= MIN_SHARED_WORDS

@@ -1125,18 +1125,21 @@ fn spread_over_quotations(
     out: &mut [Option<Attribution>],
 ) {
     for quote in quotations(text) {
+        // Sentences are in text order: only those from the first that ends after the
+        // quotation opens, up to the first that starts after it closes, can touch it.
+        let first = sentences.partition_point(|s| s.end <= quote.start);
+        let last = first + sentences[first..].partition_point(|s| s.start < quote.end);
         let inside = |s: &Span| s.start < quote.end && quote.start < s.end;
-        let source = sentences
-            .iter()
-            .zip(out.iter())
-            .zip(own_cues)
-            .find_map(|((s, a), &own)| {
-                let a = a.as_ref().filter(|_| own && inside(s))?;
-                let cue_outside = a.cue.end <= quote.start || a.cue.start >= quote.end;
-                cue_outside.then(|| a.clone())
-            });
+        let source = (first..last).find_map(|index| {
+            let own = own_cues[index];
+            let a = out[index]
+                .as_ref()
+                .filter(|_| own && inside(&sentences[index]))?;
+            let cue_outside = a.cue.end <= quote.start || a.cue.start >= quote.end;
+            cue_outside.then(|| a.clone())
+        });
         let Some(source) = source else { continue };
-        for (index, sentence) in sentences.iter().enumerate() {
+        for (index, sentence) in sentences.iter().enumerate().take(last).skip(first) {
             // Sentences mostly inside the quotation, with no attribution of their own.
             let covered = sentence.start.max(quote.start)..sentence.end.min(quote.end);
             let mostly_inside = covered.len() * 2 > sentence.len();
