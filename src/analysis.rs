@@ -624,6 +624,18 @@ fn csv_field(value: &str) -> String {
     }
 }
 
+impl ComparisonMember {
+    /// Who states the value, in plain words: "Jane Roe", "a belief (via Jane Roe)", or "the
+    /// article itself".
+    pub fn who(&self) -> String {
+        match (&self.speaker, &self.via) {
+            (Some(s), Some(v)) => format!("{s} (via {v})"),
+            (Some(s), None) => s.clone(),
+            (None, _) => "the article itself".to_owned(),
+        }
+    }
+}
+
 impl ClaimRecord {
     /// Who the text gives this claim to, in plain words: "Said by Jane Roe (“estimated”)",
     /// or "In the text's own voice".

@@ -377,7 +377,7 @@ fn comparison(
     let factor = years_per(&unit).unwrap_or(1.0);
     let members: Vec<ComparisonMember> = group
         .iter()
-        .map(|&i| member(&candidates[i], factor, analysis, documents))
+        .map(|&i| member(&candidates[i], factor, analysis))
         .collect();
     let mut disjoint = Vec::new();
     for (x, &i) in group.iter().enumerate() {
@@ -498,12 +498,7 @@ fn display_unit(quantities: &[&QuantityRecord]) -> String {
         .to_owned()
 }
 
-fn member(
-    candidate: &Candidate,
-    factor: f64,
-    analysis: &Analysis,
-    documents: &[Document],
-) -> ComparisonMember {
+fn member(candidate: &Candidate, factor: f64, analysis: &Analysis) -> ComparisonMember {
     let claim = &analysis.claims[candidate.claim];
     let finite = |x: f64| x.is_finite().then_some(x / factor);
     let (quantity, value) = match candidate.quantity {
@@ -550,12 +545,12 @@ fn member(
         low: finite(candidate.interval.low),
         high: finite(candidate.interval.high),
         implicit: candidate.quantity.is_none(),
-        qualifiers: qualifiers(claim, analysis, &documents[candidate.doc].text),
+        qualifiers: qualifiers(claim, analysis),
     }
 }
 
 /// Words of a claim that say when its value held: "initially", "now", "by March 2019".
-fn qualifiers(claim: &ClaimRecord, analysis: &Analysis, _text: &str) -> Vec<String> {
+fn qualifiers(claim: &ClaimRecord, analysis: &Analysis) -> Vec<String> {
     const TIME_WORDS: &[&str] = &[
         "initially",
         "originally",
@@ -674,11 +669,7 @@ fn why(
     dependence: Option<&str>,
     documents: &[Document],
 ) -> String {
-    let who = |m: &ComparisonMember| match (&m.speaker, &m.via) {
-        (Some(s), Some(v)) => format!("{s} (via {v})"),
-        (Some(s), None) => s.clone(),
-        (None, _) => "the article itself".to_owned(),
-    };
+    let who = ComparisonMember::who;
     let document = |m: &ComparisonMember| {
         documents
             .iter()
@@ -997,20 +988,14 @@ fn attribution_divergences(
                 if !seen.insert(key) {
                     continue;
                 }
-                let a = AttributedPassage {
-                    doc: cm.doc.clone(),
-                    start: cm.start,
-                    end: cm.end,
-                    claim: Some(cm.id.clone()),
-                    speaker: cm.speaker.clone(),
+                let passage = |c: &ClaimRecord| AttributedPassage {
+                    doc: c.doc.clone(),
+                    start: c.start,
+                    end: c.end,
+                    claim: Some(c.id.clone()),
+                    speaker: c.speaker.clone(),
                 };
-                let b = AttributedPassage {
-                    doc: cn.doc.clone(),
-                    start: cn.start,
-                    end: cn.end,
-                    claim: Some(cn.id.clone()),
-                    speaker: cn.speaker.clone(),
-                };
+                let (a, b) = (passage(cm), passage(cn));
                 let why = format!(
                     "The same value ({}) on the same topic is attributed {} in {} and {} in {}.",
                     m.value,

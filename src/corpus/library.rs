@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Document, Format, InputError, html_to_text};
+use super::{Document, Format, InputError};
 
 /// Largest input accepted at once. Larger texts are refused with a message rather than
 /// freezing the page.
@@ -74,32 +74,24 @@ pub fn add_file(name: &str, bytes: &[u8], taken: &[String]) -> Result<Added, Str
     if bytes.len() > MAX_BYTES {
         return Err(format!("{name}: {}", too_large(bytes.len())));
     }
-    let (text, warning) = match super::document_from_bytes("", format, bytes) {
-        Ok(document) => (document.text, None),
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let id = unique_id(stem, taken);
+    let (document, warning) = match super::document_from_bytes(&id, format, bytes) {
+        Ok(document) => (document, None),
         Err(InputError::Binary) => {
             return Err(format!("{name}: {}", InputError::Binary));
         }
         Err(InputError::NotUtf8 { .. }) => {
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            let text = match format {
-                Format::Text => text,
-                Format::Html => html_to_text(&text).text,
-            };
+            let lossy = String::from_utf8_lossy(bytes);
+            let document = super::document_from_bytes(&id, format, lossy.as_bytes())
+                .map_err(|error| format!("{name}: {error}"))?;
             let warning =
                 format!("{name}: not valid UTF-8 text; unreadable bytes were replaced by “�”.");
-            (text, Some(warning))
+            (document, Some(warning))
         }
     };
-    if text.trim().is_empty() {
+    if document.text.trim().is_empty() {
         return Err(format!("{name}: the file has no text."));
-    }
-    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-    let mut document = Document::from_text(unique_id(stem, taken), text);
-    if format == Format::Html {
-        let lossy = String::from_utf8_lossy(bytes);
-        if let Some(title) = html_to_text(&lossy).title {
-            document.title = title;
-        }
     }
     Ok(Added { document, warning })
 }

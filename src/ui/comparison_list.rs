@@ -245,11 +245,7 @@ fn row(
         .collect::<Vec<_>>()
         .join(", ")
     });
-    let who = match (&m.speaker, &m.via) {
-        (Some(s), Some(v)) => format!("{s} (via {v})"),
-        (Some(s), None) => s.clone(),
-        (None, _) => "the article itself".to_owned(),
-    };
+    let who = m.who();
     let when = if m.qualifiers.is_empty() {
         String::new()
     } else {
