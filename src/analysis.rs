@@ -5,7 +5,10 @@
 //! the contract says. Ids are assigned in document order and position, so the same documents
 //! always give the same ids.
 
-use serde::{Serialize, Serializer};
+use std::collections::BTreeSet;
+use std::sync::{Mutex, PoisonError};
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::compare::{compare, implicit_value};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
@@ -14,13 +17,19 @@ use crate::extract::{
 };
 use crate::text::{Span, sentences};
 
+/// A name from a small fixed vocabulary (a unit, a basis). An alias rather than `&'static
+/// str` written out, because serde's derive takes every written `&str` field as borrowed from
+/// the input, and the page reads analyses from text it does not keep.
+pub type Name = &'static str;
+
 /// The schema name written into every output.
 pub const SCHEMA: &str = "claims/1";
 
 /// Everything Claimscope knows about a corpus.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
-    pub schema: &'static str,
+    #[serde(deserialize_with = "interned")]
+    pub schema: Name,
     pub documents: Vec<DocumentRecord>,
     pub quantities: Vec<QuantityRecord>,
     pub claims: Vec<ClaimRecord>,
@@ -36,7 +45,7 @@ pub struct Analysis {
     speaker_index: std::collections::HashMap<String, usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentRecord {
     pub id: String,
     pub title: String,
@@ -49,7 +58,7 @@ pub struct DocumentRecord {
     pub text: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuantityRecord {
     pub id: String,
     pub doc: String,
@@ -59,7 +68,8 @@ pub struct QuantityRecord {
     pub text: String,
     pub low: Bound,
     pub high: Bound,
-    pub unit: &'static str,
+    #[serde(deserialize_with = "interned")]
+    pub unit: Name,
     pub counted: Option<String>,
     pub approx: Approx,
     pub change: Option<Change>,
@@ -89,7 +99,47 @@ impl Serialize for Bound {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+impl<'de> Deserialize<'de> for Bound {
+    /// The inverse of [`Bound`]'s `Serialize`: a number, an ISO date, or `null` for a value
+    /// that was not finite.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written {
+            Number(f64),
+            Date(String),
+        }
+        Ok(match Option::<Written>::deserialize(deserializer)? {
+            Some(Written::Number(n)) => Bound::Number(n),
+            Some(Written::Date(date)) => Bound::Date(date),
+            None => Bound::Number(f64::NAN),
+        })
+    }
+}
+
+/// Reads a name the analysis takes from a small fixed vocabulary (the schema, units, bases)
+/// back as the `&'static str` the records hold. Each distinct name is allocated once per
+/// process; more distinct names than any analysis writes are refused, so that hostile input
+/// cannot make the process keep allocating.
+fn interned<'de, D: Deserializer<'de>>(deserializer: D) -> Result<&'static str, D::Error> {
+    const MAX_NAMES: usize = 512;
+    static NAMES: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let name = String::deserialize(deserializer)?;
+    let mut names = NAMES.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(&known) = names.get(name.as_str()) {
+        return Ok(known);
+    }
+    if names.len() >= MAX_NAMES {
+        return Err(serde::de::Error::custom(format!(
+            "unexpected name “{name}”"
+        )));
+    }
+    let name: &'static str = Box::leak(name.into_boxed_str());
+    names.insert(name);
+    Ok(name)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRecord {
     pub id: String,
     pub doc: String,
@@ -114,7 +164,7 @@ pub struct ClaimRecord {
 
 /// A value stated without a number: a gap that "disappeared" or "closed", a rival that
 /// "caught up" (0), a figure that "doubled" (change up 100 percent) or "halved" (down 50).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ImplicitRecord {
     pub start: usize,
     pub end: usize,
@@ -124,13 +174,13 @@ pub struct ImplicitRecord {
     pub change: Option<Change>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentionSpan {
     pub start: usize,
     pub end: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpeakerRecord {
     pub id: String,
     pub name: String,
@@ -139,12 +189,12 @@ pub struct SpeakerRecord {
     pub docs: Vec<String>,
     /// Other entries that may name the same person differently (added to claims/1; absent
     /// when there are none). Never merged silently: the reader decides.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub possibly_same_as: Vec<NameDiscrepancy>,
 }
 
 /// Evidence that two speaker entries may be one person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NameDiscrepancy {
     /// The other entry's id.
     pub speaker: String,
@@ -152,7 +202,7 @@ pub struct NameDiscrepancy {
     pub why: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ComparisonRecord {
     pub id: String,
     pub label: String,
@@ -170,7 +220,7 @@ pub struct ComparisonRecord {
     pub members: Vec<ComparisonMember>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ComparisonMember {
     pub claim: String,
     /// `null` for a value stated in words (see `implicit`).
@@ -195,7 +245,7 @@ pub struct ComparisonMember {
 }
 
 /// Two documents that share passages.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReuseRecord {
     pub docs: [String; 2],
     /// The document drawn upon, when the dates tell; `null` when they do not.
@@ -206,7 +256,7 @@ pub struct ReuseRecord {
     pub why: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReusedPassage {
     /// In `docs[0]`.
     pub a: TextSpan,
@@ -216,7 +266,7 @@ pub struct ReusedPassage {
     pub similarity: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextSpan {
     pub doc: String,
     pub start: usize,
@@ -224,18 +274,19 @@ pub struct TextSpan {
 }
 
 /// One claim, two speakers (or a speaker and none).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AttributionDivergence {
     /// `reused-text`: a passage one document takes from another; `same-value`: two members of
     /// one comparison that state the same value.
-    pub basis: &'static str,
+    #[serde(deserialize_with = "interned")]
+    pub basis: Name,
     /// The comparison, for `same-value`.
     pub comparison: Option<String>,
     pub sides: [AttributedPassage; 2],
     pub why: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AttributedPassage {
     pub doc: String,
     pub start: usize,
@@ -245,7 +296,7 @@ pub struct AttributedPassage {
     pub speaker: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     Agree,
@@ -253,10 +304,117 @@ pub enum Verdict {
 }
 
 /// A problem with one input that did not stop the analysis of the others.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
     pub doc: Option<String>,
     pub message: String,
+}
+
+/// An analysis made one document at a time, for callers that show progress or must yield
+/// between pieces of work (a page without a worker thread). [`Analysis::of`] is the same
+/// thing in one call.
+///
+/// ```
+/// use claimscope::{Analysis, Analyzer, Document};
+/// let documents = [
+///     Document::from_text("a", "Rates\n\nThe central bank raised rates by 0.5 percentage points."),
+///     Document::from_text("b", "Rates\n\nAnalysts said rates rose by half a point."),
+/// ];
+/// let mut analyzer = Analyzer::new(&documents);
+/// let mut seen = vec![analyzer.progress().done];
+/// while analyzer.step(&documents) {
+///     seen.push(analyzer.progress().done);
+/// }
+/// assert!(seen.windows(2).all(|w| w[0] < w[1]));
+/// let analysis = analyzer.finish(&documents);
+/// assert_eq!(analysis, Analysis::of(&documents));
+/// ```
+#[derive(Debug)]
+pub struct Analyzer {
+    analysis: Analysis,
+    next: usize,
+    count: usize,
+    bytes_read: usize,
+    bytes: usize,
+}
+
+/// How far an [`Analyzer`] has come.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    /// 0..1, by the bytes read; comparing the documents counts as the last tenth.
+    pub done: f64,
+    /// The documents read so far, and in all.
+    pub documents_read: usize,
+    pub documents: usize,
+}
+
+impl Analyzer {
+    /// Comparing documents with each other costs about this share of the whole analysis.
+    const COMPARING_SHARE: f64 = 0.1;
+
+    pub fn new(documents: &[Document]) -> Analyzer {
+        Analyzer {
+            analysis: Analysis::empty(),
+            next: 0,
+            count: documents.len(),
+            bytes_read: 0,
+            bytes: documents.iter().map(|d| d.text.len()).sum(),
+        }
+    }
+
+    /// Reads the next document of `documents` (the set given to [`Analyzer::new`]); `false`
+    /// once all have been read.
+    pub fn step(&mut self, documents: &[Document]) -> bool {
+        let Some(document) = documents.get(self.next) else {
+            return false;
+        };
+        self.next += 1;
+        self.bytes_read += document.text.len();
+        let analysis = &mut self.analysis;
+        analysis.documents.push(DocumentRecord {
+            id: document.id.clone(),
+            title: document.title.clone(),
+            outlet: document.outlet.clone(),
+            date: document.date.clone(),
+            url: document.url.clone(),
+            bytes: document.text.len(),
+            text: None,
+        });
+        if document.text.trim().is_empty() {
+            analysis.warnings.push(Warning {
+                doc: Some(document.id.clone()),
+                message: "the document has no text".to_owned(),
+            });
+        } else {
+            analysis.add_claims(document);
+        }
+        self.next < documents.len()
+    }
+
+    pub fn progress(&self) -> Progress {
+        let read = if self.bytes == 0 {
+            1.0
+        } else {
+            self.bytes_read as f64 / self.bytes as f64
+        };
+        Progress {
+            done: read * (1.0 - Self::COMPARING_SHARE),
+            documents_read: self.next,
+            documents: self.count,
+        }
+    }
+
+    /// Reads whatever is left, then compares the documents with each other.
+    pub fn finish(mut self, documents: &[Document]) -> Analysis {
+        while self.step(documents) {}
+        let mut analysis = self.analysis;
+        analysis.flag_name_discrepancies();
+        let found = compare(documents, &analysis);
+        analysis.comparisons = found.comparisons;
+        analysis.reuse = found.reuse;
+        analysis.attribution_divergences = found.attribution_divergences;
+        analysis
+    }
 }
 
 impl Analysis {
@@ -275,9 +433,15 @@ impl Analysis {
     /// assert_eq!(serde_json::to_value(&analysis).unwrap()["quantities"][1]["low"], 5600000);
     /// ```
     pub fn of(documents: &[Document]) -> Analysis {
-        let mut analysis = Analysis {
+        let mut analyzer = Analyzer::new(documents);
+        while analyzer.step(documents) {}
+        analyzer.finish(documents)
+    }
+
+    fn empty() -> Analysis {
+        Analysis {
             schema: SCHEMA,
-            documents: Vec::with_capacity(documents.len()),
+            documents: Vec::new(),
             quantities: Vec::new(),
             claims: Vec::new(),
             speakers: Vec::new(),
@@ -286,32 +450,7 @@ impl Analysis {
             attribution_divergences: Vec::new(),
             warnings: Vec::new(),
             speaker_index: Default::default(),
-        };
-        for document in documents {
-            analysis.documents.push(DocumentRecord {
-                id: document.id.clone(),
-                title: document.title.clone(),
-                outlet: document.outlet.clone(),
-                date: document.date.clone(),
-                url: document.url.clone(),
-                bytes: document.text.len(),
-                text: None,
-            });
-            if document.text.trim().is_empty() {
-                analysis.warnings.push(Warning {
-                    doc: Some(document.id.clone()),
-                    message: "the document has no text".to_owned(),
-                });
-                continue;
-            }
-            analysis.add_claims(document);
         }
-        analysis.flag_name_discrepancies();
-        let found = compare(documents, &analysis);
-        analysis.comparisons = found.comparisons;
-        analysis.reuse = found.reuse;
-        analysis.attribution_divergences = found.attribution_divergences;
-        analysis
     }
 
     /// Marks pairs of speakers that may be one person named two ways: the same given name, a

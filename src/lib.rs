@@ -65,5 +65,5 @@ pub mod text;
 
 pub mod ui;
 
-pub use analysis::Analysis;
+pub use analysis::{Analysis, Analyzer, Progress};
 pub use corpus::Document;

@@ -150,3 +150,40 @@ fn html_input_carries_its_extracted_text_and_validates() {
         .collect();
     assert_eq!(texts, ["4.1%", "May 2024", "$120"]);
 }
+
+/// The page's worker sends the analysis to the page as claims/1 JSON, which the page reads
+/// back: the reading must lose nothing, or the page would show less than the CLI.
+#[test]
+fn claims_1_output_reads_back_into_the_same_analysis() {
+    use claimscope::{Analysis, Document};
+    let mut documents = claimscope::corpus::bundled();
+    documents.push(Document::from_text(
+        "own",
+        "Budget talks\n\nThe deficit fell to about $1.7 trillion, officials said on Monday. \
+         Revenue rose 9% to nearly 4.9 trillion dollars, according to the Treasury. \
+         \"We expect growth of 2 to 3 percent,\" Maria Lopez, an economist, told reporters.",
+    ));
+    let analysis = Analysis::of(&documents);
+    let written = serde_json::to_string(&analysis).unwrap();
+    let read: Analysis = serde_json::from_str(&written).expect("claims/1 output reads back");
+    assert_eq!(serde_json::to_string(&read).unwrap(), written);
+    assert_eq!(read.quantities, analysis.quantities);
+    assert_eq!(read.comparisons, analysis.comparisons);
+    assert!(!read.comparisons.is_empty() && read.claims.iter().any(|c| c.speaker.is_some()));
+}
+
+#[test]
+fn unknown_names_are_refused_rather_than_kept_forever() {
+    let analysis = claimscope::Analysis::of(&claimscope::corpus::bundled());
+    let mut value = serde_json::to_value(&analysis).unwrap();
+    let quantities = value["quantities"].as_array_mut().unwrap();
+    let template = quantities[0].clone();
+    quantities.clear();
+    for i in 0..1000 {
+        let mut q = template.clone();
+        q["unit"] = Value::String(format!("unit-{i}"));
+        quantities.push(q);
+    }
+    let read = serde_json::from_value::<claimscope::Analysis>(value);
+    assert!(read.is_err(), "a thousand made-up units were accepted");
+}

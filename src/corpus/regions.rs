@@ -7,10 +7,10 @@
 //! line shape (breadcrumbs, bare URLs, datelines, counters) and a small lexicon of web
 //! boilerplate openers, never the strings of particular sites.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The part of a page a span lies in, as named in claims/1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Region {
     Title,

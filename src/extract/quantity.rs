@@ -16,7 +16,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::lexicon::{
     CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, COUNTED_STOP_WORDS,
@@ -27,7 +27,7 @@ use super::lexicon::{
 use crate::text::{Span, Token, TokenKind, tokens};
 
 /// How the text hedges a value, as named in claims/1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Approx {
     Exact,
@@ -55,7 +55,7 @@ impl Approx {
 }
 
 /// The direction of a quantity that states a change ("rose 60%").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Change {
     Up,
