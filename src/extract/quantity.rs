@@ -14,6 +14,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Not;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -341,7 +342,11 @@ impl<'t> Grammar<'t> {
     // ---- numbers and quantities ----
 
     fn quantity_at(&self, start: usize) -> Option<(Quantity, usize)> {
-        if let Some(found) = self.vague_at(start).or_else(|| self.fraction_at(start)) {
+        if let Some(found) = self
+            .vague_at(start)
+            .or_else(|| self.fraction_at(start))
+            .or_else(|| self.ratio_at(start))
+        {
             return Some(found);
         }
         // "Dow +0.2%": a plus sign before a percentage or an amount states a rise.
@@ -905,6 +910,9 @@ impl<'t> Grammar<'t> {
     /// Whether the number at `i` is a number of its own, not part of a name, a time, a
     /// version, a score or a list marker.
     fn stands_alone(&self, i: usize) -> bool {
+        if self.is_phone_number(i) || self.is_clock_time(i) {
+            return false;
+        }
         let glued_before = self.is_glued(i) && i > 0;
         if glued_before {
             let prev = self.text_of(i - 1);
@@ -945,6 +953,68 @@ impl<'t> Grammar<'t> {
             return false;
         }
         true
+    }
+
+    /// Telephone numbers: groups of digits after a leading zero ("020 7946 0958"), a
+    /// three-digit exchange before four digits ("555-0199"), an area code in parentheses
+    /// ("(212) 555-0199").
+    fn is_phone_number(&self, i: usize) -> bool {
+        let Some(tok) = self.tok(i).filter(|t| t.kind == TokenKind::Number) else {
+            return false;
+        };
+        let text = self.text_of(i);
+        let plain = |j: usize, len: usize| {
+            self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+                && self.text_of(j).len() == len
+                && self.text_of(j).bytes().all(|b| b.is_ascii_digit())
+        };
+        // A leading-zero group with another group after it: "020 7946".
+        let leading_zero = text.len() >= 2
+            && text.starts_with('0')
+            && text.as_bytes()[1].is_ascii_digit()
+            && !text.contains('.')
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.spaced);
+        let exchange = plain(i, 3)
+            && self.is_symbol(i + 1, &["-", "."])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2)
+            && plain(i + 2, 4)
+            // "500-1000 people", "100-2500" are ranges of round numbers.
+            && self
+                .text_of(i + 2)
+                .parse::<u32>()
+                .is_ok_and(|line| line % 50 != 0);
+        let area_code = plain(i, 3)
+            && tok.spaced.not()
+            && self.is_symbol(i.wrapping_sub(1), &["("])
+            && self.is_symbol(i + 1, &[")"])
+            && plain(i + 2, 3);
+        let leading_zero_at = |j: usize| {
+            let text = self.text_of(j);
+            self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+                && text.len() >= 2
+                && text.starts_with('0')
+                && text.as_bytes()[1].is_ascii_digit()
+        };
+        // "020 7946 0958": the groups after a leading-zero group.
+        let later_group = tok.spaced
+            && i > 0
+            && (leading_zero_at(i - 1)
+                || (self.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Number)
+                    && self.is_phone_number(i - 1)));
+        leading_zero || exchange || area_code || later_group
+    }
+
+    /// "5 pm", "10 a.m.": a clock time written with a space.
+    fn is_clock_time(&self, i: usize) -> bool {
+        let next = self.lower_of(i + 1);
+        matches!(next, "am" | "pm")
+            || (matches!(next, "a" | "p")
+                && self.is_symbol(i + 2, &["."])
+                && self.is_glued(i + 2)
+                && self.lower_of(i + 3) == "m")
     }
 
     /// "2-0", "89-89": two bare numbers joined by a hyphen, the first not below the second,
@@ -1375,6 +1445,45 @@ impl<'t> Grammar<'t> {
             change: None,
         };
         Some((quantity, at + 1))
+    }
+
+    /// "one out of three Germans", "1 in 5 adults": a share, read as a percentage like the
+    /// fractions. The second number must be larger and measure nothing ("1 in 10 years" is
+    /// not a share).
+    fn ratio_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let numerator = self.numeral(i, false)?;
+        let at = match (
+            self.lower_of(numerator.end),
+            self.lower_of(numerator.end + 1),
+        ) {
+            ("out", "of") => numerator.end + 2,
+            ("in", _) => numerator.end + 1,
+            _ => return None,
+        };
+        let plain = |n: &Numeral| {
+            matches!(n.kind, NumeralKind::Digits | NumeralKind::Words) && n.exponent == 0
+        };
+        let denominator = self.numeral(at, false)?;
+        let (top, bottom) = (numerator.value(), denominator.value());
+        if !(plain(&numerator) && plain(&denominator) && top >= 1.0 && top < bottom)
+            || self.unit_after(denominator.end).is_some()
+            || lookup(SCALE_WORDS, self.lower_of(denominator.end)).is_some()
+        {
+            return None;
+        }
+        let value = (top / bottom * 100.0 * 1e4).round() / 1e4;
+        let quantity = Quantity {
+            span: self.span(i, denominator.end),
+            value: Value::Number {
+                low: value,
+                high: value,
+            },
+            unit: Unit::Percent,
+            counted: self.counted_noun(denominator.end),
+            approx: self.approx_before(i),
+            change: None,
+        };
+        Some((quantity, denominator.end))
     }
 
     /// The noun a number word is joined to by the hyphen at `hyphen`: "three-judge" gives
