@@ -14,15 +14,16 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Not;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{
     CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, COUNTED_STOP_WORDS,
-    CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, GLUED_UNITS, GluedUnit, HEDGES,
-    LABEL_NOUNS, MONTHS, NUMBER_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS, PLURAL_SCALES,
-    SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
+    CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, GLUED_UNITS,
+    GluedUnit, HEDGES, LABEL_NOUNS, MONTHS, NUMBER_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS,
+    PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
 };
 use crate::text::{Span, Token, TokenKind, tokens};
 
@@ -138,7 +139,9 @@ pub fn quantities(text: &str, within: Span, document_year: Option<i32>) -> Vec<Q
     let slice = within.of(text);
     let grammar = Grammar::new(slice, document_year);
     let addresses = web_addresses(slice);
-    let mut found = Vec::new();
+    let mut found: Vec<Quantity> = Vec::new();
+    // The token after the last quantity found, to see conversions in parentheses.
+    let mut last_end = None;
     let mut i = 0;
     while i < grammar.toks.len() {
         let in_address = addresses
@@ -150,6 +153,20 @@ pub fn quantities(text: &str, within: Span, document_year: Option<i32>) -> Vec<Q
         }
         match grammar.date_at(i).or_else(|| grammar.quantity_at(i)) {
             Some((mut quantity, next)) => {
+                // "more than 7.5 million crowns (US$1.1 million)", "dropped by 1 degree
+                // Celsius (1.8 Fahrenheit)": a conversion says what the value it converts says.
+                let in_parentheses = i > 0 && grammar.is_symbol(i - 1, &["("]);
+                if let Some(previous) = found.last()
+                    && in_parentheses
+                    && last_end == Some(i - 1)
+                    && is_conversion(previous.unit, quantity.unit)
+                {
+                    if quantity.approx == Approx::Exact {
+                        quantity.approx = previous.approx;
+                    }
+                    quantity.change = quantity.change.or(previous.change);
+                }
+                last_end = Some(next);
                 quantity.span = Span::new(
                     quantity.span.start + within.start,
                     quantity.span.end + within.start,
@@ -282,6 +299,20 @@ impl<'t> Grammar<'t> {
         self.tok(i).is_some_and(|t| !t.spaced)
     }
 
+    /// Whether token `i` follows a length as words of dimension do: a glued hyphen
+    /// ("37m-long"), a conversion in parentheses ("37m (121ft)"), or an adjective of size.
+    fn before_dimension(&self, i: usize) -> bool {
+        (self.is_symbol(i, &["-"]) && self.is_glued(i))
+            || (self.is_symbol(i, &["("])
+                && self
+                    .tok(i + 1)
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Mixed)))
+            || matches!(
+                self.lower_of(i),
+                "long" | "tall" | "high" | "deep" | "wide" | "away" | "thick" | "across"
+            )
+    }
+
     /// Whether a quantity or date can begin at token `i`: a cheap test that lets the grammar
     /// skip the ordinary words that make up most of a text.
     fn may_start(&self, i: usize) -> bool {
@@ -289,14 +320,15 @@ impl<'t> Grammar<'t> {
         match tok.kind {
             TokenKind::Number | TokenKind::Mixed => true,
             TokenKind::Symbol => {
-                matches!(self.text_of(i), "-" | "−" | "." | "~" | "≈")
+                matches!(self.text_of(i), "-" | "−" | "." | "~" | "≈" | "+")
                     || lookup(CURRENCY_SYMBOLS, self.text_of(i)).is_some()
             }
             TokenKind::Word => {
                 let word = self.lower_of(i);
                 let before_number = self.tok(i + 1).is_some_and(|t| {
                     matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
-                        || (t.kind == TokenKind::Symbol && matches!(self.text_of(i + 1), "$" | "."))
+                        || (t.kind == TokenKind::Symbol
+                            && matches!(self.text_of(i + 1), "$" | "." | "="))
                 });
                 before_number || starts_word_quantity(word)
             }
@@ -310,11 +342,32 @@ impl<'t> Grammar<'t> {
     // ---- numbers and quantities ----
 
     fn quantity_at(&self, start: usize) -> Option<(Quantity, usize)> {
-        if let Some(found) = self.vague_at(start).or_else(|| self.fraction_at(start)) {
+        if let Some(found) = self
+            .vague_at(start)
+            .or_else(|| self.fraction_at(start))
+            .or_else(|| self.ratio_at(start))
+        {
             return Some(found);
         }
+        // "Dow +0.2%": a plus sign before a percentage or an amount states a rise.
+        if self.is_symbol(start, &["+"])
+            && self.tok(start).is_some_and(|t| t.spaced)
+            && self.is_glued(start + 1)
+        {
+            let (mut quantity, end) = self.quantity_at(start + 1)?;
+            let signed_measure = matches!(
+                quantity.unit,
+                Unit::Percent | Unit::PercentagePoint | Unit::Money(_)
+            );
+            if !signed_measure {
+                return None;
+            }
+            quantity.span = Span::new(self.toks[start].span.start, quantity.span.end);
+            quantity.change = quantity.change.or(Some(Change::Up));
+            return Some((quantity, end));
+        }
         let first = self.side(start, None)?;
-        if self.is_product_version(start, &first) {
+        if self.is_product_version(start, &first) || self.is_hyphen_label(start, &first) {
             return None;
         }
         let mut approx = self.approx_before(start);
@@ -340,9 +393,18 @@ impl<'t> Grammar<'t> {
                 if self.is_score(first.end, &first) {
                     return None; // "2-0", "89-89": results, not quantities
                 }
+                // "increased by $43.6 billion to $419.2 billion": after a change, "to" a much
+                // larger value that the first states in full is the level reached.
+                let level_after_change = |low: &Side, high: &Side| {
+                    change.is_some()
+                        && self.lower_of(first.end) == "to"
+                        && (first.currency.is_some() || first.unit.is_some())
+                        && high.value() > 2.0 * low.value()
+                };
                 if let Some((low, high)) = self
                     .side(next, Some(&first))
                     .and_then(|second| merge_range(&first, &second))
+                    .filter(|(low, high)| !level_after_change(low, high))
                 {
                     low_side = low;
                     high_side = Some(high);
@@ -364,14 +426,25 @@ impl<'t> Grammar<'t> {
             (None, None, NumeralKind::Words | NumeralKind::Article) if scaled => Unit::Count,
             // A number word counts something only when a noun follows it: "two mosques", but
             // not "one important way", "zero-sum" or "two of the".
+            // A compound counts the noun it is joined to: "a three-judge panel", and with the
+            // hyphen suspended, "four-, five- and six-cylinder engines".
             (None, None, NumeralKind::Words) => {
                 let compound = self.is_symbol(end, &["-"]) && self.is_glued(end);
-                if low_side.value() < 2.0 || compound || self.counted_noun(end).is_none() {
+                let counts = if compound {
+                    self.compound_noun(end).is_some()
+                } else {
+                    self.counted_noun(end).is_some()
+                };
+                if low_side.value() < 2.0 || !counts {
                     return None;
                 }
                 Unit::Count
             }
             (None, None, NumeralKind::Article) => return None,
+            // "49 Zorro Ranch Road", "9 E 71st St": a house number, not a count.
+            (None, None, NumeralKind::Digits) if !scaled && self.street_follows(end) => {
+                return None;
+            }
             (None, None, _) => Unit::Count,
         };
         // "a year" is narrative; "about a year" and "a million" are claims.
@@ -388,9 +461,13 @@ impl<'t> Grammar<'t> {
             && self.is_glued(end - 1)
             && self.toks[end - 1].kind == TokenKind::Word
             && matches!(unit, Unit::Duration(_) | Unit::Physical(_));
-        let counted = (unit == Unit::Count || modifier)
-            .then(|| self.counted_noun(end))
-            .flatten();
+        let counted = if unit == Unit::Count && kind == NumeralKind::Words && self.is_glued(end) {
+            self.compound_noun(end)
+        } else {
+            (unit == Unit::Count || modifier)
+                .then(|| self.counted_noun(end))
+                .flatten()
+        };
         let change = match unit {
             Unit::CalendarYear | Unit::Date | Unit::Ordinal => None,
             _ if from_level => None,
@@ -431,8 +508,14 @@ impl<'t> Grammar<'t> {
             numeral.digits.insert(0, '-');
             numeral.kind = NumeralKind::Digits;
         }
-        let mut scaled = numeral.exponent != 0 || numeral.scaled;
         let mut j = numeral.end;
+        if numeral.kind == NumeralKind::Digits
+            && let Some((exponent, next)) = self.scientific(j)
+        {
+            numeral.exponent += exponent;
+            j = next;
+        }
+        let mut scaled = numeral.exponent != 0 || numeral.scaled;
         while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(j)) {
             numeral.exponent += exponent;
             scaled = true;
@@ -451,6 +534,8 @@ impl<'t> Grammar<'t> {
         };
         let unit = match side.numeral.glued_unit {
             Some(unit) => Some((unit, 0, j)),
+            // "the 96th-minute winner", "his 3rd year": an ordinal ranks, it does not measure.
+            None if side.numeral.kind == NumeralKind::Ordinal => None,
             None => self.unit_after(j),
         };
         if let Some((unit, exponent, next)) = unit {
@@ -481,6 +566,32 @@ impl<'t> Grammar<'t> {
             }
         }
         Some(side)
+    }
+
+    /// Scientific notation after a number: "×10−30", "x 10^23", "×10^-9". Returns the power
+    /// of ten and the token after it; the power must be written with "^" or a sign.
+    fn scientific(&self, i: usize) -> Option<(i32, usize)> {
+        let times = self.is_symbol(i, &["×", "*"]) || matches!(self.text_of(i), "x" | "X");
+        if !times || self.text_of(i + 1) != "10" {
+            return None;
+        }
+        let mut j = i + 2;
+        let caret = self.is_symbol(j, &["^"]) && self.is_glued(j);
+        if caret {
+            j += 1;
+        }
+        let negative = self.is_symbol(j, &["-", "−"]) && self.is_glued(j);
+        if negative {
+            j += 1;
+        }
+        if !(caret || negative) || !self.is_glued(j) {
+            return None;
+        }
+        let power: i32 = self
+            .tok(j)
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|_| self.text_of(j).parse().ok())?;
+        Some((if negative { -power } else { power }, j + 1))
     }
 
     /// A minus sign before a number: "-2", "minus 387", "minus-5", "$-50.8bn". Returns
@@ -519,6 +630,17 @@ impl<'t> Grammar<'t> {
         {
             let symbol = format!("{}$", self.text_of(i));
             return lookup(CURRENCY_SYMBOLS, &symbol).map(|code| (code, i + 2));
+        }
+        // "Y=28,030": the yen sign as ASCII transliteration writes it.
+        if self.text_of(i) == "Y"
+            && self.is_symbol(i + 1, &["="])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2)
+            && self
+                .tok(i + 2)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Mixed))
+        {
+            return Some(("jpy", i + 2));
         }
         // A currency code before the amount: "USD 5", "CAD 3.03", "Rs. 20".
         let word = self.text_of(i);
@@ -578,6 +700,14 @@ impl<'t> Grammar<'t> {
                     let after_dollar = self.is_symbol(i.wrapping_sub(1), &["$"]) && !tok.spaced;
                     let code = if after_dollar {
                         lookup(CURRENCY_SYMBOLS, &format!("${prefix}"))
+                    } else if prefix == "PS" {
+                        // "PS2.7m": the pound sign as ASCII transliteration writes it; an
+                        // amount (separators, decimals or a scale), never a console ("PS5").
+                        let amount = rest.contains([',', '.'])
+                            || rest
+                                .find(|c: char| c.is_alphabetic())
+                                .is_some_and(|at| lookup(SCALE_SUFFIXES, &rest[at..]).is_some());
+                        amount.then_some("gbp")
                     } else if prefix.chars().all(char::is_uppercase) {
                         lookup(CURRENCY_WORDS, &prefix.to_lowercase())
                     } else {
@@ -606,9 +736,25 @@ impl<'t> Grammar<'t> {
                 }
                 if let Some(exponent) = lookup(SCALE_SUFFIXES, suffix) {
                     let needs_currency = suffix.len() == 1 && !matches!(suffix, "k" | "K");
-                    return (!needs_currency || after_currency).then(|| {
-                        with_currency(numeral(digits, exponent, NumeralKind::Digits, i + 1))
-                    });
+                    // Alone, "4.3M" with a decimal and a capital is a scale ("4.3M sales"),
+                    // while "37m" before a dimension ("37m-long", "37m (121ft)", "5m high")
+                    // is metres.
+                    let scale_alone = matches!(suffix, "M" | "B") && digits.contains('.');
+                    if !needs_currency || after_currency || scale_alone {
+                        return Some(with_currency(numeral(
+                            digits,
+                            exponent,
+                            NumeralKind::Digits,
+                            i + 1,
+                        )));
+                    }
+                    if suffix == "m" && self.before_dimension(i + 1) {
+                        return Some(Numeral {
+                            glued_unit: Some(Unit::Physical("metre")),
+                            ..numeral(digits, 0, NumeralKind::Digits, i + 1)
+                        });
+                    }
+                    return None;
                 }
                 if glued_currency.is_none() && is_ordinal_suffix(&digits, suffix) {
                     return Some(numeral(digits, 0, NumeralKind::Ordinal, i + 1));
@@ -764,6 +910,9 @@ impl<'t> Grammar<'t> {
     /// Whether the number at `i` is a number of its own, not part of a name, a time, a
     /// version, a score or a list marker.
     fn stands_alone(&self, i: usize) -> bool {
+        if self.is_phone_number(i) || self.is_clock_time(i) {
+            return false;
+        }
         let glued_before = self.is_glued(i) && i > 0;
         if glued_before {
             let prev = self.text_of(i - 1);
@@ -792,7 +941,11 @@ impl<'t> Grammar<'t> {
             .tok(i + 2)
             .is_some_and(|t| t.kind == TokenKind::Number && !t.spaced);
         // Clock times, ratios and fractions: "15:48", "1/16".
-        if glued_after && matches!(next, ":" | "/" | "⁄" | "×") && number_follows {
+        if glued_after
+            && matches!(next, ":" | "/" | "⁄" | "×")
+            && number_follows
+            && self.scientific(i + 1).is_none()
+        {
             return false;
         }
         // List markers and section numbers: "2.Promote", or "2." opening a sentence.
@@ -800,6 +953,68 @@ impl<'t> Grammar<'t> {
             return false;
         }
         true
+    }
+
+    /// Telephone numbers: groups of digits after a leading zero ("020 7946 0958"), a
+    /// three-digit exchange before four digits ("555-0199"), an area code in parentheses
+    /// ("(212) 555-0199").
+    fn is_phone_number(&self, i: usize) -> bool {
+        let Some(tok) = self.tok(i).filter(|t| t.kind == TokenKind::Number) else {
+            return false;
+        };
+        let text = self.text_of(i);
+        let plain = |j: usize, len: usize| {
+            self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+                && self.text_of(j).len() == len
+                && self.text_of(j).bytes().all(|b| b.is_ascii_digit())
+        };
+        // A leading-zero group with another group after it: "020 7946".
+        let leading_zero = text.len() >= 2
+            && text.starts_with('0')
+            && text.as_bytes()[1].is_ascii_digit()
+            && !text.contains('.')
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.spaced);
+        let exchange = plain(i, 3)
+            && self.is_symbol(i + 1, &["-", "."])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2)
+            && plain(i + 2, 4)
+            // "500-1000 people", "100-2500" are ranges of round numbers.
+            && self
+                .text_of(i + 2)
+                .parse::<u32>()
+                .is_ok_and(|line| line % 50 != 0);
+        let area_code = plain(i, 3)
+            && tok.spaced.not()
+            && self.is_symbol(i.wrapping_sub(1), &["("])
+            && self.is_symbol(i + 1, &[")"])
+            && plain(i + 2, 3);
+        let leading_zero_at = |j: usize| {
+            let text = self.text_of(j);
+            self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+                && text.len() >= 2
+                && text.starts_with('0')
+                && text.as_bytes()[1].is_ascii_digit()
+        };
+        // "020 7946 0958": the groups after a leading-zero group.
+        let later_group = tok.spaced
+            && i > 0
+            && (leading_zero_at(i - 1)
+                || (self.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Number)
+                    && self.is_phone_number(i - 1)));
+        leading_zero || exchange || area_code || later_group
+    }
+
+    /// "5 pm", "10 a.m.": a clock time written with a space.
+    fn is_clock_time(&self, i: usize) -> bool {
+        let next = self.lower_of(i + 1);
+        matches!(next, "am" | "pm")
+            || (matches!(next, "a" | "p")
+                && self.is_symbol(i + 2, &["."])
+                && self.is_glued(i + 2)
+                && self.lower_of(i + 3) == "m")
     }
 
     /// "2-0", "89-89": two bare numbers joined by a hyphen, the first not below the second,
@@ -837,6 +1052,82 @@ impl<'t> Grammar<'t> {
         bare && digits && (after_name || after_label)
     }
 
+    /// Whether a street name follows token `i`: up to three capitalised words or ordinals
+    /// ("E 71st", "Zorro Ranch", "El Brillo") and a street word ("St", "Road", "Way"), or the
+    /// street word first ("Ave Foch"). A lowercase noun after it makes the street a modifier
+    /// of what is counted ("30 Wall Street banks").
+    fn street_follows(&self, i: usize) -> bool {
+        const STREET_WORDS: &[&str] = &[
+            "street",
+            "st",
+            "avenue",
+            "ave",
+            "road",
+            "rd",
+            "way",
+            "lane",
+            "ln",
+            "drive",
+            "boulevard",
+            "blvd",
+            "place",
+            "court",
+            "terrace",
+            "crescent",
+            "parkway",
+            "plaza",
+            "square",
+        ];
+        for j in i..i + 4 {
+            let Some(tok) = self.tok(j) else {
+                return false;
+            };
+            let text = self.text_of(j);
+            let capitalised = text.starts_with(|c: char| c.is_uppercase());
+            if tok.kind == TokenKind::Word
+                && capitalised
+                && STREET_WORDS.contains(&self.lower_of(j))
+            {
+                let mut after = j + 1;
+                if self.is_symbol(after, &["."]) {
+                    after += 1;
+                }
+                let lowercase_noun = self.tok(after).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && self.text_of(after).starts_with(|c: char| c.is_lowercase())
+                        && !COUNTED_STOP_WORDS.contains(&self.lower_of(after))
+                });
+                // "St Louis" is a saint.
+                let saint = self.lower_of(j) == "st"
+                    && self.text_of(after).starts_with(|c: char| c.is_uppercase());
+                return !lowercase_noun && !saint;
+            }
+            let ordinal = tok.kind == TokenKind::Mixed
+                && text
+                    .find(|c: char| c.is_alphabetic())
+                    .is_some_and(|at| is_ordinal_suffix(&text[..at], &text[at..]));
+            if !(capitalised && tok.kind == TokenKind::Word || ordinal) || !tok.spaced {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "last-32", "top-10", "under-21": a lowercase word joined by a hyphen to a bare number
+    /// names a stage or a rank. With a unit it is a measure ("sub-7 nanometre", "now-18
+    /// month-old").
+    fn is_hyphen_label(&self, start: usize, side: &Side) -> bool {
+        let bare = side.currency.is_none() && side.unit.is_none() && !side.scaled;
+        bare && start >= 2
+            && self.is_symbol(start - 1, &["-"])
+            && self.is_glued(start)
+            && self.is_glued(start - 1)
+            && self
+                .tok(start - 2)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && !matches!(self.lower_of(start - 2), "minus" | "sub")
+    }
+
     /// The unit after a number: %, percent, percentage points, a currency word, a duration or
     /// a physical unit (also hyphenated: "20-Year", "6.1-inch"). Returns the unit, the power
     /// of ten it adds ("decades"), and the token after it.
@@ -865,6 +1156,15 @@ impl<'t> Grammar<'t> {
         }
         if let Some(code) = lookup(CURRENCY_WORDS, word) {
             return Some((Unit::Money(code), 0, i + 1));
+        }
+        let noun = self.lower_of(i + 1);
+        if let Some(&(_, _, code)) = CURRENCY_PHRASES.iter().find(|(adjective, name, _)| {
+            *adjective == word
+                && noun
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.is_empty() || rest == "s")
+        }) {
+            return Some((Unit::Money(code), 0, i + 2));
         }
         let hyphenated = self.is_symbol(i, &["-"]) && self.is_glued(i) && self.is_glued(i + 1);
         let at = if hyphenated { i + 1 } else { i };
@@ -960,17 +1260,51 @@ impl<'t> Grammar<'t> {
         if let Some((_, n)) = self.hedge_phrase_before(k) {
             k -= n;
         }
-        if self.lower_of(k.wrapping_sub(1)) == "by" {
+        let by = self.lower_of(k.wrapping_sub(1)) == "by";
+        if by {
             k -= 1;
         }
         let word = self.lower_of(k.wrapping_sub(1));
         if word == "of" {
             return change_noun(self.lower_of(k.wrapping_sub(2)));
         }
-        if matches!(word, "up" | "down")
-            && PARTICLE_VERBS.contains(&self.lower_of(k.wrapping_sub(2)))
-        {
-            return None; // "gave up 517 yards"
+        if let Some(change) = self.change_word(k.wrapping_sub(1)) {
+            return Some(change);
+        }
+        // "grow sales by 35 per cent", "were down 2.3%, Burlington by 2.6%": "by" measures
+        // the change of a verb a few words back, over its object or an elided repeat.
+        if by {
+            for back in 1..=6 {
+                let at = k.wrapping_sub(back);
+                let word = self.lower_of(at);
+                if let Some(change) = self.change_word(at) {
+                    return Some(change);
+                }
+                let stop = word.is_empty()
+                    || matches!(
+                        word,
+                        "by" | "than" | "of" | "to" | "from" | "with" | "." | ";"
+                    )
+                    || (word.len() > 3 && (word.ends_with("ed") || word.ends_with("en")));
+                if stop {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    /// The direction a change verb or adverb at token `i` states: "rose", "plunged", "up".
+    fn change_word(&self, i: usize) -> Option<Change> {
+        let word = self.lower_of(i);
+        if matches!(word, "up" | "down") {
+            let verb = self.lower_of(i.wrapping_sub(1));
+            // "gave up 517 yards"; but "ended down 1%" is a fall.
+            let phrasal =
+                PARTICLE_VERBS.contains(&verb) && !(word == "down" && verb.starts_with("end"));
+            if phrasal {
+                return None;
+            }
         }
         if CHANGE_WORDS_UP.contains(&word) {
             Some(Change::Up)
@@ -1111,6 +1445,82 @@ impl<'t> Grammar<'t> {
             change: None,
         };
         Some((quantity, at + 1))
+    }
+
+    /// "one out of three Germans", "1 in 5 adults": a share, read as a percentage like the
+    /// fractions. The second number must be larger and measure nothing ("1 in 10 years" is
+    /// not a share).
+    fn ratio_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let numerator = self.numeral(i, false)?;
+        let at = match (
+            self.lower_of(numerator.end),
+            self.lower_of(numerator.end + 1),
+        ) {
+            ("out", "of") => numerator.end + 2,
+            ("in", _) => numerator.end + 1,
+            _ => return None,
+        };
+        let plain = |n: &Numeral| {
+            matches!(n.kind, NumeralKind::Digits | NumeralKind::Words) && n.exponent == 0
+        };
+        let denominator = self.numeral(at, false)?;
+        let (top, bottom) = (numerator.value(), denominator.value());
+        if !(plain(&numerator) && plain(&denominator) && top >= 1.0 && top < bottom)
+            || self.unit_after(denominator.end).is_some()
+            || lookup(SCALE_WORDS, self.lower_of(denominator.end)).is_some()
+        {
+            return None;
+        }
+        let value = (top / bottom * 100.0 * 1e4).round() / 1e4;
+        let quantity = Quantity {
+            span: self.span(i, denominator.end),
+            value: Value::Number {
+                low: value,
+                high: value,
+            },
+            unit: Unit::Percent,
+            counted: self.counted_noun(denominator.end),
+            approx: self.approx_before(i),
+            change: None,
+        };
+        Some((quantity, denominator.end))
+    }
+
+    /// The noun a number word is joined to by the hyphen at `hyphen`: "three-judge" gives
+    /// "judge"; a suspended hyphen ("four-, five- and six-cylinder") borrows the noun of the
+    /// last compound of its list. `None` for adjectives ("three-tiered") and for hyphens that
+    /// join nothing.
+    fn compound_noun(&self, hyphen: usize) -> Option<String> {
+        let joined = |at: usize| {
+            self.is_glued(at + 1)
+                && self
+                    .tok(at + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && lookup(NUMBER_WORDS, self.lower_of(at + 1)).is_none()
+                // "three-tiered", "two-pronged", "three-fold", "twenty-odd" are adjectives.
+                && !(self.lower_of(at + 1).ends_with("ed")
+                    || matches!(self.lower_of(at + 1), "fold" | "odd" | "ish"))
+        };
+        if joined(hyphen) {
+            return Some(self.text_of(hyphen + 1).to_owned());
+        }
+        // Suspended: "four-," or "five- and": the list goes on with number words and
+        // hyphens until a compound closes it.
+        let mut j = hyphen + 1;
+        while j < hyphen + 10 {
+            let word = self.lower_of(j);
+            if self.is_symbol(j, &["-"]) && self.is_glued(j) {
+                if joined(j) {
+                    return Some(self.text_of(j + 1).to_owned());
+                }
+            } else if !(matches!(word, "," | "and" | "or" | "to")
+                || lookup(NUMBER_WORDS, word).is_some())
+            {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// The noun phrase after a count: content words up to the first function word or symbol,
@@ -1312,6 +1722,16 @@ fn merge_range(first: &Side, second: &Side) -> Option<(Side, Side)> {
         }
     }
     (low.value() <= high.value()).then_some((low, high))
+}
+
+/// Whether `second` restates a value of unit `first` in another unit of the same kind:
+/// dollars for crowns, kilometres for miles, Fahrenheit for Celsius.
+fn is_conversion(first: Unit, second: Unit) -> bool {
+    match (first, second) {
+        (Unit::Money(a), Unit::Money(b)) => a != b,
+        (Unit::Physical(a), Unit::Physical(b)) | (Unit::Duration(a), Unit::Duration(b)) => a != b,
+        _ => false,
+    }
 }
 
 /// Web addresses in `text` ("https://…", "www.…", up to the next space): the digits in them
