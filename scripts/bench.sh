@@ -6,6 +6,7 @@
 #   4. peer test suites (Recognizers-Text, Duckling): pass rate per file
 #   5. native extraction throughput on the seeds repeated to ~2 MB (cargo bench, criterion)
 #   6. size of the single-file page, raw and gzipped (if dist/ has been built)
+#   7. the page in headless Chromium: first render from file://, long tasks on large input
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -59,4 +60,11 @@ if [ -f dist/claimscope.html ]; then
     "$(wc -c < dist/claimscope.html)" "$(gzip -9 -c dist/claimscope.html | wc -c)"
 else
   echo "(no dist/claimscope.html: run trunk build --release first)"
+fi
+
+echo "== the page in headless Chromium (first render; long tasks while a 5 MB article is analysed)"
+if [ -f dist/claimscope.html ] && [ -x /usr/bin/chromium ]; then
+  node scripts/bench-browser.mjs 5
+else
+  echo "(skipped: needs dist/claimscope.html and /usr/bin/chromium; run scripts/test.sh once)"
 fi

@@ -42,10 +42,12 @@ html = html.replace(/<script\b[^>]*><\/script>/g, (tag) => {
   if (wasm) {
     replaced.boot++;
     const base64 = read(wasm).toString("base64");
-    return `<script type="application/octet-stream" id="claimscope-wasm">${base64}</script><script>${code}</script>`;
+    // The analysis worker's code, started from a blob by boot.js (claimscopeStartWorker).
+    const worker = inlineSafe(read("worker.js").toString("utf8"));
+    return `<script type="application/octet-stream" id="claimscope-wasm">${base64}</script><script type="text/plain" id="claimscope-worker">${worker}</script><script>${code}</script>`;
   }
   replaced.glue++;
-  return `<script>${code}</script>`;
+  return `<script id="claimscope-glue">${code}</script>`;
 });
 
 if (replaced.css !== 1 || replaced.glue !== 1 || replaced.boot !== 1) {

@@ -25,13 +25,57 @@
     root.replaceChildren(message);
   }
 
+  // The page compiles the module itself and keeps it, so that the analysis worker can run
+  // the same code without fetching or compiling anything.
+  function compile(source) {
+    if (typeof source !== "string") return WebAssembly.compile(source);
+    return fetch(source).then(function (response) {
+      if (!response.ok) throw new Error("could not load " + source + " (" + response.status + ")");
+      return response.arrayBuffer();
+    }).then(function (bytes) {
+      return WebAssembly.compile(bytes);
+    });
+  }
+
+  // Starts the analysis worker (www/worker.js), or returns null where the page cannot: the
+  // app then analyses large sets on this thread, a document at a time.
+  window.claimscopeStartWorker = function () {
+    var module = window.claimscopeModule;
+    if (!module || typeof Worker !== "function") return null;
+    try {
+      var worker;
+      if (inline) {
+        // The single file carries the glue and the worker's code inline; a file:// page may
+        // not load scripts from files, but it may start a worker from a blob of its own text.
+        var glue = document.getElementById("claimscope-glue");
+        var code = document.getElementById("claimscope-worker");
+        if (!glue || !code) return null;
+        var blob = new Blob([glue.textContent, "\n", code.textContent], { type: "text/javascript" });
+        var url = URL.createObjectURL(blob);
+        worker = new Worker(url);
+        URL.revokeObjectURL(url);
+        worker.postMessage({ module: module });
+      } else {
+        var glueScript = document.querySelector("script[src]:not([data-wasm])");
+        worker = new Worker(new URL("worker.js", script.src));
+        worker.postMessage({ module: module, glue: glueScript && glueScript.src });
+      }
+      return worker;
+    } catch (error) {
+      return null;
+    }
+  };
+
   function start() {
     // "Save as a page" writes a copy of this file with other articles in it: keep the page as
     // it was loaded, before the app changes it. Only the single file can be copied this way.
     if (inline) window.claimscopeSource = "<!DOCTYPE html>\n" + document.documentElement.outerHTML;
     try {
       var source = inline ? decodeBase64(inline.textContent.trim()) : script.dataset.wasm;
-      wasm_bindgen({ module_or_path: source }).catch(fail);
+      compile(source).then(function (module) {
+        window.claimscopeModule = module;
+        return wasm_bindgen({ module_or_path: module });
+      }).catch(fail);
     } catch (error) {
       fail(error);
     }

@@ -13,6 +13,7 @@ use super::library_panel::LibraryPanel;
 use super::reader::Reader;
 use super::speaker_list::SpeakerList;
 use super::state::{Action, State};
+use super::worker::{Background, Update};
 use crate::corpus::library;
 use crate::{Analysis, Document};
 
@@ -38,19 +39,50 @@ struct Corpus {
 }
 
 impl Corpus {
-    fn of(documents: Vec<Document>) -> Corpus {
-        let analysis = Rc::new(Analysis::of(&documents));
+    fn of(documents: Rc<Vec<Document>>) -> Corpus {
         Corpus {
-            documents: Rc::new(documents),
-            analysis,
+            analysis: Rc::new(Analysis::of(&documents)),
+            documents,
         }
     }
+
+    /// Nothing yet: the first set is still being analysed.
+    fn empty() -> Corpus {
+        Corpus::of(Rc::new(Vec::new()))
+    }
+}
+
+/// Sets larger than this are analysed in the background with a progress bar; smaller ones
+/// take well under a tenth of a second, less than starting a worker.
+const BACKGROUND_BYTES: usize = 256 * 1024;
+
+fn is_large(documents: &[Document]) -> bool {
+    documents.iter().map(|d| d.text.len()).sum::<usize>() > BACKGROUND_BYTES
+}
+
+/// How far the background analysis has come.
+#[derive(Clone, PartialEq)]
+struct Pending {
+    done: f64,
+    read: usize,
+    of: usize,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let corpus = use_state(move || Corpus::of((*initial).clone()));
+    let starts_large = is_large(&initial);
+    let corpus = use_state(move || {
+        if starts_large {
+            Corpus::empty()
+        } else {
+            Corpus::of(initial)
+        }
+    });
+    // The set the reader asked for; ahead of `corpus` while an analysis runs.
+    let wanted = use_mut_ref(|| props.initial.clone());
+    let pending = use_state(|| None::<Pending>);
+    let background = use_memo((), |_| Background::default());
     let notices = use_state(|| props.notices.clone());
     let documents = corpus.documents.clone();
     let fragment = props.fragment.clone();
@@ -77,32 +109,103 @@ pub fn App(props: &AppProps) -> Html {
             notices.set(next);
         })
     };
-    // Replaces the set: recompute, keep it in the browser (or say why not), update the view.
-    let replace = {
+    // Analyses a set and shows it when ready: at once when small, else in the background
+    // with a progress bar, the previous set staying on screen until then.
+    let analyse = {
         let corpus = corpus.clone();
         let state = state.clone();
         let notify = notify.clone();
+        let pending = pending.clone();
+        let background = background.clone();
+        let wanted = wanted.clone();
+        Callback::from(
+            move |(documents, stored, open): (Rc<Vec<Document>>, String, Option<String>)| {
+                *wanted.borrow_mut() = documents.clone();
+                let show = {
+                    let corpus = corpus.clone();
+                    let state = state.clone();
+                    let documents = documents.clone();
+                    move |analysis: Rc<Analysis>, open: Option<String>| {
+                        let ids = documents.iter().map(|d| d.id.clone()).collect();
+                        corpus.set(Corpus {
+                            documents: documents.clone(),
+                            analysis,
+                        });
+                        state.dispatch(Action::SetDocuments { ids, open });
+                    }
+                };
+                if !is_large(&documents) {
+                    background.cancel();
+                    pending.set(None);
+                    show(Rc::new(Analysis::of(&documents)), open);
+                    return;
+                }
+                pending.set(Some(Pending {
+                    done: 0.0,
+                    read: 0,
+                    of: documents.len(),
+                }));
+                let listener = {
+                    let pending = pending.clone();
+                    let notify = notify.clone();
+                    let wanted = wanted.clone();
+                    let shown = corpus.documents.clone();
+                    Callback::from(move |update: Update| match update {
+                        Update::Progress { done, read, of } => {
+                            pending.set(Some(Pending { done, read, of }));
+                        }
+                        Update::Done(analysis) => {
+                            pending.set(None);
+                            show(analysis, open.clone());
+                        }
+                        Update::Failed(why) => {
+                            pending.set(None);
+                            *wanted.borrow_mut() = shown.clone();
+                            notify.emit(format!(
+                                "The analysis could not finish ({why}); the documents shown before are unchanged."
+                            ));
+                        }
+                    })
+                };
+                background.analyze(documents, stored, listener);
+            },
+        )
+    };
+    // The first set, when it is too large to analyse before the page is drawn.
+    {
+        let analyse = analyse.clone();
+        let initial = props.initial.clone();
+        use_effect_with((), move |_| {
+            if starts_large {
+                let stored = library::encode(&initial);
+                analyse.emit((initial, stored, None));
+            }
+        });
+    }
+    // Replaces the set: keep it in the browser (or say why not), analyse it, update the view.
+    let replace = {
+        let notify = notify.clone();
         let base = props.base.clone();
         let slot = props.slot.to_string();
+        let analyse = analyse.clone();
         Callback::from(move |(documents, open): (Vec<Document>, Option<String>)| {
+            let stored = library::encode(&documents);
             if documents == *base {
                 browser::clear_stored(&slot);
-            } else if let Err(why) = browser::store(&slot, &library::encode(&documents)) {
+            } else if let Err(why) = browser::store(&slot, &stored) {
                 notify.emit(format!(
                     "Your documents are shown but not kept: {why}. They stay until you close this page; download the JSON or save a page to keep them."
                 ));
             }
-            let ids = documents.iter().map(|d| d.id.clone()).collect();
-            corpus.set(Corpus::of(documents));
-            state.dispatch(Action::SetDocuments { ids, open });
+            analyse.emit((Rc::new(documents), stored, open));
         })
     };
     let on_add = {
-        let corpus = corpus.clone();
+        let wanted = wanted.clone();
         let replace = replace.clone();
         let notify = notify.clone();
         Callback::from(move |added: Vec<library::Added>| {
-            let mut documents = (*corpus.documents).clone();
+            let mut documents = (**wanted.borrow()).clone();
             let open = added.first().map(|a| a.document.id.clone());
             let count = added.len();
             for a in added {
@@ -120,11 +223,11 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_remove = {
-        let corpus = corpus.clone();
+        let wanted = wanted.clone();
         let replace = replace.clone();
         let notify = notify.clone();
         Callback::from(move |id: String| {
-            let mut documents = (*corpus.documents).clone();
+            let mut documents = (**wanted.borrow()).clone();
             let Some(at) = documents.iter().position(|d| d.id == id) else {
                 return;
             };
@@ -225,8 +328,11 @@ pub fn App(props: &AppProps) -> Html {
                     { summary(analysis) }
                 </p>
             </header>
+            if let Some(pending) = &*pending {
+                { analysing(pending) }
+            }
             <LibraryPanel
-                taken={corpus.documents.iter().map(|d| d.id.clone()).collect::<Vec<_>>()}
+                taken={wanted.borrow().iter().map(|d| d.id.clone()).collect::<Vec<_>>()}
                 {on_add}
                 on_notice={notify.clone()}
                 {on_export_csv}
@@ -269,7 +375,8 @@ pub fn App(props: &AppProps) -> Html {
                             match selected {
                                 Some(document) => html! {
                                     <Reader
-                                        document={Rc::new(document.clone())}
+                                        documents={corpus.documents.clone()}
+                                        id={document.id.clone()}
                                         analysis={corpus.analysis.clone()}
                                         target={state.target().map(AttrValue::from)}
                                         {on_target_shown}
@@ -280,7 +387,8 @@ pub fn App(props: &AppProps) -> Html {
                         }
                         if let Some(document) = beside {
                             <Reader
-                                document={Rc::new(document.clone())}
+                                documents={corpus.documents.clone()}
+                                id={document.id.clone()}
                                 analysis={corpus.analysis.clone()}
                                 heading_id="beside-title"
                             />
@@ -289,6 +397,32 @@ pub fn App(props: &AppProps) -> Html {
                 </main>
             </div>
         </>
+    }
+}
+
+/// The progress bar of a background analysis. Its words change in tenths, so that a screen
+/// reader is not flooded; the bar itself moves continuously.
+fn analysing(pending: &Pending) -> Html {
+    let percent = (pending.done * 100.0).clamp(0.0, 100.0);
+    let what = if pending.of == 1 {
+        "1 document".to_owned()
+    } else {
+        format!("{} documents", pending.of)
+    };
+    let stage = if pending.read < pending.of {
+        format!("reading {what}")
+    } else {
+        format!("comparing {what}")
+    };
+    html! {
+        <div class="analysing" role="status">
+            <label for="analysis-progress">
+                { format!("Analysing in the background: {stage}, {}% done. The page stays usable.", (percent / 10.0).floor() * 10.0) }
+            </label>
+            <progress id="analysis-progress" max="100" value={format!("{percent:.0}")}>
+                { format!("{percent:.0}%") }
+            </progress>
+        </div>
     }
 }
 

@@ -28,6 +28,8 @@ pub struct ComparisonListProps {
 #[component]
 pub fn ComparisonList(props: &ComparisonListProps) -> Html {
     let analysis = &props.analysis;
+    // A large corpus makes thousands of comparisons: draw a screenful, more on request.
+    let limit = use_state_eq(|| CARDS_AT_ONCE);
     let mut cards: Vec<&ComparisonRecord> = analysis.comparisons.iter().collect();
     // Divergences first; otherwise the core's order.
     cards.sort_by_key(|c| c.verdict != Verdict::Diverge);
@@ -134,13 +136,26 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                 <p>{ "No two sources state the same quantity." }</p>
             } else {
                 <ul class="board">
-                    { for shown.iter().map(|c| card(analysis, c, props.state.comparison() == Some(c.id.as_str()), &props.dispatch)) }
+                    { for shown.iter().enumerate()
+                        .filter(|(i, c)| *i < *limit || props.state.comparison() == Some(c.id.as_str()))
+                        .map(|(_, c)| card(analysis, c, props.state.comparison() == Some(c.id.as_str()), &props.dispatch)) }
                 </ul>
+                if shown.len() > *limit {
+                    <button type="button" class="more-cards" onclick={
+                        let limit = limit.clone();
+                        Callback::from(move |_: MouseEvent| limit.set(*limit + CARDS_AT_ONCE))
+                    }>
+                        { format!("Show {} more of {}", (shown.len() - *limit).min(CARDS_AT_ONCE), shown.len() - *limit) }
+                    </button>
+                }
             }
             <Extras analysis={props.analysis.clone()} documents={props.documents.clone()} />
         </section>
     }
 }
+
+/// Cards drawn at once, and added by each "Show more".
+const CARDS_AT_ONCE: usize = 60;
 
 /// Everything a search may match on a card.
 fn searchable(c: &ComparisonRecord) -> String {

@@ -4,6 +4,7 @@
 //! state lives in [`state`], a pure reducer that also builds and tests natively; the components
 //! are compiled for wasm32 only (`--features web`, built by Trunk).
 
+pub mod parts;
 pub mod plot;
 pub mod state;
 
@@ -21,6 +22,11 @@ mod library_panel;
 mod reader;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod speaker_list;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod worker;
+
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub use worker::analyze_in_worker;
 
 /// Analyses the bundled corpus and mounts the app into `#app` (or `<body>`).
 #[cfg(all(feature = "web", target_arch = "wasm32"))]

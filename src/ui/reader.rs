@@ -2,18 +2,23 @@
 //! highlighted; hover or focus on a value shows what it means, who the text gives it to, why it
 //! was read so, and the comparison it belongs to. A comparison row brings its value into view.
 
+use std::collections::HashMap;
+use std::ops::Range;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::parts::{part_of, parts};
 use crate::analysis::{ClaimRecord, ComparisonRecord, QuantityRecord, Verdict};
 use crate::corpus::{Region, RegionSpan, regions};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    pub document: Rc<Document>,
+    /// The whole set (shared, never copied) and the one to show.
+    pub documents: Rc<Vec<Document>>,
+    pub id: AttrValue,
     pub analysis: Rc<Analysis>,
     /// The id of a highlight to scroll to and focus, once.
     #[prop_or_default]
@@ -27,13 +32,35 @@ pub struct ReaderProps {
 
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let document = &props.document;
     let analysis = &props.analysis;
+    let documents = props.documents.clone();
+    let document_parts = use_memo((documents, props.id.clone()), |(documents, id)| {
+        documents
+            .iter()
+            .find(|d| d.id == id.as_str())
+            .map(|d| (parts(&d.text), regions(&d.text, &d.title)))
+    });
+    let chosen_part = use_state_eq(|| 0usize);
+    {
+        let chosen_part = chosen_part.clone();
+        use_effect_with(props.id.clone(), move |_| chosen_part.set(0));
+    }
+    let document = props.documents.iter().find(|d| d.id == props.id.as_str());
+    // A highlight to bring into view shows its own part.
+    let part = document_parts.as_ref().as_ref().map_or(0, |(parts, _)| {
+        props
+            .target
+            .as_deref()
+            .and_then(|target| target_offset(analysis, target))
+            .map_or(*chosen_part, |offset| part_of(parts, offset))
+            .min(parts.len() - 1)
+    });
     {
         let on_shown = props.on_target_shown.clone();
+        let chosen_part = chosen_part.clone();
         use_effect_with(
-            (props.target.clone(), document.id.clone()),
-            move |(target, _)| {
+            (props.target.clone(), props.id.clone(), part),
+            move |(target, _, part)| {
                 if let Some(id) = target
                     && let Some(element) = gloo::utils::document().get_element_by_id(id)
                 {
@@ -43,11 +70,16 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
                         let _ = element.focus();
                     }
+                    chosen_part.set(*part);
                     on_shown.emit(());
                 }
             },
         );
     }
+    let (Some(document), Some((parts, regions))) = (document, document_parts.as_ref()) else {
+        return html! { <p>{ "No documents to show." }</p> };
+    };
+    let range = parts[part].clone();
     let meta = [document.outlet.as_deref(), document.date.as_deref()]
         .into_iter()
         .flatten()
@@ -55,10 +87,27 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .join(" · ");
     let marks = marks(analysis, &document.id);
     let comparisons = &analysis.comparisons;
-    let dimmed: Vec<RegionSpan> = regions(&document.text, &document.title)
-        .into_iter()
+    let dimmed: Vec<RegionSpan> = regions
+        .iter()
         .filter(|r| matches!(r.region, Region::Boilerplate | Region::Teaser))
+        .copied()
         .collect();
+    let pager = |place: &'static str| {
+        if parts.len() < 2 {
+            return html! {};
+        }
+        let go = |to: usize| {
+            let chosen_part = chosen_part.clone();
+            Callback::from(move |_: MouseEvent| chosen_part.set(to))
+        };
+        html! {
+            <nav class="pager" aria-label={format!("Parts of the document ({place})")}>
+                <button type="button" disabled={part == 0} onclick={go(part.saturating_sub(1))}>{ "← Previous part" }</button>
+                <span>{ format!(" Part {} of {} ", part + 1, parts.len()) }</span>
+                <button type="button" disabled={part + 1 == parts.len()} onclick={go(part + 1)}>{ "Next part →" }</button>
+            </nav>
+        }
+    };
     let quantity_count = marks
         .iter()
         .filter(|m| matches!(m.kind, MarkKind::Quantity(..)))
@@ -86,7 +135,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <span class="dim legend-swatch">{ "Related articles" }</span>
                 { " page furniture" }
             </p>
-            <div class="document-text">{ highlighted(&document.text, &marks, comparisons, &dimmed) }</div>
+            { pager("top") }
+            <div class="document-text">{ highlighted(&document.text, range, &marks, comparisons, &dimmed) }</div>
+            { pager("bottom") }
         </article>
     }
 }
@@ -182,19 +233,41 @@ fn plain(text: &str, start: usize, end: usize, dimmed: &[RegionSpan]) -> Html {
     parts.into_iter().collect::<Html>()
 }
 
+/// Where a highlight id (`q12`, `implicit-c3`) starts in its document's text.
+fn target_offset(analysis: &Analysis, target: &str) -> Option<usize> {
+    if let Some(claim) = target.strip_prefix("implicit-") {
+        return Some(analysis.claim(claim)?.implicit.as_ref()?.start);
+    }
+    let index = target
+        .strip_prefix('q')?
+        .parse::<usize>()
+        .ok()?
+        .checked_sub(1)?;
+    analysis
+        .quantities
+        .get(index)
+        .filter(|q| q.id == target)
+        .map(|q| q.start)
+}
+
+/// The text of `range` as plain runs and highlights.
 fn highlighted(
     text: &str,
+    range: Range<usize>,
     marks: &[Mark],
     comparisons: &[ComparisonRecord],
     dimmed: &[RegionSpan],
 ) -> Html {
-    let compared = |quantity: Option<&str>, claim: &str| {
-        comparisons.iter().find(|c| {
-            c.members
-                .iter()
-                .any(|m| m.claim == claim && m.quantity.as_deref() == quantity)
-        })
-    };
+    // Each value's comparison, looked up once rather than searched for each highlight.
+    let mut by_member: HashMap<(&str, Option<&str>), &ComparisonRecord> = HashMap::new();
+    for c in comparisons {
+        for m in &c.members {
+            by_member
+                .entry((m.claim.as_str(), m.quantity.as_deref()))
+                .or_insert(c);
+        }
+    }
+    let compared = |quantity: Option<&str>, claim: &str| by_member.get(&(claim, quantity)).copied();
     let comparison_line = |c: Option<&ComparisonRecord>| match c {
         Some(c) => {
             let verdict = match c.verdict {
@@ -205,10 +278,14 @@ fn highlighted(
         }
         None => html! {},
     };
-    let mut parts = Vec::with_capacity(marks.len() * 2 + 1);
-    let mut at = 0;
-    for mark in marks {
-        if mark.start < at || mark.end > text.len() {
+    let first = marks.partition_point(|m| m.start < range.start);
+    let mut parts = Vec::new();
+    let mut at = range.start;
+    for mark in &marks[first..] {
+        if mark.start >= range.end {
+            break;
+        }
+        if mark.start < at || mark.end > range.end {
             continue;
         }
         parts.push(plain(text, at, mark.start, dimmed));
@@ -267,6 +344,6 @@ fn highlighted(
         });
         at = mark.end;
     }
-    parts.push(plain(text, at, text.len(), dimmed));
+    parts.push(plain(text, at, range.end, dimmed));
     parts.into_iter().collect::<Html>()
 }

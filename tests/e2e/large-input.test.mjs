@@ -1,0 +1,168 @@
+// Large input in real headless Chromium: a 20 MB article is analysed in a worker with a
+// progress bar while the page stays usable, from file:// and from the hosted build; where no
+// worker can start, the page reads a document at a time and still shows its progress. Long
+// tasks on the main thread are printed (figures, not assertions: see scripts/bench.sh).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { newsText } from "./news-text.mjs";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const dist = join(root, "dist");
+const singleFile = new URL(`file://${join(dist, "claimscope.html")}`).href;
+const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+let browser;
+let work;
+
+before(async () => {
+  assert.ok(existsSync(join(dist, "claimscope.html")), "run `trunk build --release` first");
+  work = mkdtempSync(join(tmpdir(), "claimscope-large-"));
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Records main-thread long tasks from the start of the page. */
+async function watchLongTasks(context) {
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+        }
+      }).observe({ type: "longtask", buffered: true });
+    } catch (_) { /* an old browser: no figures */ }
+  });
+}
+
+async function addFile(page, path) {
+  if ((await page.locator(".library details").getAttribute("open")) === null) {
+    await page.locator(".library summary").click();
+  }
+  await page.locator(".drop input[type=file]").setInputFiles(path);
+}
+
+/** Adds a large file, checks the page answers while it is analysed, waits for the result. */
+async function addLargeAndStayResponsive(page, path, title) {
+  const before = await page.evaluate(() => performance.now());
+  await addFile(page, path);
+  const progress = page.locator(".analysing progress");
+  await progress.waitFor({ state: "visible", timeout: 30000 });
+  assert.match(await page.locator(".analysing").textContent(), /Analysing in the background/);
+  // The page answers while the analysis runs: the board's search filters at once.
+  const search = page.locator(".filters input[type=search]");
+  await search.fill("zzzz-no-such-word");
+  await page.waitForFunction(() => /^0 of/.test(document.querySelector(".filter-count")?.textContent ?? ""), null, { timeout: 5000 });
+  assert.ok(await progress.isVisible(), "the analysis was still running while the page answered");
+  await search.fill("");
+  await page.locator(".analysing").waitFor({ state: "detached", timeout: 240000 });
+  await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, title, { timeout: 30000 });
+  const tasks = await page.evaluate((since) => window.__longTasks.filter((t) => t.start >= since), before);
+  const longest = tasks.reduce((max, t) => Math.max(max, t.duration), 0);
+  console.log(`  long tasks after adding ${title}: ${tasks.length}, longest ${longest.toFixed(0)} ms`);
+}
+
+test("a 20 MB article from file:// is analysed in the background with a progress bar", async () => {
+  const text = newsText(20 * 1024 * 1024, 1, "Regional economy in figures");
+  const path = join(work, "regional-economy.txt");
+  writeFileSync(path, text);
+  const context = await browser.newContext();
+  await watchLongTasks(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(singleFile);
+  await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+  const sources = Number((await page.locator(".summary").textContent()).match(/^(\d+) sources/)[1]);
+
+  await addLargeAndStayResponsive(page, path, "Regional economy in figures");
+  assert.match(await page.locator(".summary").textContent(), new RegExp(`^${sources + 1} sources`));
+  // Too large to keep in the browser's storage: said, and the document is still shown.
+  assert.match(await page.locator(".notices").textContent(), /not kept/);
+  // The reader shows it a part at a time, with its highlights.
+  const pager = page.locator(".reader .pager").first();
+  assert.match(await pager.textContent(), /Part 1 of \d{3,}/);
+  const firstPart = await page.locator(".document-text mark.quantity").allTextContents();
+  assert.ok(firstPart.length > 100, `${firstPart.length} quantities in part 1`);
+  await pager.getByRole("button", { name: "Next part →" }).click();
+  await page.waitForFunction(() => /Part 2 of/.test(document.querySelector(".reader .pager")?.textContent ?? ""));
+  assert.ok((await page.locator(".document-text mark.quantity").count()) > 100);
+  assert.ok((await page.locator(".document-text .speaker-mention").count()) > 10);
+  // The board draws a screenful of its many comparisons, more on request.
+  const cards = await page.locator(".board > li").count();
+  assert.ok(cards <= 60, `${cards} cards drawn at once`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("where no worker can start, large sets are read a document at a time with progress", async () => {
+  const paths = [1, 2, 3].map((i) => {
+    const path = join(work, `district-${i}.txt`);
+    writeFileSync(path, newsText(200 * 1024, i + 10, `District report ${i}`));
+    return path;
+  });
+  const context = await browser.newContext();
+  await context.addInitScript(() => { delete window.Worker; });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(singleFile);
+  await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+  await addFile(page, paths);
+  await page.locator(".analysing progress").waitFor({ state: "visible", timeout: 30000 });
+  await page.locator(".analysing").waitFor({ state: "detached", timeout: 120000 });
+  await page.waitForFunction(() => document.querySelector("#reader-title")?.textContent === "District report 1");
+  const titles = await page.locator(".document-title").allTextContents();
+  assert.deepEqual(titles.slice(-3), ["District report 1", "District report 2", "District report 3"]);
+  assert.ok((await page.locator(".document-text mark.quantity").count()) > 100);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the hosted build analyses a large article in its worker, beside the page", async () => {
+  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^\/+/, "") || "index.html";
+    try {
+      const body = readFileSync(join(dist, path));
+      response.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const path = join(work, "harbour-report.txt");
+  writeFileSync(path, newsText(5 * 1024 * 1024, 7, "Harbour works report"));
+  const context = await browser.newContext();
+  await watchLongTasks(context);
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  try {
+    await page.goto(`${origin}/index.html`);
+    await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+    await addLargeAndStayResponsive(page, path, "Harbour works report");
+    assert.ok(requests.some((url) => url.endsWith("/worker.js")), "the worker came from beside the page");
+    assert.ok(requests.every((url) => url.startsWith(origin)), `only the page's own files: ${requests}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
