@@ -596,3 +596,36 @@ fn random_bytes_from_news_fragments_keep_every_invariant() {
         analyse(&documents);
     }
 }
+
+#[test]
+fn the_invariant_checker_rejects_broken_spans_and_ids() {
+    let documents = [Document::from_text(
+        "d",
+        "Café sales rose 5%, Jane Roe said.",
+    )];
+    let good = analyse(&documents);
+    let mut mid_char = good.clone();
+    mid_char.claims[0].start = 4; // inside "é"
+    assert!(
+        check_invariants(&mid_char, &documents)
+            .unwrap_err()
+            .contains("char boundaries")
+    );
+    let mut outside = good.clone();
+    outside.quantities[0].end = 1000;
+    assert!(
+        check_invariants(&outside, &documents)
+            .unwrap_err()
+            .contains("outside")
+    );
+    let mut twice = good.clone();
+    twice.quantities.push(twice.quantities[0].clone());
+    assert!(
+        check_invariants(&twice, &documents)
+            .unwrap_err()
+            .contains("twice")
+    );
+    let mut wrong_text = good;
+    wrong_text.quantities[0].text = "6%".into();
+    assert!(check_invariants(&wrong_text, &documents).is_err());
+}
