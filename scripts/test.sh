@@ -23,6 +23,9 @@ cargo clippy --target wasm32-unknown-unknown --features web --bin claimscope-web
 step "cargo test"
 cargo test
 
+step "fuzz the whole analysis for 60 s (scripts/fuzz.sh; installs cargo-fuzz if missing)"
+bash scripts/fuzz.sh 60
+
 step "cargo build --release (the CLI)"
 cargo build --release
 

@@ -61,6 +61,8 @@ pub mod analysis;
 pub mod compare;
 pub mod corpus;
 pub mod extract;
+#[doc(hidden)]
+pub mod invariants;
 pub mod text;
 
 pub mod ui;

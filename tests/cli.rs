@@ -230,3 +230,82 @@ fn bundle_writes_a_page_that_carries_the_given_articles() {
         not_a_page.stderr
     );
 }
+
+#[test]
+fn a_file_whose_name_is_another_files_numbered_id_keeps_ids_unique() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir(root.join("x")).unwrap();
+    for path in ["story-2.txt", "story.txt", "x/story.txt"] {
+        std::fs::write(root.join(path), "Sales rose 2%.").unwrap();
+    }
+    let run = claimscope(&["extract", root.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(ids(&run.json), ["story-2", "story", "story-3"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_device_is_skipped_with_a_warning_not_read_forever() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    std::fs::write(dir.path().join("good.txt"), "Rates rose to 5%.").unwrap();
+    let run = claimscope(&["extract", dir.path().to_str().unwrap(), "/dev/zero"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(ids(&run.json), ["good"]);
+    for name in ["pipe.txt", "/dev/zero"] {
+        assert!(
+            run.stderr.contains(name) && run.stderr.contains("not a regular file"),
+            "{name}: {}",
+            run.stderr
+        );
+    }
+}
+
+/// A folder of 10,000 small files, a few of them bad: every good file is analysed, every bad
+/// one is named on standard error, and the run does not stop.
+#[test]
+fn a_folder_of_ten_thousand_files_reports_each_bad_file_and_analyses_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let mut bad = Vec::new();
+    for i in 0..10_000 {
+        let folder = root.join(format!("f{:02}", i % 100));
+        std::fs::create_dir_all(&folder).unwrap();
+        let name = format!("n{i:05}.txt");
+        let content: Vec<u8> = match i % 1000 {
+            1 => b"Caf\xe9 prices rose 3%.".to_vec(),
+            2 => b"GIF89a\0\0\x01".to_vec(),
+            _ => format!(
+                "Story {i}\n\nSales rose {}% in March 2024, Jane Roe said.",
+                i % 50
+            )
+            .into_bytes(),
+        };
+        if matches!(i % 1000, 1 | 2) {
+            bad.push(name.clone());
+        }
+        std::fs::write(folder.join(name), content).unwrap();
+    }
+    let run = claimscope(&["extract", root.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(ids(&run.json).len(), 10_000 - bad.len());
+    assert_eq!(bad.len(), 20);
+    for name in &bad {
+        assert!(run.stderr.contains(name.as_str()), "{name} not reported");
+    }
+    assert_eq!(run.json["warnings"].as_array().unwrap().len(), bad.len());
+    let percentages = run.json["quantities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["unit"] == "percent")
+        .count();
+    assert_eq!(
+        percentages,
+        10_000 - bad.len(),
+        "one percentage in each good file"
+    );
+}

@@ -7,7 +7,7 @@
 //! a warning (on standard error and in the output's `warnings`) and the rest is still
 //! analysed. Exit codes: 0 success, 1 no input could be read, 2 wrong arguments.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -224,6 +224,7 @@ fn load(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Vec<Warning>) {
     let mut html_ids = Vec::new();
     let mut warnings = Vec::new();
     let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    let mut taken: HashSet<String> = HashSet::new();
     let warn = |warnings: &mut Vec<Warning>, doc: Option<&str>, message: String| {
         warnings.push(Warning {
             doc: doc.map(str::to_owned),
@@ -233,6 +234,15 @@ fn load(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Vec<Warning>) {
 
     for (path, format) in expand(paths, &mut warnings) {
         let display = path.display();
+        // A FIFO or a device (`/dev/zero`, `/dev/stdin`) named .txt would block or never end.
+        if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
+            warn(
+                &mut warnings,
+                None,
+                format!("{display}: not a regular file; skipped"),
+            );
+            continue;
+        }
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
             Err(error) => {
@@ -247,14 +257,23 @@ fn load(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Vec<Warning>) {
         let stem = path
             .file_stem()
             .map_or_else(|| "document".into(), |s| s.to_string_lossy().into_owned());
-        let count = seen_ids.entry(stem.clone()).or_insert(0);
-        *count += 1;
-        let id = if *count == 1 {
-            stem
-        } else {
-            format!("{stem}-{count}")
+        // "story", then "story-2", "story-3"…, skipping ids another file already has as
+        // its own stem ("story-2.txt").
+        let mut count = *seen_ids.get(&stem).unwrap_or(&0);
+        let id = loop {
+            count += 1;
+            let id = if count == 1 {
+                stem.clone()
+            } else {
+                format!("{stem}-{count}")
+            };
+            if !taken.contains(&id) {
+                break id;
+            }
         };
-        if *count > 1 {
+        seen_ids.insert(stem.clone(), count);
+        taken.insert(id.clone());
+        if count > 1 {
             warn(
                 &mut warnings,
                 Some(&id),

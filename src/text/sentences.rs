@@ -217,10 +217,35 @@ fn is_marker(word: &str) -> bool {
     is_roman || is_number
 }
 
+/// The longest sentence, in bytes. A longer run of text without a sentence end (a table, a
+/// list, a page with no full stops) is cut at spaces into pieces of at most this size: the
+/// later stages look at every word of a sentence for each value in it, so one unbounded
+/// sentence would make them quadratic in time and memory. News sentences stay well below it
+/// (the longest in the bundled and benchmark articles is about 530 bytes).
+pub const MAX_SENTENCE_BYTES: usize = 1500;
+
 fn push_trimmed(start: usize, end: usize, text: &str, out: &mut Vec<Span>) {
     let piece = &text[start..end];
-    let trimmed_start = start + (piece.len() - piece.trim_start().len());
+    let mut trimmed_start = start + (piece.len() - piece.trim_start().len());
     let trimmed_end = end - (piece.len() - piece.trim_end().len());
+    while trimmed_end.saturating_sub(trimmed_start) > MAX_SENTENCE_BYTES {
+        let mut limit = trimmed_start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[trimmed_start..limit];
+        // At the last space, or mid-word when there is none.
+        let (cut, next) = match window.rfind(char::is_whitespace) {
+            Some(at) if !window[..at].trim_end().is_empty() => (
+                trimmed_start + window[..at].trim_end().len(),
+                trimmed_start + at + window[at..].chars().next().map_or(1, char::len_utf8),
+            ),
+            _ => (limit, limit),
+        };
+        out.push(Span::new(trimmed_start, cut));
+        let rest = &text[next..trimmed_end];
+        trimmed_start = next + (rest.len() - rest.trim_start().len());
+    }
     if trimmed_start < trimmed_end {
         out.push(Span::new(trimmed_start, trimmed_end));
     }
@@ -309,6 +334,42 @@ mod tests {
             &["Model GPT-4.5 beat it.", "OK."],
         ),
     ];
+
+    #[test]
+    fn a_run_without_sentence_ends_is_cut_at_spaces_into_bounded_pieces() {
+        for text in [
+            "sales rose 5%, ".repeat(1000),
+            "5%".repeat(2000),
+            "é\u{3000}".repeat(1500),
+            format!("{} Short one. {}", "word ".repeat(400), "ü".repeat(2000)),
+        ] {
+            let found = sentences(&text);
+            let mut covered = 0;
+            for span in &found {
+                assert!(span.end - span.start <= MAX_SENTENCE_BYTES, "{span:?}");
+                assert!(span.start >= covered && span.start < span.end);
+                let piece = &text[span.start..span.end];
+                assert_eq!(piece, piece.trim(), "trimmed");
+                covered = span.end;
+            }
+            let kept: usize = found.iter().map(|s| s.of(&text).trim().len()).sum();
+            let words: usize = text.split_whitespace().map(str::len).sum();
+            assert_eq!(
+                found
+                    .iter()
+                    .map(|s| s.of(&text).split_whitespace().map(str::len).sum::<usize>())
+                    .sum::<usize>(),
+                words,
+                "no text lost"
+            );
+            assert!(kept >= words);
+        }
+        let text = "sales rose 5%, ".repeat(1000);
+        assert!(
+            sentences(&text)[0].of(&text).ends_with("5%,"),
+            "cut at a space"
+        );
+    }
 
     #[test]
     fn sentence_table() {
