@@ -36,5 +36,6 @@ if [ -z "$(ls -A "$corpus" 2>/dev/null)" ]; then
   rm -r "$tmp"
 fi
 
-RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir fuzz analysis "$corpus" -- \
+RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer "${CLAIMSCOPE_FUZZ_SANITIZER:-address}" \
+  --fuzz-dir fuzz analysis "$corpus" -- \
   -dict=fuzz/analysis.dict -max_len=8192 -max_total_time="$seconds" -print_final_stats=1 "$@"
