@@ -457,6 +457,126 @@ fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
     }
 }
 
+/// Verbs of communication, cognition and stance that report only for a person named or
+/// pronounced as their subject: "Roe discussed the polls", "She thanked the volunteers", but
+/// not "The panel discussed the budget".
+const PERSON_VERBS: &[&str] = &[
+    "discussed",
+    "discusses",
+    "debated",
+    "addressed",
+    "encouraged",
+    "encourages",
+    "exhorted",
+    "thanked",
+    "thanks",
+    "complimented",
+    "admires",
+    "admired",
+    "loves",
+    "loved",
+    "likes",
+    "liked",
+    "dislikes",
+    "resented",
+    "resents",
+    "despises",
+    "despised",
+    "retweeted",
+    "underscored",
+    "underscores",
+    "articulated",
+    "specified",
+    "referenced",
+    "invoked",
+    "invokes",
+    "envisioned",
+    "envisions",
+    "detailed",
+    "outlined",
+    "outlines",
+    "considered",
+    "understood",
+    "realized",
+    "realised",
+    "recognized",
+    "recognizes",
+    "recognised",
+    "imagined",
+    "imagines",
+    "noticed",
+    "remembered",
+    "remembers",
+    "quoted",
+    "answered",
+    "requested",
+    "questioned",
+    "approved",
+    "vetoed",
+    "pitched",
+    "grilled",
+    "chastised",
+    "scolded",
+    "rebuked",
+    "berated",
+    "insulted",
+    "teased",
+    "taunted",
+    "responded",
+    "acknowledges",
+    "celebrated",
+    "congratulated",
+    "apologizes",
+    "regrets",
+    "regretted",
+    "trusts",
+    "trusted",
+    "distrusts",
+    "cares",
+    "cared",
+    "prefer",
+    "conceded",
+    "embraced",
+    "embraces",
+    "ignored",
+    "ignores",
+    "downplays",
+    "predicts",
+    "typed",
+    "texted",
+    "emailed",
+    "messaged",
+    "wrote",
+];
+
+/// Verbs of `needs_particle` that report without their particle or clause when a person is
+/// their subject: "Roe mentioned the tapes", "He offered no proof", "She felt betrayed".
+fn reports_for_a_person(verb: &str) -> bool {
+    matches!(
+        verb,
+        "mentioned"
+            | "mentions"
+            | "expects"
+            | "expected"
+            | "felt"
+            | "feels"
+            | "hinted"
+            | "signaled"
+            | "signalled"
+            | "implied"
+            | "offered"
+            | "decided"
+            | "compared"
+            | "compares"
+            | "recounted"
+            | "recounts"
+            | "pushed"
+            | "pressed"
+            | "lobbied"
+            | "voted"
+    )
+}
+
 /// Asides between commas that are discourse markers, not descriptions of a source.
 const DISCOURSE_MARKERS: &[&str] = &[
     "for instance",
@@ -1341,8 +1461,96 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
         .or_else(|| view.nominal_cue())
         .or_else(|| view.framing_source())
         .or_else(|| view.belief())
+        .or_else(|| view.stance())
         .or_else(|| view.dash_credit())
 }
+
+/// Adjectives of attitude that report a stance with a form of "be": "Roe is critical of the
+/// plan", "Republicans were concerned about the cost", "She is confident that …".
+const STANCE_ADJECTIVES: &[&str] = &[
+    "critical",
+    "skeptical",
+    "sceptical",
+    "supportive",
+    "dismissive",
+    "concerned",
+    "worried",
+    "anxious",
+    "nervous",
+    "fearful",
+    "afraid",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "bullish",
+    "bearish",
+    "confident",
+    "convinced",
+    "certain",
+    "sure",
+    "doubtful",
+    "unsure",
+    "adamant",
+    "emphatic",
+    "insistent",
+    "vocal",
+    "outspoken",
+    "candid",
+    "frank",
+    "open",
+    "coy",
+    "vague",
+    "silent",
+    "quiet",
+    "passionate",
+    "enthusiastic",
+    "excited",
+    "eager",
+    "keen",
+    "proud",
+    "ashamed",
+    "angry",
+    "furious",
+    "upset",
+    "frustrated",
+    "disappointed",
+    "unhappy",
+    "happy",
+    "pleased",
+    "satisfied",
+    "dissatisfied",
+    "wary",
+    "suspicious",
+    "cautious",
+    "aware",
+    "unaware",
+    "opposed",
+    "committed",
+    "determined",
+    "reluctant",
+    "unwilling",
+    "willing",
+    "agnostic",
+    "ambivalent",
+    "incensed",
+    "outraged",
+    "alarmed",
+    "troubled",
+    "disturbed",
+    "grateful",
+    "thankful",
+    "appreciative",
+    "sympathetic",
+    "hostile",
+    "fond",
+    "tired",
+];
+
+/// What may follow a stance adjective for it to report: a preposition naming the topic, or
+/// a clause.
+const STANCE_FOLLOWERS: &[&str] = &[
+    "of", "about", "on", "that", "to", "with", "toward", "towards", "over", "in", "for",
+];
 
 /// A word in lower case: most words already are, and are borrowed, not copied.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1793,6 +2001,99 @@ impl View<'_> {
         Some(first)
     }
 
+    /// A stance stated with "be" and an adjective of attitude: "Roe has been critical of the
+    /// plan", "Republicans weren't too concerned about costs". The subject must be a name, a
+    /// pronoun or a known source: "The plan is open to all" is not a stance.
+    fn stance(&self) -> Option<Attribution> {
+        let mut quoted: Option<Vec<bool>> = None;
+        for a in 1..self.toks.len() {
+            if !in_lexicon(STANCE_ADJECTIVES, &self.word(a).as_str())
+                || !STANCE_FOLLOWERS.contains(&self.word(a + 1).as_str())
+                || quoted.get_or_insert_with(|| self.quoted())[a]
+            {
+                continue;
+            }
+            // Back over degree words to the form of "be".
+            let mut b = a;
+            while b > 0
+                && (matches!(
+                    self.word(b - 1).as_str(),
+                    "so" | "too"
+                        | "very"
+                        | "more"
+                        | "less"
+                        | "most"
+                        | "also"
+                        | "not"
+                        | "quite"
+                        | "deeply"
+                        | "increasingly"
+                        | "still"
+                        | "always"
+                        | "never"
+                ) || self.is_manner_adverb(b - 1))
+            {
+                b -= 1;
+            }
+            let be = b.checked_sub(1)?;
+            let be_word = self.word(be);
+            let contracted = ["’s", "'s", "’re", "'re"]
+                .iter()
+                .find_map(|c| self.raw(be).strip_suffix(c));
+            if let Some(pronoun) = contracted {
+                let lower = pronoun.to_lowercase();
+                if PRONOUNS.contains(&lower.as_str()) {
+                    let start = self.base + self.toks[be].span.start;
+                    return Some(Attribution {
+                        source: Span::new(start, start + pronoun.len()),
+                        kind: SourceKind::Pronoun,
+                        cue: self.span(be, a + 1),
+                        description: None,
+                        via: None,
+                    });
+                }
+                continue;
+            }
+            let is_be = matches!(
+                be_word.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "remains"
+                    | "remained"
+                    | "seemed"
+                    | "seems"
+                    | "appeared"
+                    | "appears"
+                    | "isn't"
+                    | "isn’t"
+                    | "wasn't"
+                    | "wasn’t"
+                    | "aren't"
+                    | "aren’t"
+                    | "weren't"
+                    | "weren’t"
+                    | "became"
+                    | "become"
+            );
+            if !is_be {
+                continue;
+            }
+            // Not a question ("Is Roe critical of …?") nor a relative ("who is critical").
+            if let Some(found) = self.subject_before(be, a + 1)
+                && !matches!(found.kind, SourceKind::Relative { .. })
+                && (self.word(0) != be_word)
+            {
+                return Some(Attribution {
+                    cue: self.span(be, a + 1),
+                    ..found
+                });
+            }
+        }
+        None
+    }
+
     /// At most `most` words follow document offset `at` in the sentence, besides a time
     /// ("on Tuesday", "Monday morning").
     fn closes_sentence(&self, at: usize, most: usize) -> bool {
@@ -1906,10 +2207,9 @@ impl View<'_> {
                     && in_lexicon(REPORTING_VERBS, &verb.as_str())
                     && self.is_title_case()));
             let lowercase = self.raw(v).starts_with(char::is_lowercase) || headline_verb;
-            if !lowercase
-                || !(in_lexicon(REPORTING_VERBS, &verb.as_str()) || self.takes_that_clause(v))
-                || self.word(v.wrapping_sub(1)) == "to"
-            {
+            let reports = in_lexicon(REPORTING_VERBS, &verb.as_str()) || self.takes_that_clause(v);
+            let person_verb = !reports && in_lexicon(PERSON_VERBS, &verb.as_str());
+            if !lowercase || !(reports || person_verb) || self.word(v.wrapping_sub(1)) == "to" {
                 continue;
             }
             // "the project advocated by many": a passive participle, not this subject's report;
@@ -1992,13 +2292,21 @@ impl View<'_> {
                 continue;
             }
             let mut cue_end = v + 1;
+            // Without its particle or clause, a verb of stance or disclosure still reports for
+            // a person named or pronounced as its subject ("Roe mentioned the tapes", "He
+            // offered no proof"), never for a description ("The bank announced a new fee").
+            let mut person_only = person_verb;
             if let Some(particles) = needs_particle(&verb) {
                 if !particles.is_empty() {
                     // "called the plan a failure", "called him “a genius”": naming is a report.
                     let names_something =
                         verb.starts_with("call") && self.calls_something(v) && v > 0;
                     if !particles.contains(&self.word(v + 1).as_str()) && !names_something {
-                        continue;
+                        if reports_for_a_person(&verb) {
+                            person_only = true;
+                        } else {
+                            continue;
+                        }
                     }
                     if !names_something {
                         cue_end = v + 2;
@@ -2011,8 +2319,24 @@ impl View<'_> {
                 {
                     // "shows", "found", "expects" report only before a "that" clause, or
                     // after the content: "…, the agency announced."
-                    continue;
+                    if reports_for_a_person(&verb) {
+                        person_only = true;
+                    } else {
+                        continue;
+                    }
                 }
+            }
+            // "compared to", "expected to visit": a comparison, a passive.
+            if person_only && self.word(v + 1) == "to" {
+                continue;
+            }
+            if person_only {
+                if let Some(found) = self.subject_before(v, v + 1)
+                    && matches!(found.kind, SourceKind::Name | SourceKind::Pronoun)
+                {
+                    return Some(found);
+                }
+                continue;
             }
             // "…, said one source": after a comma an inverted subject comes first.
             let inverted = self.raw(v.wrapping_sub(1)) == ",";
@@ -2649,7 +2973,17 @@ impl View<'_> {
                 .is_some_and(|t| t.kind == TokenKind::Word)
             && self.raw(after).starts_with(char::is_lowercase);
         let words = (first..end).filter(|&i| self.is_word(i)).count();
-        if !verb_follows || words < 2 {
+        // A lone name ("Cruz exhorted …, and said") when a verb plainly follows it.
+        let plain_verb = |i: usize| {
+            let w = self.word(i);
+            w.ends_with("ed")
+                || in_lexicon(BETWEEN_SUBJECT_AND_VERB, &w.as_str())
+                || in_lexicon(REPORTING_VERBS, &w.as_str())
+                || in_lexicon(PERSON_VERBS, &w.as_str())
+                || self.is_manner_adverb(i)
+        };
+        let lone_name = words == 1 && after == end && plain_verb(after);
+        if !verb_follows || (words < 2 && !lone_name) {
             return None;
         }
         self.classify(first, end, cue, None, true)
@@ -2719,9 +3053,8 @@ impl View<'_> {
         while end < self.toks.len()
             && (self.is_capitalised(end)
                 || (matches!(self.raw(end), "." | "-") && self.is_capitalised(end + 1))
-                || (end > begin
-                    && (in_lexicon(TITLES, &self.word(end).as_str())
-                        || in_lexicon(SOURCE_NOUNS, &self.word(end).as_str()))
+                || ((in_lexicon(TITLES, &self.word(end).as_str())
+                    || (end > begin && in_lexicon(SOURCE_NOUNS, &self.word(end).as_str())))
                     && self.is_capitalised(end + 1)))
         {
             end += 1;
@@ -2907,7 +3240,13 @@ impl View<'_> {
     fn after_titles(&self, start: usize, end: usize) -> usize {
         let mut name_start = start;
         for i in start..end {
-            if in_lexicon(TITLES, &self.word(i).as_str()) {
+            // A title word that closes a name after a given name is a surname: "Charlie King".
+            let surname = i + 1 == end
+                && i > start
+                && self.is_capitalised(i - 1)
+                && !in_lexicon(TITLES, &self.word(i - 1).as_str())
+                && self.raw(i).chars().skip(1).any(char::is_lowercase);
+            if in_lexicon(TITLES, &self.word(i).as_str()) && !surname {
                 name_start = i + 1;
             }
         }
@@ -3702,6 +4041,68 @@ mod tests {
             "The ban targets what Roe called “a reckless act.”",
             Some(("Roe", "called")),
         ),
+        // Verbs of stance or disclosure without their clause, for a person only.
+        (
+            "At the debate, Clinton mentioned remarks Trump had made about the contest.",
+            Some(("Clinton", "mentioned")),
+        ),
+        (
+            "He offered no proof that the rival had a role in it.",
+            Some(("He", "offered")),
+        ),
+        ("Many voters felt betrayed when the deal failed.", None),
+        (
+            "Jane Roe felt betrayed when the deal failed.",
+            Some(("Jane Roe", "felt")),
+        ),
+        ("The plan compared to earlier ones looks modest.", None),
+        (
+            "Both candidates are expected to visit the state next week.",
+            None,
+        ),
+        // Verbs of communication and cognition that report for a person only.
+        (
+            "Activist Jane Roe discussed mass incarceration with the director.",
+            Some(("Jane Roe", "discussed")),
+        ),
+        ("The panel discussed the budget on Monday.", None),
+        (
+            "Roe thanked the volunteers who had knocked on doors.",
+            Some(("Roe", "thanked")),
+        ),
+        // A lone surname as the subject of a coordinated or participial report.
+        (
+            "Cruz exhorted Republicans to “vote your conscience” and said he was standing on principle.",
+            Some(("Cruz", "exhorted")),
+        ),
+        (
+            "Roe has tried to use the ad against Doe, accusing her of being asleep.",
+            Some(("Roe", "accusing")),
+        ),
+        // A title word that is a surname; a role word right after the cue.
+        (
+            "“It does not matter,” said Charlie King, a prominent New York Democrat.",
+            Some(("Charlie King", "said")),
+        ),
+        (
+            "“They are wrong,” said widow Terry Strada.",
+            Some(("Terry Strada", "said")),
+        ),
+        // A stance stated with "be" and an adjective of attitude.
+        (
+            "Senator Roe has been critical of the deal since March.",
+            Some(("Roe", "been critical")),
+        ),
+        (
+            "Republicans weren’t too concerned about the cost of the wall.",
+            Some(("Republicans", "weren’t too concerned")),
+        ),
+        (
+            "She is confident that the votes are there.",
+            Some(("She", "is confident")),
+        ),
+        ("The museum is open to all visitors.", None),
+        ("The patient was sick with the flu.", None),
     ];
 
     #[test]
