@@ -422,6 +422,15 @@ const REPORTING_VERBS: &[&str] = &[
     "offered",
     "know",
     "see",
+    "spoken",
+    "bragged",
+    "brags",
+    "disagrees",
+    "disagreed",
+    "weighed",
+    "weighs",
+    "laid",
+    "lays",
 ];
 
 /// Verbs that report only with a particle ("called for", "pointed out"), or, with an empty
@@ -431,7 +440,11 @@ fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
     match verb {
         "call" | "calls" | "called" => Some(&["for", "on"]),
         "point" | "points" | "pointed" => Some(&["out", "to"]),
-        "spoke" | "speaks" | "talked" | "talks" => Some(&["about", "of"]),
+        "spoke" | "speaks" | "talked" | "talks" | "spoken" => Some(&["about", "of", "out"]),
+        "bragged" | "brags" => Some(&["about", "that"]),
+        "disagrees" | "disagreed" => Some(&["with", "that"]),
+        "weighed" | "weighs" => Some(&["in"]),
+        "laid" | "lays" => Some(&["out"]),
         "referred" | "refers" => Some(&["to"]),
         "plans" | "planned" | "intends" | "intended" | "seeks" | "sought" | "offered" => {
             Some(&["to"])
@@ -818,6 +831,13 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "himself",
     "herself",
     "themselves",
+    "even",
+    "ever",
+    "really",
+    "actually",
+    "apparently",
+    "allegedly",
+    "personally",
     "would",
     "will",
     "may",
@@ -1016,6 +1036,33 @@ const SOURCE_NOUNS: &[&str] = &[
     "lawsuit",
     "complaint",
     "transcript",
+    "slide",
+    "chart",
+    "graphic",
+    "records",
+    "numbers",
+    "estimates",
+    "tally",
+    "filing",
+    "brief",
+    "petition",
+    "opinion",
+    "decision",
+    "verdict",
+    "resolution",
+    "platform",
+    "tweet",
+    "tweets",
+    "post",
+    "message",
+    "speech",
+    "remarks",
+    "interview",
+    "commercial",
+    "spot",
+    "ads",
+    "announcement",
+    "release",
     "staff",
     "staffer",
     "staffers",
@@ -2921,7 +2968,51 @@ impl View<'_> {
             "retired",
             "of",
         ];
-        let first = (0..v).find(|&i| self.is_word(i))?;
+        let mut first = (0..v).find(|&i| self.is_word(i))?;
+        // Past an opening adverbial: "On Thursday, however, Roe spoke …", "And Roe …".
+        for _ in 0..3 {
+            let opener = self.word(first);
+            if matches!(
+                opener.as_str(),
+                "and" | "but" | "so" | "yet" | "then" | "still"
+            ) {
+                first += 1;
+                continue;
+            }
+            let adverbial = !self.is_capitalised(first)
+                || matches!(
+                    opener.as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "since"
+                        | "last"
+                        | "earlier"
+                        | "later"
+                        | "recently"
+                        | "however"
+                        | "meanwhile"
+                        | "instead"
+                        | "still"
+                        | "now"
+                        | "today"
+                        | "yesterday"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                );
+            let comma = (first + 1..v).take(8).find(|&i| self.raw(i) == ",");
+            match comma {
+                Some(c) if adverbial && self.is_word(c + 1) => first = c + 1,
+                _ => break,
+            }
+        }
         let mut end = first;
         while end < v
             && (self.is_capitalised(end)
@@ -4100,6 +4191,27 @@ mod tests {
         (
             "She is confident that the votes are there.",
             Some(("She", "is confident")),
+        ),
+        // The subject of a participle after an opening adverbial.
+        (
+            "On Thursday, however, Roe spoke to a gathering of miners, promising to lift rules.",
+            Some(("Roe", "promising")),
+        ),
+        (
+            "The worst part is that he doesn't even believe it himself.",
+            Some(("he", "believe")),
+        ),
+        (
+            "Another slide shows that eight of 10 avocados are grown in Mexico.",
+            Some(("Another slide", "shows")),
+        ),
+        (
+            "Jane Roe has spoken about her own struggles with debt.",
+            Some(("Jane Roe", "spoken about")),
+        ),
+        (
+            "Roe apparently disagrees with the idea of a wall.",
+            Some(("Roe", "disagrees with")),
         ),
         ("The museum is open to all visitors.", None),
         ("The patient was sick with the flu.", None),
