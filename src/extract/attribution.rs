@@ -422,6 +422,7 @@ const REPORTING_VERBS: &[&str] = &[
     "offered",
     "know",
     "see",
+    "point",
     "spoken",
     "bragged",
     "brags",
@@ -833,6 +834,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "themselves",
     "even",
     "ever",
+    "together",
     "really",
     "actually",
     "apparently",
@@ -3513,10 +3515,17 @@ impl View<'_> {
                 )
             });
         let known_source = known_source || quantified;
+        // "Clinton supporters", "Republican leaders": a name as the modifier of a known source.
+        let named_modifier = words.len() == 2
+            && self.is_capitalised(start)
+            && self.looks_like_name(start)
+            && words[0].chars().all(char::is_alphabetic)
+            && known_source;
         let opens_well = words.len() == 1
             || DETERMINERS.contains(&words[0].as_str())
             || possessive_start
             || quantified
+            || named_modifier
             || (strong_verb && known_source);
         let plain_phrase = (start..end).all(|i| {
             self.is_word(i)
@@ -4213,6 +4222,15 @@ mod tests {
             "Roe apparently disagrees with the idea of a wall.",
             Some(("Roe", "disagrees with")),
         ),
+        (
+            "Clinton supporters have also questioned the health of the nominee.",
+            Some(("Clinton supporters", "questioned")),
+        ),
+        (
+            "These voters specifically point to the 1994 crime bill.",
+            Some(("These voters", "point to")),
+        ),
+        ("Chinese developers adapted the model.", None),
         ("The museum is open to all visitors.", None),
         ("The patient was sick with the flu.", None),
     ];
