@@ -47,8 +47,11 @@ pub struct Attribution {
 fn in_lexicon(lexicon: &'static [&'static str], word: &&str) -> bool {
     use std::cell::RefCell;
     use std::collections::{HashMap, HashSet};
+    use std::hash::BuildHasherDefault;
+    type Fast = BuildHasherDefault<WordHasher>;
     thread_local! {
-        static SETS: RefCell<HashMap<usize, HashSet<&'static str>>> = RefCell::new(HashMap::new());
+        static SETS: RefCell<HashMap<usize, HashSet<&'static str, Fast>, Fast>> =
+            RefCell::new(HashMap::default());
     }
     SETS.with(|sets| {
         sets.borrow_mut()
@@ -56,6 +59,31 @@ fn in_lexicon(lexicon: &'static [&'static str], word: &&str) -> bool {
             .or_insert_with(|| lexicon.iter().copied().collect())
             .contains(*word)
     })
+}
+
+/// FNV-1a over bytes, for the lexicon sets: their keys are short constant words and lexicon
+/// addresses, not input an attacker chooses to collide, and SipHash cost more than the rest of
+/// the lookup.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 const REPORTING_VERBS: &[&str] = &[
@@ -2056,8 +2084,8 @@ impl View<'_> {
     fn stance(&self) -> Option<Attribution> {
         let mut quoted: Option<Vec<bool>> = None;
         for a in 1..self.toks.len() {
-            if !in_lexicon(STANCE_ADJECTIVES, &self.word(a).as_str())
-                || !STANCE_FOLLOWERS.contains(&self.word(a + 1).as_str())
+            if !STANCE_FOLLOWERS.contains(&self.raw(a + 1))
+                || !in_lexicon(STANCE_ADJECTIVES, &self.word(a).as_str())
                 || quoted.get_or_insert_with(|| self.quoted())[a]
             {
                 continue;
