@@ -1669,6 +1669,14 @@ impl View<'_> {
     /// Token `i` in lower case, allocating only when it has capitals.
     fn word(&self, i: usize) -> Lower<'_> {
         let raw = self.toks.get(i).map_or("", |t| t.text(self.text));
+        // Most words are ASCII, where the byte-wise lowering is the same and cheaper.
+        if raw.is_ascii() {
+            return if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                Lower(std::borrow::Cow::Owned(raw.to_ascii_lowercase()))
+            } else {
+                Lower(std::borrow::Cow::Borrowed(raw))
+            };
+        }
         if raw.chars().any(char::is_uppercase) {
             Lower(std::borrow::Cow::Owned(raw.to_lowercase()))
         } else {
