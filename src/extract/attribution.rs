@@ -47,8 +47,11 @@ pub struct Attribution {
 fn in_lexicon(lexicon: &'static [&'static str], word: &&str) -> bool {
     use std::cell::RefCell;
     use std::collections::{HashMap, HashSet};
+    use std::hash::BuildHasherDefault;
+    type Fast = BuildHasherDefault<WordHasher>;
     thread_local! {
-        static SETS: RefCell<HashMap<usize, HashSet<&'static str>>> = RefCell::new(HashMap::new());
+        static SETS: RefCell<HashMap<usize, HashSet<&'static str, Fast>, Fast>> =
+            RefCell::new(HashMap::default());
     }
     SETS.with(|sets| {
         sets.borrow_mut()
@@ -56,6 +59,31 @@ fn in_lexicon(lexicon: &'static [&'static str], word: &&str) -> bool {
             .or_insert_with(|| lexicon.iter().copied().collect())
             .contains(*word)
     })
+}
+
+/// FNV-1a over bytes, for the lexicon sets: their keys are short constant words and lexicon
+/// addresses, not input an attacker chooses to collide, and SipHash cost more than the rest of
+/// the lookup.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 const REPORTING_VERBS: &[&str] = &[
@@ -422,6 +450,16 @@ const REPORTING_VERBS: &[&str] = &[
     "offered",
     "know",
     "see",
+    "point",
+    "spoken",
+    "bragged",
+    "brags",
+    "disagrees",
+    "disagreed",
+    "weighed",
+    "weighs",
+    "laid",
+    "lays",
 ];
 
 /// Verbs that report only with a particle ("called for", "pointed out"), or, with an empty
@@ -431,7 +469,11 @@ fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
     match verb {
         "call" | "calls" | "called" => Some(&["for", "on"]),
         "point" | "points" | "pointed" => Some(&["out", "to"]),
-        "spoke" | "speaks" | "talked" | "talks" => Some(&["about", "of"]),
+        "spoke" | "speaks" | "talked" | "talks" | "spoken" => Some(&["about", "of", "out"]),
+        "bragged" | "brags" => Some(&["about", "that"]),
+        "disagrees" | "disagreed" => Some(&["with", "that"]),
+        "weighed" | "weighs" => Some(&["in"]),
+        "laid" | "lays" => Some(&["out"]),
         "referred" | "refers" => Some(&["to"]),
         "plans" | "planned" | "intends" | "intended" | "seeks" | "sought" | "offered" => {
             Some(&["to"])
@@ -455,6 +497,126 @@ fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         }
         _ => None,
     }
+}
+
+/// Verbs of communication, cognition and stance that report only for a person named or
+/// pronounced as their subject: "Roe discussed the polls", "She thanked the volunteers", but
+/// not "The panel discussed the budget".
+const PERSON_VERBS: &[&str] = &[
+    "discussed",
+    "discusses",
+    "debated",
+    "addressed",
+    "encouraged",
+    "encourages",
+    "exhorted",
+    "thanked",
+    "thanks",
+    "complimented",
+    "admires",
+    "admired",
+    "loves",
+    "loved",
+    "likes",
+    "liked",
+    "dislikes",
+    "resented",
+    "resents",
+    "despises",
+    "despised",
+    "retweeted",
+    "underscored",
+    "underscores",
+    "articulated",
+    "specified",
+    "referenced",
+    "invoked",
+    "invokes",
+    "envisioned",
+    "envisions",
+    "detailed",
+    "outlined",
+    "outlines",
+    "considered",
+    "understood",
+    "realized",
+    "realised",
+    "recognized",
+    "recognizes",
+    "recognised",
+    "imagined",
+    "imagines",
+    "noticed",
+    "remembered",
+    "remembers",
+    "quoted",
+    "answered",
+    "requested",
+    "questioned",
+    "approved",
+    "vetoed",
+    "pitched",
+    "grilled",
+    "chastised",
+    "scolded",
+    "rebuked",
+    "berated",
+    "insulted",
+    "teased",
+    "taunted",
+    "responded",
+    "acknowledges",
+    "celebrated",
+    "congratulated",
+    "apologizes",
+    "regrets",
+    "regretted",
+    "trusts",
+    "trusted",
+    "distrusts",
+    "cares",
+    "cared",
+    "prefer",
+    "conceded",
+    "embraced",
+    "embraces",
+    "ignored",
+    "ignores",
+    "downplays",
+    "predicts",
+    "typed",
+    "texted",
+    "emailed",
+    "messaged",
+    "wrote",
+];
+
+/// Verbs of `needs_particle` that report without their particle or clause when a person is
+/// their subject: "Roe mentioned the tapes", "He offered no proof", "She felt betrayed".
+fn reports_for_a_person(verb: &str) -> bool {
+    matches!(
+        verb,
+        "mentioned"
+            | "mentions"
+            | "expects"
+            | "expected"
+            | "felt"
+            | "feels"
+            | "hinted"
+            | "signaled"
+            | "signalled"
+            | "implied"
+            | "offered"
+            | "decided"
+            | "compared"
+            | "compares"
+            | "recounted"
+            | "recounts"
+            | "pushed"
+            | "pressed"
+            | "lobbied"
+            | "voted"
+    )
 }
 
 /// Asides between commas that are discourse markers, not descriptions of a source.
@@ -698,6 +860,14 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "himself",
     "herself",
     "themselves",
+    "even",
+    "ever",
+    "together",
+    "really",
+    "actually",
+    "apparently",
+    "allegedly",
+    "personally",
     "would",
     "will",
     "may",
@@ -896,6 +1066,33 @@ const SOURCE_NOUNS: &[&str] = &[
     "lawsuit",
     "complaint",
     "transcript",
+    "slide",
+    "chart",
+    "graphic",
+    "records",
+    "numbers",
+    "estimates",
+    "tally",
+    "filing",
+    "brief",
+    "petition",
+    "opinion",
+    "decision",
+    "verdict",
+    "resolution",
+    "platform",
+    "tweet",
+    "tweets",
+    "post",
+    "message",
+    "speech",
+    "remarks",
+    "interview",
+    "commercial",
+    "spot",
+    "ads",
+    "announcement",
+    "release",
     "staff",
     "staffer",
     "staffers",
@@ -1341,8 +1538,96 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
         .or_else(|| view.nominal_cue())
         .or_else(|| view.framing_source())
         .or_else(|| view.belief())
+        .or_else(|| view.stance())
         .or_else(|| view.dash_credit())
 }
+
+/// Adjectives of attitude that report a stance with a form of "be": "Roe is critical of the
+/// plan", "Republicans were concerned about the cost", "She is confident that …".
+const STANCE_ADJECTIVES: &[&str] = &[
+    "critical",
+    "skeptical",
+    "sceptical",
+    "supportive",
+    "dismissive",
+    "concerned",
+    "worried",
+    "anxious",
+    "nervous",
+    "fearful",
+    "afraid",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "bullish",
+    "bearish",
+    "confident",
+    "convinced",
+    "certain",
+    "sure",
+    "doubtful",
+    "unsure",
+    "adamant",
+    "emphatic",
+    "insistent",
+    "vocal",
+    "outspoken",
+    "candid",
+    "frank",
+    "open",
+    "coy",
+    "vague",
+    "silent",
+    "quiet",
+    "passionate",
+    "enthusiastic",
+    "excited",
+    "eager",
+    "keen",
+    "proud",
+    "ashamed",
+    "angry",
+    "furious",
+    "upset",
+    "frustrated",
+    "disappointed",
+    "unhappy",
+    "happy",
+    "pleased",
+    "satisfied",
+    "dissatisfied",
+    "wary",
+    "suspicious",
+    "cautious",
+    "aware",
+    "unaware",
+    "opposed",
+    "committed",
+    "determined",
+    "reluctant",
+    "unwilling",
+    "willing",
+    "agnostic",
+    "ambivalent",
+    "incensed",
+    "outraged",
+    "alarmed",
+    "troubled",
+    "disturbed",
+    "grateful",
+    "thankful",
+    "appreciative",
+    "sympathetic",
+    "hostile",
+    "fond",
+    "tired",
+];
+
+/// What may follow a stance adjective for it to report: a preposition naming the topic, or
+/// a clause.
+const STANCE_FOLLOWERS: &[&str] = &[
+    "of", "about", "on", "that", "to", "with", "toward", "towards", "over", "in", "for",
+];
 
 /// A word in lower case: most words already are, and are borrowed, not copied.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1384,6 +1669,14 @@ impl View<'_> {
     /// Token `i` in lower case, allocating only when it has capitals.
     fn word(&self, i: usize) -> Lower<'_> {
         let raw = self.toks.get(i).map_or("", |t| t.text(self.text));
+        // Most words are ASCII, where the byte-wise lowering is the same and cheaper.
+        if raw.is_ascii() {
+            return if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                Lower(std::borrow::Cow::Owned(raw.to_ascii_lowercase()))
+            } else {
+                Lower(std::borrow::Cow::Borrowed(raw))
+            };
+        }
         if raw.chars().any(char::is_uppercase) {
             Lower(std::borrow::Cow::Owned(raw.to_lowercase()))
         } else {
@@ -1793,6 +2086,99 @@ impl View<'_> {
         Some(first)
     }
 
+    /// A stance stated with "be" and an adjective of attitude: "Roe has been critical of the
+    /// plan", "Republicans weren't too concerned about costs". The subject must be a name, a
+    /// pronoun or a known source: "The plan is open to all" is not a stance.
+    fn stance(&self) -> Option<Attribution> {
+        let mut quoted: Option<Vec<bool>> = None;
+        for a in 1..self.toks.len() {
+            if !STANCE_FOLLOWERS.contains(&self.raw(a + 1))
+                || !in_lexicon(STANCE_ADJECTIVES, &self.word(a).as_str())
+                || quoted.get_or_insert_with(|| self.quoted())[a]
+            {
+                continue;
+            }
+            // Back over degree words to the form of "be".
+            let mut b = a;
+            while b > 0
+                && (matches!(
+                    self.word(b - 1).as_str(),
+                    "so" | "too"
+                        | "very"
+                        | "more"
+                        | "less"
+                        | "most"
+                        | "also"
+                        | "not"
+                        | "quite"
+                        | "deeply"
+                        | "increasingly"
+                        | "still"
+                        | "always"
+                        | "never"
+                ) || self.is_manner_adverb(b - 1))
+            {
+                b -= 1;
+            }
+            let be = b.checked_sub(1)?;
+            let be_word = self.word(be);
+            let contracted = ["’s", "'s", "’re", "'re"]
+                .iter()
+                .find_map(|c| self.raw(be).strip_suffix(c));
+            if let Some(pronoun) = contracted {
+                let lower = pronoun.to_lowercase();
+                if PRONOUNS.contains(&lower.as_str()) {
+                    let start = self.base + self.toks[be].span.start;
+                    return Some(Attribution {
+                        source: Span::new(start, start + pronoun.len()),
+                        kind: SourceKind::Pronoun,
+                        cue: self.span(be, a + 1),
+                        description: None,
+                        via: None,
+                    });
+                }
+                continue;
+            }
+            let is_be = matches!(
+                be_word.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "remains"
+                    | "remained"
+                    | "seemed"
+                    | "seems"
+                    | "appeared"
+                    | "appears"
+                    | "isn't"
+                    | "isn’t"
+                    | "wasn't"
+                    | "wasn’t"
+                    | "aren't"
+                    | "aren’t"
+                    | "weren't"
+                    | "weren’t"
+                    | "became"
+                    | "become"
+            );
+            if !is_be {
+                continue;
+            }
+            // Not a question ("Is Roe critical of …?") nor a relative ("who is critical").
+            if let Some(found) = self.subject_before(be, a + 1)
+                && !matches!(found.kind, SourceKind::Relative { .. })
+                && (self.word(0) != be_word)
+            {
+                return Some(Attribution {
+                    cue: self.span(be, a + 1),
+                    ..found
+                });
+            }
+        }
+        None
+    }
+
     /// At most `most` words follow document offset `at` in the sentence, besides a time
     /// ("on Tuesday", "Monday morning").
     fn closes_sentence(&self, at: usize, most: usize) -> bool {
@@ -1906,10 +2292,9 @@ impl View<'_> {
                     && in_lexicon(REPORTING_VERBS, &verb.as_str())
                     && self.is_title_case()));
             let lowercase = self.raw(v).starts_with(char::is_lowercase) || headline_verb;
-            if !lowercase
-                || !(in_lexicon(REPORTING_VERBS, &verb.as_str()) || self.takes_that_clause(v))
-                || self.word(v.wrapping_sub(1)) == "to"
-            {
+            let reports = in_lexicon(REPORTING_VERBS, &verb.as_str()) || self.takes_that_clause(v);
+            let person_verb = !reports && in_lexicon(PERSON_VERBS, &verb.as_str());
+            if !lowercase || !(reports || person_verb) || self.word(v.wrapping_sub(1)) == "to" {
                 continue;
             }
             // "the project advocated by many": a passive participle, not this subject's report;
@@ -1992,13 +2377,21 @@ impl View<'_> {
                 continue;
             }
             let mut cue_end = v + 1;
+            // Without its particle or clause, a verb of stance or disclosure still reports for
+            // a person named or pronounced as its subject ("Roe mentioned the tapes", "He
+            // offered no proof"), never for a description ("The bank announced a new fee").
+            let mut person_only = person_verb;
             if let Some(particles) = needs_particle(&verb) {
                 if !particles.is_empty() {
                     // "called the plan a failure", "called him “a genius”": naming is a report.
                     let names_something =
                         verb.starts_with("call") && self.calls_something(v) && v > 0;
                     if !particles.contains(&self.word(v + 1).as_str()) && !names_something {
-                        continue;
+                        if reports_for_a_person(&verb) {
+                            person_only = true;
+                        } else {
+                            continue;
+                        }
                     }
                     if !names_something {
                         cue_end = v + 2;
@@ -2011,8 +2404,24 @@ impl View<'_> {
                 {
                     // "shows", "found", "expects" report only before a "that" clause, or
                     // after the content: "…, the agency announced."
-                    continue;
+                    if reports_for_a_person(&verb) {
+                        person_only = true;
+                    } else {
+                        continue;
+                    }
                 }
+            }
+            // "compared to", "expected to visit": a comparison, a passive.
+            if person_only && self.word(v + 1) == "to" {
+                continue;
+            }
+            if person_only {
+                if let Some(found) = self.subject_before(v, v + 1)
+                    && matches!(found.kind, SourceKind::Name | SourceKind::Pronoun)
+                {
+                    return Some(found);
+                }
+                continue;
             }
             // "…, said one source": after a comma an inverted subject comes first.
             let inverted = self.raw(v.wrapping_sub(1)) == ",";
@@ -2597,7 +3006,51 @@ impl View<'_> {
             "retired",
             "of",
         ];
-        let first = (0..v).find(|&i| self.is_word(i))?;
+        let mut first = (0..v).find(|&i| self.is_word(i))?;
+        // Past an opening adverbial: "On Thursday, however, Roe spoke …", "And Roe …".
+        for _ in 0..3 {
+            let opener = self.word(first);
+            if matches!(
+                opener.as_str(),
+                "and" | "but" | "so" | "yet" | "then" | "still"
+            ) {
+                first += 1;
+                continue;
+            }
+            let adverbial = !self.is_capitalised(first)
+                || matches!(
+                    opener.as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "since"
+                        | "last"
+                        | "earlier"
+                        | "later"
+                        | "recently"
+                        | "however"
+                        | "meanwhile"
+                        | "instead"
+                        | "still"
+                        | "now"
+                        | "today"
+                        | "yesterday"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                );
+            let comma = (first + 1..v).take(8).find(|&i| self.raw(i) == ",");
+            match comma {
+                Some(c) if adverbial && self.is_word(c + 1) => first = c + 1,
+                _ => break,
+            }
+        }
         let mut end = first;
         while end < v
             && (self.is_capitalised(end)
@@ -2649,7 +3102,17 @@ impl View<'_> {
                 .is_some_and(|t| t.kind == TokenKind::Word)
             && self.raw(after).starts_with(char::is_lowercase);
         let words = (first..end).filter(|&i| self.is_word(i)).count();
-        if !verb_follows || words < 2 {
+        // A lone name ("Cruz exhorted …, and said") when a verb plainly follows it.
+        let plain_verb = |i: usize| {
+            let w = self.word(i);
+            w.ends_with("ed")
+                || in_lexicon(BETWEEN_SUBJECT_AND_VERB, &w.as_str())
+                || in_lexicon(REPORTING_VERBS, &w.as_str())
+                || in_lexicon(PERSON_VERBS, &w.as_str())
+                || self.is_manner_adverb(i)
+        };
+        let lone_name = words == 1 && after == end && plain_verb(after);
+        if !verb_follows || (words < 2 && !lone_name) {
             return None;
         }
         self.classify(first, end, cue, None, true)
@@ -2719,9 +3182,8 @@ impl View<'_> {
         while end < self.toks.len()
             && (self.is_capitalised(end)
                 || (matches!(self.raw(end), "." | "-") && self.is_capitalised(end + 1))
-                || (end > begin
-                    && (in_lexicon(TITLES, &self.word(end).as_str())
-                        || in_lexicon(SOURCE_NOUNS, &self.word(end).as_str()))
+                || ((in_lexicon(TITLES, &self.word(end).as_str())
+                    || (end > begin && in_lexicon(SOURCE_NOUNS, &self.word(end).as_str())))
                     && self.is_capitalised(end + 1)))
         {
             end += 1;
@@ -2907,7 +3369,13 @@ impl View<'_> {
     fn after_titles(&self, start: usize, end: usize) -> usize {
         let mut name_start = start;
         for i in start..end {
-            if in_lexicon(TITLES, &self.word(i).as_str()) {
+            // A title word that closes a name after a given name is a surname: "Charlie King".
+            let surname = i + 1 == end
+                && i > start
+                && self.is_capitalised(i - 1)
+                && !in_lexicon(TITLES, &self.word(i - 1).as_str())
+                && self.raw(i).chars().skip(1).any(char::is_lowercase);
+            if in_lexicon(TITLES, &self.word(i).as_str()) && !surname {
                 name_start = i + 1;
             }
         }
@@ -3083,10 +3551,17 @@ impl View<'_> {
                 )
             });
         let known_source = known_source || quantified;
+        // "Clinton supporters", "Republican leaders": a name as the modifier of a known source.
+        let named_modifier = words.len() == 2
+            && self.is_capitalised(start)
+            && self.looks_like_name(start)
+            && words[0].chars().all(char::is_alphabetic)
+            && known_source;
         let opens_well = words.len() == 1
             || DETERMINERS.contains(&words[0].as_str())
             || possessive_start
             || quantified
+            || named_modifier
             || (strong_verb && known_source);
         let plain_phrase = (start..end).all(|i| {
             self.is_word(i)
@@ -3702,6 +4177,98 @@ mod tests {
             "The ban targets what Roe called “a reckless act.”",
             Some(("Roe", "called")),
         ),
+        // Verbs of stance or disclosure without their clause, for a person only.
+        (
+            "At the debate, Clinton mentioned remarks Trump had made about the contest.",
+            Some(("Clinton", "mentioned")),
+        ),
+        (
+            "He offered no proof that the rival had a role in it.",
+            Some(("He", "offered")),
+        ),
+        ("Many voters felt betrayed when the deal failed.", None),
+        (
+            "Jane Roe felt betrayed when the deal failed.",
+            Some(("Jane Roe", "felt")),
+        ),
+        ("The plan compared to earlier ones looks modest.", None),
+        (
+            "Both candidates are expected to visit the state next week.",
+            None,
+        ),
+        // Verbs of communication and cognition that report for a person only.
+        (
+            "Activist Jane Roe discussed mass incarceration with the director.",
+            Some(("Jane Roe", "discussed")),
+        ),
+        ("The panel discussed the budget on Monday.", None),
+        (
+            "Roe thanked the volunteers who had knocked on doors.",
+            Some(("Roe", "thanked")),
+        ),
+        // A lone surname as the subject of a coordinated or participial report.
+        (
+            "Cruz exhorted Republicans to “vote your conscience” and said he was standing on principle.",
+            Some(("Cruz", "exhorted")),
+        ),
+        (
+            "Roe has tried to use the ad against Doe, accusing her of being asleep.",
+            Some(("Roe", "accusing")),
+        ),
+        // A title word that is a surname; a role word right after the cue.
+        (
+            "“It does not matter,” said Charlie King, a prominent New York Democrat.",
+            Some(("Charlie King", "said")),
+        ),
+        (
+            "“They are wrong,” said widow Terry Strada.",
+            Some(("Terry Strada", "said")),
+        ),
+        // A stance stated with "be" and an adjective of attitude.
+        (
+            "Senator Roe has been critical of the deal since March.",
+            Some(("Roe", "been critical")),
+        ),
+        (
+            "Republicans weren’t too concerned about the cost of the wall.",
+            Some(("Republicans", "weren’t too concerned")),
+        ),
+        (
+            "She is confident that the votes are there.",
+            Some(("She", "is confident")),
+        ),
+        // The subject of a participle after an opening adverbial.
+        (
+            "On Thursday, however, Roe spoke to a gathering of miners, promising to lift rules.",
+            Some(("Roe", "promising")),
+        ),
+        (
+            "The worst part is that he doesn't even believe it himself.",
+            Some(("he", "believe")),
+        ),
+        (
+            "Another slide shows that eight of 10 avocados are grown in Mexico.",
+            Some(("Another slide", "shows")),
+        ),
+        (
+            "Jane Roe has spoken about her own struggles with debt.",
+            Some(("Jane Roe", "spoken about")),
+        ),
+        (
+            "Roe apparently disagrees with the idea of a wall.",
+            Some(("Roe", "disagrees with")),
+        ),
+        (
+            "Clinton supporters have also questioned the health of the nominee.",
+            Some(("Clinton supporters", "questioned")),
+        ),
+        (
+            "These voters specifically point to the 1994 crime bill.",
+            Some(("These voters", "point to")),
+        ),
+        ("Chinese developers adapted the model.", None),
+        ("The museum is open to all visitors.", None),
+        ("The patient was sick with the flu.", None),
     ];
 
     #[test]
