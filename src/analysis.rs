@@ -7,7 +7,7 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::compare::{compare, implicit_value};
+use crate::compare::{Layout, compare_split, implicit_value};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
 use crate::extract::{
     Approx, Change, Quantity, Resolved, Value, attributions, quantities, resolve,
@@ -287,6 +287,7 @@ impl Analysis {
             warnings: Vec::new(),
             speaker_index: Default::default(),
         };
+        let mut layouts: Vec<Option<Layout>> = Vec::with_capacity(documents.len());
         for document in documents {
             analysis.documents.push(DocumentRecord {
                 id: document.id.clone(),
@@ -302,12 +303,15 @@ impl Analysis {
                     doc: Some(document.id.clone()),
                     message: "the document has no text".to_owned(),
                 });
+                layouts.push(None);
                 continue;
             }
-            analysis.add_claims(document);
+            layouts.push(Some(analysis.add_claims(document)));
         }
         analysis.flag_name_discrepancies();
-        let found = compare(documents, &analysis);
+        // The comparison reads the sentences and regions found here instead of finding them
+        // again.
+        let found = compare_split(documents, &analysis, &layouts);
         analysis.comparisons = found.comparisons;
         analysis.reuse = found.reuse;
         analysis.attribution_divergences = found.attribution_divergences;
@@ -396,7 +400,8 @@ impl Analysis {
         self.quantities.iter().filter(move |q| q.doc == doc)
     }
 
-    fn add_claims(&mut self, document: &Document) {
+    /// Adds the claims of one document; returns its sentences and their regions.
+    fn add_claims(&mut self, document: &Document) -> Layout {
         let text = &document.text;
         let year = document
             .date
@@ -407,8 +412,9 @@ impl Analysis {
         let attributed = attributions(text, &sentences);
         let speakers = resolve(text, &attributed);
         let parts = sentences
-            .into_iter()
-            .zip(regions)
+            .iter()
+            .copied()
+            .zip(regions.iter().copied())
             .zip(attributed.into_iter().zip(speakers));
         for ((sentence, region), (attribution, speaker)) in parts {
             // The people an author biography presents belong in the registry too.
@@ -470,6 +476,7 @@ impl Analysis {
                 implicit,
             });
         }
+        (sentences, regions)
     }
 
     /// Adds a named speaker to the corpus registry: one entry per full name, with the forms the
