@@ -36,6 +36,12 @@ const AXIS: f64 = 2.0;
 const COUNTED: f64 = 2.0;
 /// Above this many sentences using a word, it is too common to propose pairs by itself.
 const COMMON_WORD_SHARE: f64 = 0.1;
+/// A scalability guard: a word in the own clauses of more than this many values of one kind
+/// proposes no pairs among them (the pairs it would propose grow with the square of that
+/// number). Pairs that share rarer words are still proposed through those; two values that
+/// share only such a word and no rarer one are not compared. No corpus of a few hundred
+/// articles comes near it: it only bites on corpora of many megabytes.
+pub const MAX_PROPOSERS: usize = 1000;
 
 /// What kind of amount a value is; only values of one kind compare.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -358,7 +364,17 @@ pub fn topics(
             };
             let end = from + postings[from..].partition_point(|p| p.0 == key);
             let list = &postings[from..end];
-            // The later candidates of `list` in `wanted` block(s).
+            let block_of = |wanted: u32| {
+                let lo = list.partition_point(|p| p.1 < wanted);
+                let hi = list.partition_point(|p| p.1 <= wanted);
+                &list[lo..hi]
+            };
+            // A word in too many values of a kind proposes no pairs with them (both ways).
+            let (own_run, words_run) = (block_of(own), block_of(0));
+            if own_run.len() > MAX_PROPOSERS || words_run.len() > MAX_PROPOSERS {
+                continue;
+            }
+            // The later candidates of a block's postings.
             let mut take = |range: &[(Key, u32, u32)]| {
                 let later = range.partition_point(|p| (p.2 as usize) <= i);
                 for &(_, _, j) in &range[later..] {
@@ -374,15 +390,14 @@ pub fn topics(
                 while at < list.len() {
                     let b = list[at].1;
                     let run = list[at..].partition_point(|p| p.1 == b);
-                    take(&list[at..at + run]);
+                    if run <= MAX_PROPOSERS {
+                        take(&list[at..at + run]);
+                    }
                     at += run;
                 }
             } else {
-                for wanted in [0, own] {
-                    let lo = list.partition_point(|p| p.1 < wanted);
-                    let hi = list.partition_point(|p| p.1 <= wanted);
-                    take(&list[lo..hi]);
-                }
+                take(words_run);
+                take(own_run);
             }
         }
         for j in partners.drain(..) {
@@ -506,6 +521,70 @@ pub fn clause(text: &str, sentence: Span, anchor: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A percentage in its own document whose clause holds `words` (a capitalised word is a
+    /// name).
+    fn percent(i: usize, words: &[&str], vocabulary: &mut Vocabulary) -> Candidate {
+        let context = words
+            .iter()
+            .enumerate()
+            .map(|(at, word)| ContextTerm {
+                term: Term {
+                    key: vocabulary.id(&word.to_lowercase()),
+                    span: Span::new(at * 10, at * 10 + word.len()),
+                    proper: word.starts_with(char::is_uppercase),
+                },
+                in_clause: true,
+            })
+            .collect();
+        Candidate {
+            claim: i,
+            quantity: Some(i),
+            doc: i,
+            dimension: Dimension::Percent,
+            is_change: false,
+            interval: Interval::stated(10.0, 10.0, crate::extract::Approx::Exact, None),
+            stated: (10.0, 10.0),
+            context,
+        }
+    }
+
+    #[test]
+    fn a_word_in_too_many_values_proposes_no_pairs_but_rarer_words_still_do() {
+        let mut vocabulary = Vocabulary::new();
+        let n = MAX_PROPOSERS + 1;
+        let candidates: Vec<Candidate> = (0..n)
+            .map(|i| {
+                let words: &[&str] = if i < 2 {
+                    &["Ohio", "tariff", "steel", "rebate"]
+                } else {
+                    &["Ohio", "tariff", "steel"]
+                };
+                percent(i, words, &mut vocabulary)
+            })
+            .collect();
+        // A large corpus, in which none of these words is common by its share of sentences.
+        let mut rarity = Rarity::new();
+        for c in &candidates {
+            let terms: Vec<Term> = c.context.iter().map(|t| t.term.clone()).collect();
+            rarity.add_sentence(&terms);
+        }
+        for _ in 0..20 * n {
+            rarity.add_sentence(&[]);
+        }
+        let counted = vec![Vec::new(); n];
+        // Every value shares three words with every other, but only the first two share one
+        // that is not in more than MAX_PROPOSERS values.
+        assert_eq!(
+            topics(&candidates, &rarity, &counted, &vocabulary),
+            [[0, 1]]
+        );
+        // Below the guard, the same words group every value.
+        let few = &candidates[1..51];
+        let groups = topics(few, &rarity, &counted[1..51], &vocabulary);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].len(), few.len());
+    }
 
     #[test]
     fn clauses_stop_at_commas_and_contrasts() {
