@@ -1,9 +1,16 @@
-//! Extraction throughput on news text: the bundled articles repeated to about 2 MB, analysed
-//! as one corpus (`cargo bench`). Criterion prints the figures; nothing here asserts a speed.
+//! Analysis throughput on news text (`cargo bench --bench extract`). Criterion prints the
+//! figures; nothing here asserts a speed.
+//!
+//! - the bundled articles repeated to about 2 MB and to about 20 MB, as separate documents,
+//!   analysed as one corpus (extraction, attribution, comparison);
+//! - one document of about 4 MB (the bundled articles joined end to end, again and again),
+//!   which shows whether the cost of a long text grows faster than its length;
+//! - the comparison stage alone, on the 4 MB document's analysis.
 
 use std::hint::black_box;
+use std::time::Duration;
 
-use claimscope::{Analysis, Document, corpus};
+use claimscope::{Analysis, Document, compare, corpus};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 /// The seeds repeated until the corpus holds at least `bytes` bytes, as separate documents so
@@ -27,17 +34,56 @@ fn corpus_of(bytes: usize) -> Vec<Document> {
     unreachable!("the loop returns once the corpus is large enough")
 }
 
-fn extraction(c: &mut Criterion) {
-    let documents = corpus_of(2 << 20);
-    let bytes: usize = documents.iter().map(|d| d.text.len()).sum();
+/// The seeds joined into one document of at least `bytes` bytes.
+fn one_document_of(bytes: usize) -> Document {
+    let seeds = corpus::bundled();
+    let mut text = String::with_capacity(bytes + 20_000);
+    while text.len() < bytes {
+        for seed in &seeds {
+            text.push_str(&seed.text);
+            text.push_str("\n\n");
+        }
+    }
+    Document::from_text("long", text)
+}
+
+fn bytes_of(documents: &[Document]) -> u64 {
+    documents.iter().map(|d| d.text.len() as u64).sum()
+}
+
+fn analysis(c: &mut Criterion) {
     let mut group = c.benchmark_group("analysis");
-    group.throughput(Throughput::Bytes(bytes as u64));
+    let small = corpus_of(2 << 20);
+    group.throughput(Throughput::Bytes(bytes_of(&small)));
     group.sample_size(20);
     group.bench_function("seeds repeated to 2 MB", |b| {
-        b.iter(|| Analysis::of(black_box(&documents)))
+        b.iter(|| Analysis::of(black_box(&small)))
+    });
+
+    let large = corpus_of(20 << 20);
+    group.throughput(Throughput::Bytes(bytes_of(&large)));
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(20));
+    group.bench_function("seeds repeated to 20 MB", |b| {
+        b.iter(|| Analysis::of(black_box(&large)))
+    });
+
+    let long = [one_document_of(4 << 20)];
+    group.throughput(Throughput::Bytes(bytes_of(&long)));
+    group.bench_function("one document of 4 MB", |b| {
+        b.iter(|| Analysis::of(black_box(&long)))
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("stage");
+    let found = Analysis::of(&long);
+    group.throughput(Throughput::Bytes(bytes_of(&long)));
+    group.sample_size(10);
+    group.bench_function("comparison alone, one document of 4 MB", |b| {
+        b.iter(|| compare::compare(black_box(&long), black_box(&found)))
     });
     group.finish();
 }
 
-criterion_group!(benches, extraction);
+criterion_group!(benches, analysis);
 criterion_main!(benches);

@@ -4,7 +4,8 @@
 #   2. PolNeAR development split: speaker attribution P/R/F1 (../shared/benchmarks/polnear)
 #   3. over-grouping: comparisons formed among NewsQuant's unrelated sentences
 #   4. peer test suites (Recognizers-Text, Duckling): pass rate per file
-#   5. native extraction throughput on the seeds repeated to ~2 MB (cargo bench, criterion)
+#   5. native analysis throughput: seeds repeated to ~2 MB and ~20 MB, one 4 MB document, and the
+#      comparison stage alone (cargo bench, criterion)
 #   6. size of the single-file page, raw and gzipped (if dist/ has been built)
 #   7. the page in headless Chromium: first render from file://, long tasks on large input
 set -euo pipefail
@@ -52,7 +53,7 @@ echo "== peer test suites"
 cargo test --quiet --test peer_specs -- --nocapture 2>&1 | grep -E "pass rates|: [0-9]+/[0-9]+"
 
 echo "== extraction throughput (criterion)"
-cargo bench --quiet --bench extract 2>&1 | grep -E "analysis/|time:|thrpt:"
+cargo bench --quiet --bench extract 2>&1 | grep -E "analysis/|stage/|time:|thrpt:"
 
 echo "== page size"
 if [ -f dist/claimscope.html ]; then

@@ -10,11 +10,12 @@ use std::sync::{Mutex, PoisonError};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::compare::{compare, implicit_value};
+use crate::compare::{Layout, compare_split, implicit_value};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
 use crate::extract::{
     Approx, Change, Quantity, Resolved, Value, attributions, quantities, resolve,
 };
+use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
 
 /// A name from a small fixed vocabulary (a unit, a basis). An alias rather than `&'static
@@ -42,7 +43,11 @@ pub struct Analysis {
     pub warnings: Vec<Warning>,
     /// Where each speaker's entry is, by name, while the analysis is built.
     #[serde(skip)]
-    speaker_index: std::collections::HashMap<String, usize>,
+    speaker_index: FxHashMap<String, usize>,
+    /// (speaker entry, document id) for every document an entry lists, while the analysis is
+    /// built: a speaker quoted across thousands of documents is not searched for each.
+    #[serde(skip)]
+    speaker_docs: FxHashSet<(usize, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -334,6 +339,9 @@ pub struct Analyzer {
     analysis: Analysis,
     next: usize,
     count: usize,
+    /// Each document's sentences and regions, which the comparison reads rather than finds
+    /// again; `None` for an empty document.
+    layouts: Vec<Option<Layout>>,
     bytes_read: usize,
     bytes: usize,
 }
@@ -357,6 +365,7 @@ impl Analyzer {
             analysis: Analysis::empty(),
             next: 0,
             count: documents.len(),
+            layouts: Vec::with_capacity(documents.len()),
             bytes_read: 0,
             bytes: documents.iter().map(|d| d.text.len()).sum(),
         }
@@ -385,8 +394,9 @@ impl Analyzer {
                 doc: Some(document.id.clone()),
                 message: "the document has no text".to_owned(),
             });
+            self.layouts.push(None);
         } else {
-            analysis.add_claims(document);
+            self.layouts.push(Some(analysis.add_claims(document)));
         }
         self.next < documents.len()
     }
@@ -409,7 +419,7 @@ impl Analyzer {
         while self.step(documents) {}
         let mut analysis = self.analysis;
         analysis.flag_name_discrepancies();
-        let found = compare(documents, &analysis);
+        let found = compare_split(documents, &analysis, &self.layouts);
         analysis.comparisons = found.comparisons;
         analysis.reuse = found.reuse;
         analysis.attribution_divergences = found.attribution_divergences;
@@ -450,6 +460,7 @@ impl Analysis {
             attribution_divergences: Vec::new(),
             warnings: Vec::new(),
             speaker_index: Default::default(),
+            speaker_docs: Default::default(),
         }
     }
 
@@ -458,36 +469,51 @@ impl Analysis {
     /// Kim" and "Alex Kimball", both beside the same co-author).
     fn flag_name_discrepancies(&mut self) {
         let given = |name: &str| name.split_whitespace().next().map(str::to_owned);
-        let surname = |name: &str| name.split_whitespace().last().map(str::to_owned);
+        // Only people (two words or more) with one given name can be flagged: pairs are taken
+        // within those groups, in entry order, rather than across every two entries.
+        let mut by_given: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (i, speaker) in self.speakers.iter().enumerate() {
+            let mut words = speaker.name.split_whitespace();
+            if let (Some(given), Some(_)) = (words.next(), words.next()) {
+                by_given.entry(given).or_default().push(i);
+            }
+        }
+        let mut pairs: Vec<(usize, usize)> = by_given
+            .values()
+            .flat_map(|group| {
+                group
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(x, &i)| group[x + 1..].iter().map(move |&j| (i, j)))
+            })
+            .collect();
+        pairs.sort_unstable();
         let mut flags = Vec::new();
-        for (i, a) in self.speakers.iter().enumerate() {
-            for b in &self.speakers[i + 1..] {
-                let people = a.name.split_whitespace().count() >= 2
-                    && b.name.split_whitespace().count() >= 2;
-                let same_given = given(&a.name) == given(&b.name);
-                let other_surname = surname(&a.name) != surname(&b.name);
-                let apart = a.docs.iter().all(|d| !b.docs.contains(d));
-                if !(people && same_given && other_surname && apart) {
-                    continue;
-                }
-                let beside = self.speakers.iter().find(|c| {
-                    c.id != a.id
-                        && c.id != b.id
-                        && c.docs.iter().any(|d| a.docs.contains(d))
-                        && c.docs.iter().any(|d| b.docs.contains(d))
-                });
-                if let Some(c) = beside {
-                    let why = format!(
-                        "both are named {} and appear beside {} ({} in {}, {} in {})",
-                        given(&a.name).unwrap_or_default(),
-                        c.name,
-                        a.name,
-                        a.docs.join(", "),
-                        b.name,
-                        b.docs.join(", "),
-                    );
-                    flags.push((a.id.clone(), b.id.clone(), why));
-                }
+        for (i, j) in pairs {
+            let (a, b) = (&self.speakers[i], &self.speakers[j]);
+            let other_surname =
+                a.name.split_whitespace().last() != b.name.split_whitespace().last();
+            let apart = a.docs.iter().all(|d| !b.docs.contains(d));
+            if !(other_surname && apart) {
+                continue;
+            }
+            let beside = self.speakers.iter().find(|c| {
+                c.id != a.id
+                    && c.id != b.id
+                    && c.docs.iter().any(|d| a.docs.contains(d))
+                    && c.docs.iter().any(|d| b.docs.contains(d))
+            });
+            if let Some(c) = beside {
+                let why = format!(
+                    "both are named {} and appear beside {} ({} in {}, {} in {})",
+                    given(&a.name).unwrap_or_default(),
+                    c.name,
+                    a.name,
+                    a.docs.join(", "),
+                    b.name,
+                    b.docs.join(", "),
+                );
+                flags.push((a.id.clone(), b.id.clone(), why));
             }
         }
         for (a, b, why) in flags {
@@ -535,7 +561,8 @@ impl Analysis {
         self.quantities.iter().filter(move |q| q.doc == doc)
     }
 
-    fn add_claims(&mut self, document: &Document) {
+    /// Adds the claims of one document; returns its sentences and their regions.
+    fn add_claims(&mut self, document: &Document) -> Layout {
         let text = &document.text;
         let year = document
             .date
@@ -546,8 +573,9 @@ impl Analysis {
         let attributed = attributions(text, &sentences);
         let speakers = resolve(text, &attributed);
         let parts = sentences
-            .into_iter()
-            .zip(regions)
+            .iter()
+            .copied()
+            .zip(regions.iter().copied())
             .zip(attributed.into_iter().zip(speakers));
         for ((sentence, region), (attribution, speaker)) in parts {
             // The people an author biography presents belong in the registry too.
@@ -609,6 +637,7 @@ impl Analysis {
                 implicit,
             });
         }
+        (sentences, regions)
     }
 
     /// Adds a named speaker to the corpus registry: one entry per full name, with the forms the
@@ -646,7 +675,9 @@ impl Analysis {
         {
             entry.descriptions.push(description.clone());
         }
-        if !entry.docs.contains(&document.id) {
+        if entry.docs.last() != Some(&document.id)
+            && self.speaker_docs.insert((index, document.id.clone()))
+        {
             entry.docs.push(document.id.clone());
         }
     }

@@ -12,8 +12,6 @@ mod reuse;
 mod topics;
 mod words;
 
-use std::collections::{HashMap, HashSet};
-
 pub use implicit::{ImplicitValue, implicit_value};
 pub use interval::Interval;
 
@@ -23,10 +21,11 @@ use crate::analysis::{
 };
 use crate::corpus::{Document, Region, regions, sentence_regions};
 use crate::extract::{Approx, Change};
+use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
 use reuse::{Passage, SentenceTerms, shared_passages};
 use topics::{Candidate, ContextTerm, Dimension, Rarity, clause, topics};
-use words::{normalise, terms};
+use words::{Key, Term, Vocabulary, normalise, terms};
 
 /// What [`compare`] finds.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -43,11 +42,33 @@ const NEAR_COPY: f64 = 0.8;
 
 /// Compares the claims of `analysis`, whose documents are `documents` (same order).
 pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
+    compare_split(documents, analysis, &[])
+}
+
+/// The sentences of one document and the region of each, as the extraction found them.
+pub(crate) type Layout = (Vec<Span>, Vec<Region>);
+
+/// [`compare`], given the sentences and regions the extraction already found (`layouts[i]`
+/// for `documents[i]`; a missing entry is found again).
+pub(crate) fn compare_split(
+    documents: &[Document],
+    analysis: &Analysis,
+    layouts: &[Option<Layout>],
+) -> Comparisons {
+    let mut vocabulary = Vocabulary::new();
     let mut rarity = Rarity::new();
     let mut sentence_terms = Vec::new();
+    // The terms of sentences outside the body and teasers, kept only for the claims there
+    // (titles): by (doc, sentence start).
+    let mut other_terms: FxHashMap<(usize, usize), (usize, Vec<Term>)> = FxHashMap::default();
+    let claimed: FxHashSet<(&str, usize)> = analysis
+        .claims
+        .iter()
+        .map(|c| (c.doc.as_str(), c.start))
+        .collect();
     // Word-for-word copies (a wire story several outlets run) are matched once, through the
     // first: n copies would otherwise be n² pairs of identical passages.
-    let mut first_copy: HashMap<&str, usize> = HashMap::new();
+    let mut first_copy: FxHashMap<&str, usize> = FxHashMap::default();
     let copy_of: Vec<Option<usize>> = documents
         .iter()
         .enumerate()
@@ -65,10 +86,18 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
             continue;
         }
         let text = &document.text;
-        let spans = sentences(text);
-        let kinds = sentence_regions(text, &spans, &regions(text, &document.title));
-        for (span, region) in spans.into_iter().zip(kinds) {
-            let found = terms(text, span);
+        let found_again;
+        let (spans, kinds) = match layouts.get(doc) {
+            Some(Some((spans, kinds))) => (spans, kinds),
+            _ => {
+                let spans = sentences(text);
+                let kinds = sentence_regions(text, &spans, &regions(text, &document.title));
+                found_again = (spans, kinds);
+                (&found_again.0, &found_again.1)
+            }
+        };
+        for (&span, &region) in spans.iter().zip(kinds) {
+            let found = terms(text, span, &mut vocabulary);
             rarity.add_sentence(&found);
             if matches!(region, Region::Body | Region::Teaser) {
                 sentence_terms.push(SentenceTerms {
@@ -76,6 +105,8 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
                     span,
                     terms: found,
                 });
+            } else if claimed.contains(&(document.id.as_str(), span.start)) {
+                other_terms.insert((doc, span.start), (span.end, found));
             }
         }
     }
@@ -95,7 +126,7 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
         }
         i
     }
-    let doc_position: HashMap<&str, usize> = documents
+    let doc_position: FxHashMap<&str, usize> = documents
         .iter()
         .enumerate()
         .map(|(i, d)| (d.id.as_str(), i))
@@ -111,14 +142,20 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
     }
     let linked: Vec<usize> = (0..documents.len()).map(|i| root(&mut family, i)).collect();
 
-    let doc_numbers: HashMap<&str, usize> = documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
-    let doc_index = |id: &str| doc_numbers.get(id).copied();
+    let doc_index = |id: &str| doc_position.get(id).copied();
+    // The terms found above for a claim's sentence (looked up, not found again).
+    let sentence_terms_of = |doc: usize, span: Span| -> Option<&[Term]> {
+        let at = sentence_terms.partition_point(|s| (s.doc, s.span.start) < (doc, span.start));
+        match sentence_terms.get(at) {
+            Some(s) if s.doc == doc && s.span == span => Some(&s.terms),
+            _ => other_terms
+                .get(&(doc, span.start))
+                .filter(|(end, _)| *end == span.end)
+                .map(|(_, terms)| terms.as_slice()),
+        }
+    };
     let mut candidates = Vec::new();
-    let mut counted = Vec::new();
+    let mut counted: Vec<Vec<Key>> = Vec::new();
     for (claim_index, claim) in analysis.claims.iter().enumerate() {
         if matches!(claim.region, Region::Boilerplate | Region::Bio) {
             continue;
@@ -152,6 +189,14 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
             };
             let interval = Interval::stated(*low, *high, q.approx, q.change).scaled(factor);
             let anchor = Span::new(q.start, q.end);
+            let context = context(
+                text,
+                sentence,
+                anchor,
+                claim,
+                sentence_terms_of(doc, sentence),
+                &mut vocabulary,
+            );
             candidates.push(Candidate {
                 claim: claim_index,
                 quantity: quantity_index(analysis, &q.id),
@@ -160,18 +205,31 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
                 is_change: q.change.is_some(),
                 interval,
                 stated: (low * factor, high * factor),
-                context: context(text, sentence, anchor, claim),
+                context,
             });
             counted.push(
                 q.counted
                     .as_deref()
-                    .map(|c| c.split_whitespace().filter_map(normalise).collect())
+                    .map(|c| {
+                        c.split_whitespace()
+                            .filter_map(normalise)
+                            .filter_map(|w| vocabulary.get(&w))
+                            .collect()
+                    })
                     .unwrap_or_default(),
             );
         }
         if let Some(value) = &claim.implicit {
             let change = value.change;
             let interval = Interval::stated(value.value, value.value, value.approx, change);
+            let context = context(
+                text,
+                sentence,
+                Span::new(value.start, value.end),
+                claim,
+                sentence_terms_of(doc, sentence),
+                &mut vocabulary,
+            );
             candidates.push(Candidate {
                 claim: claim_index,
                 quantity: None,
@@ -184,12 +242,15 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
                 is_change: change.is_some(),
                 interval,
                 stated: (value.value, value.value),
-                context: context(text, sentence, Span::new(value.start, value.end), claim),
+                context,
             });
             counted.push(Vec::new());
         }
     }
-    let groups = without_restatements(topics(&candidates, &rarity, &counted), &candidates);
+    let groups = without_restatements(
+        topics(&candidates, &rarity, &counted, &vocabulary),
+        &candidates,
+    );
     let mut comparisons = Vec::new();
     for group in &groups {
         let id = format!("t{}", comparisons.len() + 1);
@@ -200,6 +261,7 @@ pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
             analysis,
             documents,
             &linked,
+            &vocabulary,
         ));
     }
     let attribution_divergences = attribution_divergences(
@@ -241,7 +303,7 @@ fn without_restatements(groups: Vec<Vec<usize>>, candidates: &[Candidate]) -> Ve
             .sum()
     };
     let mut kept: Vec<Vec<usize>> = Vec::new();
-    let mut by_claims: HashMap<Vec<usize>, usize> = HashMap::new();
+    let mut by_claims: FxHashMap<Vec<usize>, usize> = FxHashMap::default();
     for group in groups {
         match by_claims.get(&claims(&group)) {
             Some(&k) if vagueness(&group) < vagueness(&kept[k]) => kept[k] = group,
@@ -324,18 +386,29 @@ fn dimension_of(q: &QuantityRecord) -> Option<(Dimension, f64)> {
 }
 
 /// The content words of a claim's sentence around one value: the speaker's name and the
-/// value's own words are left out (they say who and how much, not what).
-fn context(text: &str, sentence: Span, anchor: Span, claim: &ClaimRecord) -> Vec<ContextTerm> {
+/// value's own words are left out (they say who and how much, not what). `found` holds the
+/// sentence's terms when they were already found.
+fn context(
+    text: &str,
+    sentence: Span,
+    anchor: Span,
+    claim: &ClaimRecord,
+    found: Option<&[Term]>,
+    vocabulary: &mut Vocabulary,
+) -> Vec<ContextTerm> {
     // A value set off by commas ("has invested heavily, tens of billions of dollars, in …")
     // is a clause of its own with nothing in it: take in its neighbours until it says what
     // it measures.
     let mut own_clause = clause(text, sentence, anchor);
     for _ in 0..2 {
-        let words = terms(text, own_clause)
+        if own_clause == sentence {
+            break;
+        }
+        let words = terms(text, own_clause, vocabulary)
             .iter()
             .filter(|t| !overlaps(t.span, anchor))
             .count();
-        if words >= 3 || own_clause == sentence {
+        if words >= 3 {
             break;
         }
         let before = text[sentence.start..own_clause.start].chars().next_back();
@@ -347,12 +420,20 @@ fn context(text: &str, sentence: Span, anchor: Span, claim: &ClaimRecord) -> Vec
         own_clause = clause(text, sentence, wider);
     }
     let mention = claim.speaker_mention.map(|m| Span::new(m.start, m.end));
-    terms(text, sentence)
-        .into_iter()
+    let found_now;
+    let found = match found {
+        Some(found) => found,
+        None => {
+            found_now = terms(text, sentence, vocabulary);
+            &found_now
+        }
+    };
+    found
+        .iter()
         .filter(|t| !overlaps(t.span, anchor) && !mention.is_some_and(|m| overlaps(t.span, m)))
         .map(|term| ContextTerm {
             in_clause: term.span.start >= own_clause.start && term.span.end <= own_clause.end,
-            term,
+            term: term.clone(),
         })
         .collect()
 }
@@ -368,6 +449,7 @@ fn comparison(
     analysis: &Analysis,
     documents: &[Document],
     linked: &[usize],
+    vocabulary: &Vocabulary,
 ) -> ComparisonRecord {
     let quantities: Vec<&QuantityRecord> = group
         .iter()
@@ -421,7 +503,7 @@ fn comparison(
     }
     ComparisonRecord {
         id,
-        label: label(group, candidates, documents, analysis),
+        label: label(group, candidates, documents, analysis, vocabulary),
         why,
         shared_words: shared,
         unit,
@@ -450,7 +532,7 @@ fn unit_phrase(unit: &str) -> String {
 /// The words of the members' own clauses that two or more members share, as the texts write
 /// them ("lead / led / lag"), the most widely shared first: the evidence that grouped them.
 fn shared_words(group: &[usize], candidates: &[Candidate], documents: &[Document]) -> Vec<String> {
-    let mut by_key: Vec<(String, Vec<usize>, Vec<String>)> = Vec::new();
+    let mut by_key: Vec<(Key, Vec<usize>, Vec<String>)> = Vec::new();
     for (x, &i) in group.iter().enumerate() {
         let candidate = &candidates[i];
         let text = &documents[candidate.doc].text;
@@ -470,7 +552,7 @@ fn shared_words(group: &[usize], candidates: &[Candidate], documents: &[Document
                         forms.push(surface);
                     }
                 }
-                None => by_key.push((t.term.key.clone(), vec![x], vec![surface])),
+                None => by_key.push((t.term.key, vec![x], vec![surface])),
             }
         }
     }
@@ -730,16 +812,17 @@ fn label(
     candidates: &[Candidate],
     documents: &[Document],
     analysis: &Analysis,
+    vocabulary: &Vocabulary,
 ) -> String {
-    let keys_of = |c: &Candidate| -> HashSet<String> {
+    let keys_of = |c: &Candidate| -> FxHashSet<Key> {
         c.context
             .iter()
             .filter(|t| t.in_clause)
-            .map(|t| t.term.key.clone())
+            .map(|t| t.term.key)
             .collect()
     };
-    let sets: Vec<HashSet<String>> = group.iter().map(|&i| keys_of(&candidates[i])).collect();
-    let shared: HashSet<String> = sets
+    let sets: Vec<FxHashSet<Key>> = group.iter().map(|&i| keys_of(&candidates[i])).collect();
+    let shared: FxHashSet<Key> = sets
         .iter()
         .enumerate()
         .flat_map(|(x, set)| {
@@ -749,7 +832,7 @@ fn label(
                         .enumerate()
                         .any(|(y, other)| y != x && other.contains(*k))
                 })
-                .cloned()
+                .copied()
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -769,13 +852,13 @@ fn label(
                 if words > MAX_LABEL_WORDS {
                     break;
                 }
-                let distinct: HashSet<&str> = inside
+                let distinct: FxHashSet<Key> = inside
                     .iter()
                     .filter(|t| {
                         t.term.span.start >= first.term.span.start
                             && t.term.span.end <= last.term.span.end
                     })
-                    .map(|t| t.term.key.as_str())
+                    .map(|t| t.term.key)
                     .collect();
                 let better = best.as_ref().is_none_or(|(covered, len, _)| {
                     distinct.len() > *covered || (distinct.len() == *covered && words < *len)
@@ -794,7 +877,11 @@ fn label(
         analysis.quantities[q].counted.clone()
     });
     counted.unwrap_or_else(|| {
-        let mut words: Vec<String> = shared.into_iter().filter(|k| !k.starts_with('~')).collect();
+        let mut words: Vec<String> = shared
+            .into_iter()
+            .map(|k| vocabulary.name(k).to_owned())
+            .filter(|k| !k.starts_with('~'))
+            .collect();
         words.sort();
         words.join(", ")
     })
@@ -835,19 +922,19 @@ fn reuse_records(
     passages: &[Passage],
 ) -> Vec<ReuseRecord> {
     let mut records: Vec<ReuseRecord> = Vec::new();
-    let mut pairs: Vec<(usize, usize)> = passages.iter().map(|p| (p.a_doc, p.b_doc)).collect();
-    pairs.dedup();
-    for (a, b) in pairs {
-        let shared: Vec<&Passage> = passages
-            .iter()
-            .filter(|p| p.a_doc == a && p.b_doc == b)
-            .collect();
+    let mut sentences_in = vec![0usize; documents.len()];
+    for s in sentences {
+        sentences_in[s.doc] += 1;
+    }
+    let count = |doc: usize| sentences_in[doc].max(1);
+    // Passages come sorted by their pair of documents: one record per run.
+    for shared in passages.chunk_by(|p, q| (p.a_doc, p.b_doc) == (q.a_doc, q.b_doc)) {
+        let (a, b) = (shared[0].a_doc, shared[0].b_doc);
         let matched: usize = shared.iter().map(|p| p.sentences.len()).sum();
         let strongest = shared.iter().map(|p| p.similarity).fold(0.0, f64::max);
         if matched < MIN_REUSED_SENTENCES && strongest < NEAR_COPY {
             continue;
         }
-        let count = |doc: usize| sentences.iter().filter(|s| s.doc == doc).count().max(1);
         let share = matched as f64 / count(a).min(count(b)) as f64;
         let (da, db) = (&documents[a], &documents[b]);
         let source = match (&da.date, &db.date) {
@@ -901,7 +988,7 @@ fn attribution_divergences(
     passages: &[Passage],
     comparisons: &[ComparisonRecord],
 ) -> Vec<AttributionDivergence> {
-    let claims: HashMap<(&str, usize), &ClaimRecord> = analysis
+    let claims: FxHashMap<(&str, usize), &ClaimRecord> = analysis
         .claims
         .iter()
         .map(|c| ((c.doc.as_str(), c.start), c))
@@ -929,7 +1016,7 @@ fn attribution_divergences(
             .map_or_else(|| id.to_owned(), source_name)
     };
     let mut out: Vec<AttributionDivergence> = Vec::new();
-    let mut seen: HashSet<(String, String)> = HashSet::new();
+    let mut seen: FxHashSet<(String, String)> = FxHashSet::default();
     for passage in passages {
         // Consecutive sentences of one passage with the same two speakers are one divergence.
         let mut run: Option<usize> = None;

@@ -7,12 +7,12 @@
 //! with the number of sentences that actually share vocabulary, not with the square of the
 //! corpus. Consecutive matches join into passages.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::hash::BuildHasher;
 
 use super::topics::Rarity;
 use super::words::Term;
 use crate::text::Span;
+use crate::text::hash::{FxBuild, FxHashSet};
 
 /// Containment of the lighter sentence's weighted words in the other.
 pub const PARAPHRASE_THRESHOLD: f64 = 0.5;
@@ -49,6 +49,18 @@ pub struct Passage {
 /// Finds the passages that documents share; `a_doc < b_doc` in every passage.
 pub fn shared_passages(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Passage> {
     let prepared = prepare(sentences, rarity);
+    // Where the document of each sentence ends. Sentences normally come grouped by document
+    // in document order: then the later sentences of other documents are exactly those from
+    // that point on, and a long document's sentences never walk past each other.
+    let grouped = sentences.windows(2).all(|w| w[0].doc <= w[1].doc);
+    let mut doc_end = vec![sentences.len(); sentences.len()];
+    for i in (0..sentences.len().saturating_sub(1)).rev() {
+        doc_end[i] = if sentences[i + 1].doc == sentences[i].doc {
+            doc_end[i + 1]
+        } else {
+            i + 1
+        };
+    }
     let total_sentences = sentences.len().max(1) as f64;
     let mut postings: Vec<Vec<usize>> = Vec::new();
     for (i, bag) in prepared.iter().enumerate() {
@@ -80,7 +92,12 @@ pub fn shared_passages(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Pass
             if too_common(list) {
                 continue;
             }
-            for &j in list.iter().filter(|&&j| j > i) {
+            let later = if grouped {
+                &list[list.partition_point(|&j| j < doc_end[i])..]
+            } else {
+                &list[list.partition_point(|&j| j <= i)..]
+            };
+            for &j in later {
                 if sentences[j].doc != sentences[i].doc {
                     if shared[j] == 0 {
                         touched.push(j);
@@ -103,7 +120,7 @@ pub fn shared_passages(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Pass
     }
     // Each sentence matches at most one sentence of each other document: its best.
     matches.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    let mut taken: HashSet<(usize, usize)> = HashSet::new();
+    let mut taken: FxHashSet<(usize, usize)> = FxHashSet::default();
     let mut kept: Vec<(usize, usize, f64)> = Vec::new();
     for (i, j, s) in matches {
         let (di, dj) = (sentences[i].doc, sentences[j].doc);
@@ -152,7 +169,10 @@ struct Bag {
 }
 
 fn prepare(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Bag> {
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    // Words numbered in order of first use among these sentences (the order in which a bag's
+    // weights are summed).
+    let mut ids: Vec<u32> = Vec::new();
+    let mut next = 0u32;
     sentences
         .iter()
         .map(|s| {
@@ -160,25 +180,25 @@ fn prepare(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Bag> {
                 .terms
                 .iter()
                 .map(|t| {
-                    let next = ids.len() as u32;
-                    *ids.entry(t.key.as_str()).or_insert(next)
+                    let key = t.key as usize;
+                    if ids.len() <= key {
+                        ids.resize(key + 1, u32::MAX);
+                    }
+                    if ids[key] == u32::MAX {
+                        ids[key] = next;
+                        next += 1;
+                    }
+                    ids[key]
                 })
                 .collect();
             let mut words: Vec<(u32, f64)> = sequence
                 .iter()
                 .zip(&s.terms)
-                .map(|(&id, t)| (id, rarity.weight(&t.key)))
+                .map(|(&id, t)| (id, rarity.weight(t.key)))
                 .collect();
             words.sort_by_key(|w| w.0);
             words.dedup_by_key(|w| w.0);
-            let mut trigrams: Vec<u64> = sequence
-                .windows(3)
-                .map(|w| {
-                    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-                    w.hash(&mut hasher);
-                    hasher.finish()
-                })
-                .collect();
+            let mut trigrams: Vec<u64> = sequence.windows(3).map(trigram).collect();
             trigrams.sort_unstable();
             trigrams.dedup();
             Bag {
@@ -188,6 +208,20 @@ fn prepare(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Bag> {
             }
         })
         .collect()
+}
+
+/// Three word numbers as one: packed exactly while there are fewer than 2^21 distinct words,
+/// hashed beyond.
+fn trigram(words: &[u32]) -> u64 {
+    const BITS: u32 = 21;
+    if words.iter().all(|&w| w < 1 << BITS) {
+        words
+            .iter()
+            .fold(0u64, |packed, &w| (packed << BITS) | u64::from(w))
+    } else {
+        // The top bit set keeps hashed trigrams apart from packed ones.
+        FxBuild::default().hash_one(words) | 1 << 63
+    }
 }
 
 /// How much of the lighter bag's weight the other bag holds, when they share enough words.

@@ -10,11 +10,10 @@
 //! related values never pile up into one topic. Over-grouping is the worse error: two
 //! unrelated 38%s are not a topic.
 
-use std::collections::HashMap;
-
 use super::interval::Interval;
-use super::words::Term;
+use super::words::{Key, Term, Vocabulary};
 use crate::text::Span;
+use crate::text::hash::FxHashMap;
 
 /// How close two values' contexts must be (cosine of their weighted content words).
 pub const SIMILARITY_THRESHOLD: f64 = 0.25;
@@ -37,6 +36,12 @@ const AXIS: f64 = 2.0;
 const COUNTED: f64 = 2.0;
 /// Above this many sentences using a word, it is too common to propose pairs by itself.
 const COMMON_WORD_SHARE: f64 = 0.1;
+/// A scalability guard: a word in the own clauses of more than this many values of one kind
+/// proposes no pairs among them (the pairs it would propose grow with the square of that
+/// number). Pairs that share rarer words are still proposed through those; two values that
+/// share only such a word and no rarer one are not compared. No corpus of a few hundred
+/// articles comes near it: it only bites on corpora of many megabytes.
+pub const MAX_PROPOSERS: usize = 1000;
 
 /// What kind of amount a value is; only values of one kind compare.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -96,71 +101,90 @@ pub struct ContextTerm {
 /// Inverse document frequency of terms over the corpus's sentences.
 pub struct Rarity {
     sentences: usize,
-    frequency: HashMap<String, usize>,
+    /// Sentences using each word, by [`Key`].
+    frequency: Vec<u32>,
+    /// The last sentence (counted from 1) that counted each word: a word counts once per
+    /// sentence.
+    counted_in: Vec<u32>,
 }
 
 impl Rarity {
     pub fn new() -> Rarity {
         Rarity {
             sentences: 0,
-            frequency: HashMap::new(),
+            frequency: Vec::new(),
+            counted_in: Vec::new(),
         }
     }
 
     /// Counts one sentence's terms.
     pub fn add_sentence(&mut self, terms: &[Term]) {
         self.sentences += 1;
-        let mut seen: Vec<&str> = terms.iter().map(|t| t.key.as_str()).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for key in seen {
-            *self.frequency.entry(key.to_owned()).or_default() += 1;
+        let sentence = self.sentences as u32;
+        for term in terms {
+            let key = term.key as usize;
+            if key >= self.frequency.len() {
+                self.frequency.resize(key + 1, 0);
+                self.counted_in.resize(key + 1, 0);
+            }
+            if self.counted_in[key] != sentence {
+                self.counted_in[key] = sentence;
+                self.frequency[key] += 1;
+            }
         }
+    }
+
+    fn frequency(&self, key: Key) -> usize {
+        self.frequency.get(key as usize).map_or(0, |&n| n as usize)
     }
 
     /// ln((N + 20) / (df + 1)): the 20 imaginary sentences that use no word keep a small
     /// corpus (three test sentences, one article) from calling every word common.
-    pub fn weight(&self, key: &str) -> f64 {
-        let df = self.frequency.get(key).copied().unwrap_or(0);
+    pub fn weight(&self, key: Key) -> f64 {
+        let df = self.frequency(key);
         ((self.sentences as f64 + 20.0) / (df as f64 + 1.0)).ln()
     }
 
-    fn is_common(&self, key: &str) -> bool {
-        let df = self.frequency.get(key).copied().unwrap_or(0);
+    fn is_common(&self, key: Key) -> bool {
+        let df = self.frequency(key);
         df > 300 && df as f64 > self.sentences as f64 * COMMON_WORD_SHARE
     }
 }
 
-/// A candidate's context as a weighted bag of words, sorted by key.
-fn vector(candidate: &Candidate, rarity: &Rarity, counted: &[String]) -> Vec<(String, f64)> {
-    let mut weights: HashMap<&str, f64> = HashMap::new();
+/// A candidate's context as a weighted bag of words, sorted by the words' alphabetical rank
+/// (`rank`, from [`Vocabulary::alphabetical_ranks`]), so that sums run in the words' order.
+fn vector(
+    candidate: &Candidate,
+    rarity: &Rarity,
+    counted: &[Key],
+    vocabulary: &Vocabulary,
+    rank: &[u32],
+) -> Vec<(u32, f64)> {
+    let mut weights: Vec<(u32, f64)> = Vec::with_capacity(candidate.context.len());
     for ContextTerm { term, in_clause } in &candidate.context {
-        let mut weight = rarity.weight(&term.key);
+        let mut weight = rarity.weight(term.key);
         if !in_clause {
             weight *= OUTSIDE_CLAUSE;
         }
         if term.proper {
             weight *= PROPER_NAME;
         }
-        if term.key.starts_with('~') {
+        if vocabulary.name(term.key).starts_with('~') {
             weight *= AXIS;
         }
         if counted.contains(&term.key) {
             weight *= COUNTED;
         }
-        let entry = weights.entry(term.key.as_str()).or_default();
-        *entry = entry.max(weight);
+        weights.push((rank[term.key as usize], weight));
     }
-    let mut out: Vec<(String, f64)> = weights
-        .into_iter()
-        .map(|(k, w)| (k.to_owned(), w))
-        .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+    // The heaviest weight of each word.
+    weights.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    weights.dedup_by_key(|w| w.0);
+    weights
 }
 
-fn cosine(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
-    let norm = |v: &[(String, f64)]| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+fn cosine(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    let norm = |v: &[(u32, f64)]| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
     let (mut i, mut j, mut dot) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -180,7 +204,6 @@ fn cosine(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
         dot / denominator
     }
 }
-
 /// Whether both sentences name one entity (a capitalised word inside each sentence).
 fn shares_a_name(a: &Candidate, b: &Candidate) -> bool {
     let named = |x: &Candidate, y: &Candidate| {
@@ -209,19 +232,15 @@ fn comparable_magnitudes(a: &Candidate, b: &Candidate) -> bool {
 
 /// Distinct words both values' own clauses hold, other than the words of what both count
 /// (two counts of GPUs are not one topic for that alone).
-/// `clause_a` and `clause_b` are the candidates' own-clause words, sorted and distinct.
+/// `clause_a` and `clause_b` are the candidates' own-clause words, sorted and distinct;
+/// `counts_a` and `counts_b` the words of what each counts (empty unless a count).
 fn shared_clause_words(
-    a: &Candidate,
-    b: &Candidate,
-    clause_a: &[&str],
-    clause_b: &[&str],
+    clause_a: &[Key],
+    clause_b: &[Key],
+    counts_a: &[Key],
+    counts_b: &[Key],
 ) -> usize {
-    let counted_by_both = |key: &str| match (&a.dimension, &b.dimension) {
-        (Dimension::Count(x), Dimension::Count(y)) => {
-            x.iter().any(|w| w == key) && y.iter().any(|w| w == key)
-        }
-        _ => false,
-    };
+    let counted_by_both = |key: &Key| counts_a.contains(key) && counts_b.contains(key);
     clause_a
         .iter()
         .filter(|k| clause_b.binary_search(k).is_ok() && !counted_by_both(k))
@@ -229,12 +248,12 @@ fn shared_clause_words(
 }
 
 /// Each candidate's own-clause words, sorted and distinct.
-fn clause_words(candidate: &Candidate) -> Vec<&str> {
-    let mut keys: Vec<&str> = candidate
+fn clause_words(candidate: &Candidate) -> Vec<Key> {
+    let mut keys: Vec<Key> = candidate
         .context
         .iter()
         .filter(|t| t.in_clause)
-        .map(|t| t.term.key.as_str())
+        .map(|t| t.term.key)
         .collect();
     keys.sort_unstable();
     keys.dedup();
@@ -244,15 +263,15 @@ fn clause_words(candidate: &Candidate) -> Vec<&str> {
 /// Whether, in one document, the two values' clauses each name an entity the other does not
 /// ("nearly 10% of Ohio" and "nearly 3% of Iowa"): then they measure two things.
 fn names_differ(a: &Candidate, b: &Candidate) -> bool {
-    fn names(c: &Candidate) -> Vec<&str> {
+    fn names(c: &Candidate) -> Vec<Key> {
         c.context
             .iter()
             .filter(|t| t.in_clause && t.term.proper)
-            .map(|t| t.term.key.as_str())
+            .map(|t| t.term.key)
             .collect()
     }
     let (na, nb) = (names(a), names(b));
-    let only = |x: &[&str], y: &[&str]| x.iter().any(|n| !y.contains(n));
+    let only = |x: &[Key], y: &[Key]| x.iter().any(|n| !y.contains(n));
     only(&na, &nb) && only(&nb, &na)
 }
 
@@ -267,69 +286,144 @@ fn may_pair(a: &Candidate, b: &Candidate) -> bool {
         && comparable_magnitudes(a, b)
 }
 
+/// Which values can ever pair, as a number: only values of one block are compared, except
+/// values stated in words (block 0), which are compared with every block. Counts form one
+/// block (whether two counts count the same things is asked of each pair).
+fn blocks(candidates: &[Candidate]) -> Vec<u32> {
+    let mut numbers: FxHashMap<(bool, &Dimension), u32> = FxHashMap::default();
+    let count = Dimension::Count(Vec::new());
+    candidates
+        .iter()
+        .map(|c| {
+            let kind = match &c.dimension {
+                Dimension::Any => return 0,
+                Dimension::Count(_) => &count,
+                other => other,
+            };
+            let next = numbers.len() as u32 + 1;
+            *numbers.entry((c.is_change, kind)).or_insert(next)
+        })
+        .collect()
+}
+
 /// Groups candidates into topics (each a list of candidate indices, in input order; only
 /// groups of two or more). `counted` gives, per candidate, the normalised words of what it
 /// counts.
+///
+/// Pairs are proposed, never enumerated: each value's own-clause words that are not too
+/// common index it (an inverted index, split by the kind of amount), and only values that
+/// share such a word and can pair are scored, each pair once. The cost follows the pairs that
+/// share vocabulary, not the square of the number of values.
 pub fn topics(
     candidates: &[Candidate],
     rarity: &Rarity,
-    counted: &[Vec<String>],
+    counted: &[Vec<Key>],
+    vocabulary: &Vocabulary,
 ) -> Vec<Vec<usize>> {
-    let vectors: Vec<Vec<(String, f64)>> = candidates
+    let rank = vocabulary.alphabetical_ranks();
+    let vectors: Vec<Vec<(u32, f64)>> = candidates
         .iter()
         .zip(counted)
-        .map(|(c, counted)| vector(c, rarity, counted))
+        .map(|(c, counted)| vector(c, rarity, counted, vocabulary, &rank))
         .collect();
-    let clauses: Vec<Vec<&str>> = candidates.iter().map(clause_words).collect();
-    // Propose pairs through the words near each value that are not too common.
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, candidate) in candidates.iter().enumerate() {
-        let mut keys: Vec<&str> = candidate
-            .context
-            .iter()
-            .filter(|t| t.in_clause && !rarity.is_common(&t.term.key))
-            .map(|t| t.term.key.as_str())
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
-        for key in keys {
-            postings.entry(key).or_default().push(i);
+    let clauses: Vec<Vec<Key>> = candidates.iter().map(clause_words).collect();
+    // The words of what each counts, as keys (a word no text uses cannot be shared).
+    let counts: Vec<Vec<Key>> = candidates
+        .iter()
+        .map(|c| match &c.dimension {
+            Dimension::Count(words) => words.iter().filter_map(|w| vocabulary.get(w)).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let block = blocks(candidates);
+    // Propose pairs through the words near each value that are not too common: postings
+    // sorted by (word, block, candidate).
+    let mut postings: Vec<(Key, u32, u32)> = Vec::new();
+    for (i, clause) in clauses.iter().enumerate() {
+        for &key in clause {
+            if !rarity.is_common(key) {
+                postings.push((key, block[i], i as u32));
+            }
         }
     }
-    let mut similarity: HashMap<(usize, usize), f64> = HashMap::new();
-    for members in postings.values() {
-        for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
-                if similarity.contains_key(&(i, j)) || !may_pair(&candidates[i], &candidates[j]) {
-                    continue;
+    postings.sort_unstable();
+    // Where each word's postings start, by word.
+    let mut word_start: FxHashMap<Key, usize> = FxHashMap::default();
+    for (at, &(key, _, _)) in postings.iter().enumerate() {
+        word_start.entry(key).or_insert(at);
+    }
+    let debug = std::env::var_os("CS_DEBUG").is_some();
+    let mut similarity: FxHashMap<(usize, usize), f64> = FxHashMap::default();
+    let mut seen = vec![u32::MAX; candidates.len()];
+    let mut partners: Vec<usize> = Vec::new();
+    for (i, clause) in clauses.iter().enumerate() {
+        let own = block[i];
+        for &key in clause {
+            let Some(&from) = word_start.get(&key) else {
+                continue; // too common to propose pairs
+            };
+            let end = from + postings[from..].partition_point(|p| p.0 == key);
+            let list = &postings[from..end];
+            let block_of = |wanted: u32| {
+                let lo = list.partition_point(|p| p.1 < wanted);
+                let hi = list.partition_point(|p| p.1 <= wanted);
+                &list[lo..hi]
+            };
+            // A word in too many values of a kind proposes no pairs with them (both ways).
+            let (own_run, words_run) = (block_of(own), block_of(0));
+            if own_run.len() > MAX_PROPOSERS || words_run.len() > MAX_PROPOSERS {
+                continue;
+            }
+            // The later candidates of a block's postings.
+            let mut take = |range: &[(Key, u32, u32)]| {
+                let later = range.partition_point(|p| (p.2 as usize) <= i);
+                for &(_, _, j) in &range[later..] {
+                    if seen[j as usize] != i as u32 {
+                        seen[j as usize] = i as u32;
+                        partners.push(j as usize);
+                    }
                 }
-                let (a, b) = (&candidates[i], &candidates[j]);
-                let threshold = if a.doc == b.doc {
-                    SAME_DOCUMENT_THRESHOLD
-                } else {
-                    SIMILARITY_THRESHOLD
-                };
-                let score = cosine(&vectors[i], &vectors[j]);
-                let evidence = shared_clause_words(a, b, &clauses[i], &clauses[j]);
-                let distinct_subjects = a.doc == b.doc && names_differ(a, b);
-                let named = shares_a_name(a, b) || score >= UNNAMED_THRESHOLD;
-                let score = if evidence >= MIN_SHARED_WORDS
-                    && score >= threshold
-                    && named
-                    && !distinct_subjects
-                {
-                    score
-                } else {
-                    0.0
-                };
+            };
+            if own == 0 {
+                // A value in words may join any kind of value.
+                let mut at = 0;
+                while at < list.len() {
+                    let b = list[at].1;
+                    let run = list[at..].partition_point(|p| p.1 == b);
+                    if run <= MAX_PROPOSERS {
+                        take(&list[at..at + run]);
+                    }
+                    at += run;
+                }
+            } else {
+                take(words_run);
+                take(own_run);
+            }
+        }
+        for j in partners.drain(..) {
+            let (a, b) = (&candidates[i], &candidates[j]);
+            if !may_pair(a, b) {
+                continue;
+            }
+            let threshold = if a.doc == b.doc {
+                SAME_DOCUMENT_THRESHOLD
+            } else {
+                SIMILARITY_THRESHOLD
+            };
+            let score = cosine(&vectors[i], &vectors[j]);
+            let evidence = shared_clause_words(&clauses[i], &clauses[j], &counts[i], &counts[j]);
+            let distinct_subjects = a.doc == b.doc && names_differ(a, b);
+            let named = shares_a_name(a, b) || score >= UNNAMED_THRESHOLD;
+            if evidence >= MIN_SHARED_WORDS && score >= threshold && named && !distinct_subjects {
                 similarity.insert((i, j), score);
-                if std::env::var("CS_DEBUG").is_ok() && score > 0.0 {
+                if debug {
                     let keys = |c: &Candidate| {
                         c.context
                             .iter()
                             .filter(|t| t.in_clause)
                             .map(|t| {
-                                format!("{}{}", t.term.key, if t.term.proper { "*" } else { "" })
+                                let star = if t.term.proper { "*" } else { "" };
+                                format!("{}{star}", vocabulary.name(t.term.key))
                             })
                             .collect::<Vec<_>>()
                             .join(" ")
@@ -339,17 +433,10 @@ pub fn topics(
             }
         }
     }
-    let mut edges: Vec<((usize, usize), f64)> = similarity
-        .iter()
-        .filter(|(_, s)| **s > 0.0)
-        .map(|(k, s)| (*k, *s))
-        .collect();
+    let mut edges: Vec<((usize, usize), f64)> = similarity.iter().map(|(k, s)| (*k, *s)).collect();
     // Strongest first; ties in input order, so that the result does not depend on hashing.
     edges.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let close = |i: usize, j: usize| {
-        let key = (i.min(j), i.max(j));
-        similarity.get(&key).is_some_and(|s| *s > 0.0)
-    };
+    let close = |i: usize, j: usize| similarity.contains_key(&(i.min(j), i.max(j)));
     let mut group_of: Vec<usize> = (0..candidates.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..candidates.len()).map(|i| vec![i]).collect();
     for ((i, j), _) in edges {
@@ -434,6 +521,70 @@ pub fn clause(text: &str, sentence: Span, anchor: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A percentage in its own document whose clause holds `words` (a capitalised word is a
+    /// name).
+    fn percent(i: usize, words: &[&str], vocabulary: &mut Vocabulary) -> Candidate {
+        let context = words
+            .iter()
+            .enumerate()
+            .map(|(at, word)| ContextTerm {
+                term: Term {
+                    key: vocabulary.id(&word.to_lowercase()),
+                    span: Span::new(at * 10, at * 10 + word.len()),
+                    proper: word.starts_with(char::is_uppercase),
+                },
+                in_clause: true,
+            })
+            .collect();
+        Candidate {
+            claim: i,
+            quantity: Some(i),
+            doc: i,
+            dimension: Dimension::Percent,
+            is_change: false,
+            interval: Interval::stated(10.0, 10.0, crate::extract::Approx::Exact, None),
+            stated: (10.0, 10.0),
+            context,
+        }
+    }
+
+    #[test]
+    fn a_word_in_too_many_values_proposes_no_pairs_but_rarer_words_still_do() {
+        let mut vocabulary = Vocabulary::new();
+        let n = MAX_PROPOSERS + 1;
+        let candidates: Vec<Candidate> = (0..n)
+            .map(|i| {
+                let words: &[&str] = if i < 2 {
+                    &["Ohio", "tariff", "steel", "rebate"]
+                } else {
+                    &["Ohio", "tariff", "steel"]
+                };
+                percent(i, words, &mut vocabulary)
+            })
+            .collect();
+        // A large corpus, in which none of these words is common by its share of sentences.
+        let mut rarity = Rarity::new();
+        for c in &candidates {
+            let terms: Vec<Term> = c.context.iter().map(|t| t.term.clone()).collect();
+            rarity.add_sentence(&terms);
+        }
+        for _ in 0..20 * n {
+            rarity.add_sentence(&[]);
+        }
+        let counted = vec![Vec::new(); n];
+        // Every value shares three words with every other, but only the first two share one
+        // that is not in more than MAX_PROPOSERS values.
+        assert_eq!(
+            topics(&candidates, &rarity, &counted, &vocabulary),
+            [[0, 1]]
+        );
+        // Below the guard, the same words group every value.
+        let few = &candidates[1..51];
+        let groups = topics(few, &rarity, &counted[1..51], &vocabulary);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].len(), few.len());
+    }
 
     #[test]
     fn clauses_stop_at_commas_and_contrasts() {

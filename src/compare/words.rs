@@ -2,16 +2,67 @@
 //! the vocabulary of numbers themselves left out, and words that name one axis from different
 //! sides ("lead", "lag behind", "gap") folded into one term.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, TokenKind, tokens};
+
+/// A normalised word, as a number: see [`Vocabulary`].
+pub type Key = u32;
+
+/// The normalised words of a corpus, each stored once and named by a number, so that the
+/// comparison stage compares, hashes and indexes integers rather than strings.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: FxHashMap<Box<str>, Key>,
+    names: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    pub fn new() -> Vocabulary {
+        Vocabulary::default()
+    }
+
+    /// The number of `word`, given one if it has none yet.
+    pub fn id(&mut self, word: &str) -> Key {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = Key::try_from(self.names.len()).expect("fewer than 2^32 distinct words");
+        self.names.push(word.into());
+        self.ids.insert(word.into(), id);
+        id
+    }
+
+    /// The number of `word`, if any text used it.
+    pub fn get(&self, word: &str) -> Option<Key> {
+        self.ids.get(word).copied()
+    }
+
+    /// The word a number stands for.
+    pub fn name(&self, key: Key) -> &str {
+        &self.names[key as usize]
+    }
+
+    /// Each word's position in alphabetical (byte) order, by number: sums over words in this
+    /// order add up exactly as sums over the words sorted as strings.
+    pub fn alphabetical_ranks(&self) -> Vec<u32> {
+        let mut order: Vec<Key> = (0..self.names.len() as Key).collect();
+        order.sort_unstable_by(|&a, &b| self.names[a as usize].cmp(&self.names[b as usize]));
+        let mut rank = vec![0; order.len()];
+        for (position, key) in order.into_iter().enumerate() {
+            rank[key as usize] = position as u32;
+        }
+        rank
+    }
+}
 
 /// One content word of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
-    /// The normalised form ("model", "~lead" for an axis).
-    pub key: String,
+    /// The normalised form ("model", "~lead" for an axis), as a number of the corpus's
+    /// [`Vocabulary`].
+    pub key: Key,
     /// Where the word stands, in the text that was searched.
     pub span: Span,
     /// Capitalised inside a sentence: probably part of a name.
@@ -416,14 +467,14 @@ const STOP_WORDS: &[&str] = &[
     "later",
 ];
 
-fn stop_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stop_words() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
 }
 
 /// Each axis word and the name of its axis.
-fn axes() -> &'static HashMap<&'static str, &'static str> {
-    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+fn axes() -> &'static FxHashMap<&'static str, &'static str> {
+    static MAP: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         AXES.iter()
             .flat_map(|group| group[1..].iter().map(|word| (*word, group[0])))
@@ -431,12 +482,14 @@ fn axes() -> &'static HashMap<&'static str, &'static str> {
     })
 }
 
-/// The content words of `within` in `text`, in order, with spans into `text`.
-pub fn terms(text: &str, within: Span) -> Vec<Term> {
+/// The content words of `within` in `text`, in order, with spans into `text`; new words are
+/// added to `vocabulary`.
+pub fn terms(text: &str, within: Span, vocabulary: &mut Vocabulary) -> Vec<Term> {
     let sentence = within.of(text);
     let found = tokens(sentence);
     let mut out = Vec::new();
     let mut first_word = true;
+    let mut buffer = String::new();
     let mut i = 0;
     while i < found.len() {
         let token = found[i];
@@ -451,8 +504,9 @@ pub fn terms(text: &str, within: Span) -> Vec<Term> {
         match token.kind {
             // Model and product names: "A100", "H20".
             TokenKind::Mixed if word.starts_with(|c: char| c.is_alphabetic()) => {
+                lowercase_into(word, &mut buffer);
                 out.push(Term {
-                    key: word.to_lowercase(),
+                    key: vocabulary.id(&buffer),
                     span,
                     proper: true,
                 });
@@ -478,7 +532,7 @@ pub fn terms(text: &str, within: Span) -> Vec<Term> {
             );
             let span = Span::new(span.start, within.start + number.span.end);
             out.push(Term {
-                key,
+                key: vocabulary.id(&key),
                 span,
                 proper: true,
             });
@@ -486,50 +540,95 @@ pub fn terms(text: &str, within: Span) -> Vec<Term> {
             continue;
         }
         let proper = !at_start && word.starts_with(|c: char| c.is_uppercase());
-        let Some(key) = normalise(word) else { continue };
-        out.push(Term { key, span, proper });
+        let Some(key) = normalise_into(word, &mut buffer) else {
+            continue;
+        };
+        out.push(Term {
+            key: vocabulary.id(key),
+            span,
+            proper,
+        });
     }
     out
 }
 
+/// `word.to_lowercase()` into a reused buffer (most words are ASCII: no allocation, no
+/// Unicode tables).
+fn lowercase_into(word: &str, buffer: &mut String) {
+    buffer.clear();
+    if word.is_ascii() {
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.push_str(&word.to_lowercase());
+    }
+}
+
 /// The comparable form of one word, or `None` for a word that carries no evidence.
 pub fn normalise(word: &str) -> Option<String> {
-    let lower = word.to_lowercase();
-    let lower = lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix("’s"))
-        .unwrap_or(&lower);
+    normalise_into(word, &mut String::new()).map(str::to_owned)
+}
+
+/// [`normalise`], writing into `buffer` and borrowing from it or from the static tables.
+fn normalise_into<'a>(word: &str, buffer: &'a mut String) -> Option<&'a str> {
+    lowercase_into(word, buffer);
     // "US" and "us" are different words; keep the country apart from the pronoun.
-    let lower = if word == "US" || word == "U.S" {
-        "u.s."
-    } else {
-        lower
-    };
-    if lower.len() < 2 || stop_words().contains(lower) {
+    if word == "US" || word == "U.S" {
+        buffer.clear();
+        buffer.push_str("u.s.");
+    } else if let Some(stem) = buffer
+        .strip_suffix("'s")
+        .or_else(|| buffer.strip_suffix("’s"))
+    {
+        let len = stem.len();
+        buffer.truncate(len);
+    }
+    if buffer.len() < 2 || stop_words().contains(buffer.as_str()) {
         return None;
     }
-    if let Some(axis) = axes().get(lower) {
-        return Some((*axis).to_owned());
+    if let Some(axis) = axes().get(buffer.as_str()) {
+        return Some(axis);
     }
-    Some(singular(lower).into_owned())
+    match singular_len(buffer) {
+        Singular::Same => {}
+        Singular::Cut(n) => {
+            let len = buffer.len() - n;
+            buffer.truncate(len);
+        }
+        Singular::Ies => {
+            let len = buffer.len() - 3;
+            buffer.truncate(len);
+            buffer.push('y');
+        }
+    }
+    Some(buffer.as_str())
+}
+
+/// How a regular English plural becomes singular.
+enum Singular {
+    Same,
+    /// Drop this many bytes: "chips" → "chip", "boxes" → "box".
+    Cut(usize),
+    /// "policies" → "policy".
+    Ies,
 }
 
 /// Strips a regular English plural: "models" → "model", "policies" → "policy".
-fn singular(word: &str) -> std::borrow::Cow<'_, str> {
+fn singular_len(word: &str) -> Singular {
     if word.len() > 4 {
-        if let Some(stem) = word.strip_suffix("ies") {
-            return format!("{stem}y").into();
+        if word.ends_with("ies") {
+            return Singular::Ies;
         }
         for ending in ["ches", "shes", "sses", "xes"] {
             if word.ends_with(ending) {
-                return word[..word.len() - 2].into();
+                return Singular::Cut(2);
             }
         }
     }
     if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
-        return word[..word.len() - 1].into();
+        return Singular::Cut(1);
     }
-    word.into()
+    Singular::Same
 }
 
 #[cfg(test)]
@@ -537,9 +636,10 @@ mod tests {
     use super::*;
 
     fn keys(sentence: &str) -> Vec<String> {
-        terms(sentence, Span::new(0, sentence.len()))
+        let mut vocabulary = Vocabulary::new();
+        terms(sentence, Span::new(0, sentence.len()), &mut vocabulary)
             .into_iter()
-            .map(|t| t.key)
+            .map(|t| vocabulary.name(t.key).to_owned())
             .collect()
     }
 

@@ -238,6 +238,18 @@ fn is_bio_sentence(sentence: &str) -> bool {
 pub fn bio_subject(sentence: &str) -> Option<(String, String)> {
     const ROLE_WINDOW: usize = 12;
     const ROLE_WORDS: usize = 8;
+    // Asked of every late sentence: most fail at once, on a word before the verb that is not
+    // capitalised, or on a ninth word before it.
+    let mut before_verb = 0;
+    for word in sentence.split_whitespace() {
+        if matches!(word, "is" | "was" | "serves") {
+            break;
+        }
+        before_verb += 1;
+        if before_verb > 8 || !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+    }
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let verb = words
         .iter()

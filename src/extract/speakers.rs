@@ -3,6 +3,7 @@
 //! attributed), so that one person has one name across a corpus.
 
 use super::attribution::{Attribution, SourceKind};
+use crate::text::hash::FxHashMap;
 
 /// The speaker a sentence is attributed to, resolved within its document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -368,15 +369,21 @@ type FullForms = Vec<(usize, String)>;
 struct Forms<'a> {
     text: &'a str,
     found: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<FullForms>>>,
-    /// Where each word of the text starts, built on first use.
-    words: std::cell::OnceCell<std::collections::HashMap<&'a str, Vec<usize>>>,
+    /// Where each capitalised word of the text starts, built on first use (names are
+    /// capitalised: the index of every word would cost a hash of every word of the text).
+    capitalised: std::cell::OnceCell<WordStarts<'a>>,
+    /// Where each word of the text starts, built if a name is not capitalised.
+    words: std::cell::OnceCell<WordStarts<'a>>,
 }
+
+type WordStarts<'a> = FxHashMap<&'a str, Vec<usize>>;
 
 impl<'a> Forms<'a> {
     fn new(text: &'a str) -> Forms<'a> {
         Forms {
             text,
             found: Default::default(),
+            capitalised: Default::default(),
             words: Default::default(),
         }
     }
@@ -386,7 +393,12 @@ impl<'a> Forms<'a> {
             return found.clone();
         }
         let found = if surname.chars().all(char::is_alphanumeric) {
-            let words = self.words.get_or_init(|| word_starts(self.text));
+            let words = if surname.starts_with(char::is_uppercase) {
+                self.capitalised
+                    .get_or_init(|| word_starts(self.text, true))
+            } else {
+                self.words.get_or_init(|| word_starts(self.text, false))
+            };
             let at = words.get(surname).map_or(&[][..], Vec::as_slice);
             at.iter()
                 .filter_map(|&at| form_at(self.text, at, surname))
@@ -414,9 +426,10 @@ fn longer_forms(text: &str, surname: &str) -> Vec<(usize, String)> {
     found
 }
 
-/// Every word of `text` (a run of letters and digits) and where each occurrence starts.
-fn word_starts(text: &str) -> std::collections::HashMap<&str, Vec<usize>> {
-    let mut words: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+/// Every word of `text` (a run of letters and digits), or every capitalised one, and where
+/// each occurrence starts.
+fn word_starts(text: &str, capitalised_only: bool) -> WordStarts<'_> {
+    let mut words = WordStarts::default();
     let mut start = None;
     for (i, c) in text
         .char_indices()
@@ -425,7 +438,10 @@ fn word_starts(text: &str) -> std::collections::HashMap<&str, Vec<usize>> {
         match (start, c.is_alphanumeric()) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
-                words.entry(&text[s..i]).or_default().push(s);
+                let word = &text[s..i];
+                if !capitalised_only || word.starts_with(char::is_uppercase) {
+                    words.entry(word).or_default().push(s);
+                }
                 start = None;
             }
             _ => {}
