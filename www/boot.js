@@ -16,6 +16,16 @@
     return bytes;
   }
 
+  // The single file's wasm is deflate-compressed (scripts/single-file.mjs).
+  function inflate(bytes) {
+    if (!inline || inline.dataset.encoding !== "deflate-raw") return Promise.resolve(bytes);
+    if (typeof DecompressionStream !== "function") {
+      return Promise.reject(new Error("this browser cannot unpack the page's code (it needs DecompressionStream; any browser from 2023 on has it)"));
+    }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).arrayBuffer();
+  }
+
   function fail(error) {
     var root = document.getElementById("app") || document.body;
     var message = document.createElement("p");
@@ -28,7 +38,7 @@
   // The page compiles the module itself and keeps it, so that the analysis worker can run
   // the same code without fetching or compiling anything.
   function compile(source) {
-    if (typeof source !== "string") return WebAssembly.compile(source);
+    if (typeof source !== "string") return inflate(source).then(WebAssembly.compile);
     return fetch(source).then(function (response) {
       if (!response.ok) throw new Error("could not load " + source + " (" + response.status + ")");
       return response.arrayBuffer();
