@@ -1,6 +1,40 @@
 //! The browser app. `trunk build` compiles it for wasm32 with `--features web`
 //! (see `www/index.html`); it is not built natively.
+//!
+//! Besides starting the page, it exports the JavaScript API (`analyze`, `mount`; see
+//! `claimscope::ui::api`). The exports live here because wasm-bindgen exports the binary it
+//! processes; `www/boot.js` publishes them as `window.claimscope`.
+
+use wasm_bindgen::prelude::*;
 
 fn main() {
     claimscope::ui::start();
+}
+
+/// `analyze(documents)`: the claims/1 analysis of `[{id, title, outlet, date, text}, …]` as a
+/// plain JavaScript object.
+#[wasm_bindgen]
+pub fn analyze(documents: JsValue) -> Result<JsValue, JsError> {
+    claimscope::ui::api::analyze(documents).map_err(|e| JsError::new(&e))
+}
+
+/// `mount(element, options)`: renders the compact board into `element`; `options.documents`
+/// are the articles (the bundled ones when absent). Returns a handle with `destroy()`.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Board, JsError> {
+    claimscope::ui::api::mount(element, options)
+        .map(Board)
+        .map_err(|e| JsError::new(&e))
+}
+
+/// A board rendered by [`mount`].
+#[wasm_bindgen]
+pub struct Board(claimscope::ui::api::Mounted);
+
+#[wasm_bindgen]
+impl Board {
+    /// Removes the board from its element.
+    pub fn destroy(&mut self) {
+        self.0.destroy();
+    }
 }
