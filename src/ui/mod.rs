@@ -90,11 +90,6 @@ pub fn start() {
             embed::Mode::Full
         },
     };
-    if query.embed {
-        let _ = document
-            .document_element()
-            .map(|html| html.class_list().add_1("embedded"));
-    }
     // The element holds a "loading" message until the analysis is ready.
     root.set_inner_html("");
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
