@@ -5,13 +5,18 @@
 //   node scripts/static-server.mjs [DIR] [PORT]      (defaults: dist, 8080)
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { extname, join, resolve, sep } from "node:path";
+import { basename, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The policy: the page's own scripts and styles, wasm compilation, images from itself or
  * data: URLs, and nothing else — no fetch, no inline script or style, no eval. */
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+/** The example article (www/embed-example.html) is a newsroom's page, not the app: the same
+ * policy, plus the right to frame the board from this origin. */
+const HOST_PAGES = new Set(["embed-example.html"]);
+const HOST_CSP = `${CSP}; frame-src 'self'`;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -47,7 +52,7 @@ export function serve(dir, { port = 0, csp = CSP } = {}) {
       return;
     }
     const headers = { "content-type": TYPES[extname(file)] || "application/octet-stream", "cache-control": "no-cache" };
-    if (csp) headers["content-security-policy"] = csp;
+    if (csp) headers["content-security-policy"] = HOST_PAGES.has(basename(file)) ? HOST_CSP : csp;
     response.writeHead(200, headers);
     response.end(readFileSync(file));
   });

@@ -26,25 +26,39 @@ pub struct CompactBoardProps {
 
 #[component]
 pub fn CompactBoard(props: &CompactBoardProps) -> Html {
-    html! {
-        <div class="compact">
-            <p class="compact-bar">
-                <span class="compact-name">{ "Claimscope" }</span>
-                <span class="compact-summary" aria-label="Summary">{ props.summary.clone() }</span>
-                if let Some(url) = &props.full_view {
+    let board = html! {
+        <ComparisonList
+            analysis={props.analysis.clone()}
+            documents={props.documents.clone()}
+            state={props.state.clone()}
+            dispatch={props.dispatch.clone()}
+            compact=true
+        />
+    };
+    match &props.full_view {
+        // An embed is a page of its own (in its iframe): one main landmark and a heading.
+        Some(url) => html! {
+            <main class="compact">
+                <div class="compact-bar">
+                    <h1 class="compact-name">{ "Claimscope" }</h1>
+                    <span class="compact-summary" aria-label="Summary">{ props.summary.clone() }</span>
                     <a class="full-view" href={url.clone()} target="_blank" rel="noopener">
                         { "Open full view" }<span class="visually-hidden">{ " (opens a new tab)" }</span>
                     </a>
-                }
-            </p>
-            <ComparisonList
-                analysis={props.analysis.clone()}
-                documents={props.documents.clone()}
-                state={props.state.clone()}
-                dispatch={props.dispatch.clone()}
-                compact=true
-            />
-        </div>
+                </div>
+                { board }
+            </main>
+        },
+        // Mounted in someone else's page, which has its own landmarks and headings.
+        None => html! {
+            <div class="compact">
+                <p class="compact-bar">
+                    <span class="compact-name">{ "Claimscope" }</span>
+                    <span class="compact-summary" aria-label="Summary">{ props.summary.clone() }</span>
+                </p>
+                { board }
+            </div>
+        },
     }
 }
 

@@ -109,7 +109,7 @@ async function followsContent(handle, frame, what) {
 }
 
 function hostPage(name, body) {
-  writeFileSync(join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom's article</title></head><body>${body}</body></html>`);
+  writeFileSync(join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom's article</title><link rel="icon" href="data:,"></head><body>${body}</body></html>`);
   return `${hostOrigin}/${name}`;
 }
 
@@ -188,7 +188,7 @@ test("a host page using pym.js from npm embeds the board, and the iframe's heigh
 });
 
 test("a message from a foreign frame, or a malformed one, changes nothing; the parent's well-formed width message is answered", async () => {
-  writeFileSync(join(hostDir, "foreign.html"), "<!doctype html><title>an ad</title><p>an ad</p>");
+  writeFileSync(join(hostDir, "foreign.html"), `<!doctype html><title>an ad</title><link rel="icon" href="data:,"><p>an ad</p>`);
   const body = `${pymHost("board")}<iframe id="foreign" title="an ad" src="${foreignOrigin}/foreign.html"></iframe>`;
   const { page, context, errors } = await openPage(hostPage("foreign-host.html", body));
   const { handle, frame } = await embedFrame(page, "#board iframe");
@@ -337,7 +337,8 @@ test("under the hosted build's Content-Security-Policy every page loads and work
   // What the browser runs: no eval, no new Function.
   for (const file of ["claimscope-web.js", "boot.js", "embed-resize.js", "api-example.js"]) {
     const source = readFileSync(join(dist, file), "utf8");
-    assert.doesNotMatch(source, /\beval\s*\(|new\s+Function\b|\bFunction\s*\(/, file);
+    // (The glue's debug formatter writes the text `Function(name)` in a template string.)
+    assert.doesNotMatch(source, /\beval\s*\(|new\s+Function\b|(^|[^`\w.])Function\s*\(/, file);
   }
 });
 
@@ -377,8 +378,11 @@ test("the JavaScript API example analyses two documents as the CLI does and moun
     const element = document.createElement("div");
     document.body.append(element);
     const board = api.mount(element, {});
+    // yew renders on its scheduler: wait for the board.
+    for (let i = 0; i < 100 && !element.querySelector("li.comparison"); i++) await new Promise((r) => setTimeout(r, 50));
     const mounted = element.querySelectorAll("li.comparison").length;
     board.destroy();
+    for (let i = 0; i < 100 && element.querySelector("li.comparison"); i++) await new Promise((r) => setTimeout(r, 50));
     return {
       plain: Object.getPrototypeOf(result) === Object.prototype && Array.isArray(result.quantities) && !(result.quantities[0] instanceof Map),
       quantity: result.quantities.map((q) => [q.text, q.low, q.unit]),
