@@ -5,11 +5,23 @@
 // stylesheet and the wasm-bindgen glue are inlined, and the wasm goes into a non-executing
 // data block as deflate-compressed base64 that boot.js inflates and compiles asynchronously.
 //
+// It also finishes the hosted build (dist/index.html):
+// - `claimscope-web_bg.wasm.js` carries the wasm as base64 in a script, because the hosted
+//   build runs under `Content-Security-Policy: default-src 'none'; script-src 'self'
+//   'wasm-unsafe-eval'; …`, which lets the page run its own scripts but not fetch anything;
+// - the `<noscript>` block gets a static summary of the bundled articles' comparisons,
+//   computed by the native CLI (`claimscope extract`, built here if needed), so that a reader
+//   without JavaScript still sees where the sources agree or diverge.
+//
 // Run by Trunk with TRUNK_STAGING_DIR set; can also be run as
 // `node scripts/single-file.mjs DIST_DIR` on a finished build.
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { deflateRawSync, gzipSync } from "node:zlib";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -25,8 +37,67 @@ const attr = (tag, name) => {
 // Inline text must not close its own element early.
 const inlineSafe = (text) => text.replace(/<\/(script|style)/gi, "<\\/$1");
 
+/** Text made safe in HTML. */
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+/** The comparisons of claims/1 as static HTML, in the board's order (divergences first). */
+function noscriptSummary(claims) {
+  const documents = new Map(claims.documents.map((d) => [d.id, d]));
+  const source = (id) => {
+    const d = documents.get(id);
+    return d ? [d.outlet ?? d.title, d.date].filter(Boolean).join(", ") : id;
+  };
+  const who = (m) => (m.speaker ? (m.via ? `${m.speaker} (via ${m.via})` : m.speaker) : "the article itself");
+  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const board = [...claims.comparisons].sort((a, b) => (a.verdict === "diverge" ? 0 : 1) - (b.verdict === "diverge" ? 0 : 1));
+  const cards = board.map((c) => {
+    const verdict = c.verdict === "diverge" ? "Diverge" : "Agree";
+    const members = c.members.map((m) => {
+      const when = m.qualifiers.length ? ` (${m.qualifiers.join(", ")})` : "";
+      return `<li><strong>${escapeHtml(m.value)}</strong> — ${escapeHtml(`${who(m)}, ${source(m.doc)}${when}`)}</li>`;
+    });
+    const dependence = c.independent ? "" : "<p>Not independent: these sources share text or a speaker.</p>";
+    return `<li><h3>${verdict}: ${escapeHtml(c.label)}</h3>${dependence}<ul>${members.join("")}</ul><p>Why? ${escapeHtml(c.why)}</p></li>`;
+  });
+  const sources = claims.documents.map((d) => `<li>${escapeHtml(d.title)}${d.outlet || d.date ? ` — ${escapeHtml(source(d.id))}` : ""}</li>`);
+  return (
+    `<noscript id="claimscope-noscript"><section class="noscript-summary" aria-labelledby="noscript-heading">` +
+    `<h2 id="noscript-heading">Where the sources agree or diverge</h2>` +
+    `<p>Claimscope compares articles in your browser and needs JavaScript to do so. Without it, here is what it finds in ` +
+    `the ${plural(claims.documents.length, "article", "articles")} this page comes with (computed when the page was built): ` +
+    `${plural(claims.comparisons.length, "comparison", "comparisons")}.</p>` +
+    `<ul class="noscript-comparisons">${cards.join("")}</ul>` +
+    `<h3>The articles</h3><ul class="noscript-documents">${sources.join("")}</ul>` +
+    `</section></noscript>`
+  );
+}
+
+/** claims/1 of the bundled articles, from the native CLI (built first if it is missing or stale). */
+function bundledClaims() {
+  execFileSync("cargo", ["build", "--release", "--quiet", "--bin", "claimscope"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  const cli = join(process.env.CARGO_TARGET_DIR || join(root, "target"), "release", "claimscope");
+  return JSON.parse(execFileSync(cli, ["extract"], { encoding: "utf8", maxBuffer: 64 << 20 }));
+}
+
 let html = read("index.html").toString("utf8");
-let replaced = { css: 0, glue: 0, boot: 0 };
+const noscripts = html.match(/<noscript\b[^>]*>[\s\S]*?<\/noscript>/g) ?? [];
+if (noscripts.length !== 1) {
+  console.error(`single-file: expected one <noscript> block in index.html, found ${noscripts.length}`);
+  process.exit(1);
+}
+html = html.replace(noscripts[0], () => noscriptSummary(bundledClaims()));
+
+// The hosted build: its wasm as a script too, and its page with the summary.
+const wasmName = attr(html.match(/<script\b[^>]*\sdata-wasm=[^>]*>/)?.[0] ?? "", "data-wasm");
+if (!wasmName) {
+  console.error("single-file: no script with data-wasm in index.html");
+  process.exit(1);
+}
+writeFileSync(join(dir, `${wasmName.replace(/^\.?\//, "")}.js`), `self.claimscopeWasm="${read(wasmName).toString("base64")}";\n`);
+writeFileSync(join(dir, "index.html"), html);
+
+let replaced = { css: 0, glue: 0, boot: 0, carrier: 0 };
 
 html = html.replace(/<link\b[^>]*>/g, (tag) => {
   if (attr(tag, "rel") !== "stylesheet") return tag;
@@ -37,6 +108,11 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
 html = html.replace(/<script\b[^>]*><\/script>/g, (tag) => {
   const src = attr(tag, "src");
   if (!src) return tag;
+  // The single file carries the wasm in its data block (below), not in a script.
+  if (src.endsWith(".wasm.js")) {
+    replaced.carrier++;
+    return "";
+  }
   const wasm = attr(tag, "data-wasm");
   const code = inlineSafe(read(src).toString("utf8"));
   if (wasm) {
@@ -53,8 +129,8 @@ html = html.replace(/<script\b[^>]*><\/script>/g, (tag) => {
   return `<script id="claimscope-glue">${code}</script>`;
 });
 
-if (replaced.css !== 1 || replaced.glue !== 1 || replaced.boot !== 1) {
-  console.error(`single-file: expected one stylesheet, one glue script and one boot script, got ${JSON.stringify(replaced)}`);
+if (replaced.css !== 1 || replaced.glue !== 1 || replaced.boot !== 1 || replaced.carrier !== 1) {
+  console.error(`single-file: expected one stylesheet, one glue script, one wasm script and one boot script, got ${JSON.stringify(replaced)}`);
   process.exit(1);
 }
 // Whatever still points at a file would be a request the single file cannot make.

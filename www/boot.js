@@ -3,10 +3,26 @@
 // Single file (dist/claimscope.html): the wasm is inlined as base64 in a data block, because
 // file:// pages may not fetch files. Compilation is always asynchronous: Chromium refuses to
 // compile large modules synchronously on the main thread.
+//
+// Under the hosted build's Content-Security-Policy (default-src 'none'; no connect-src) the page
+// may not fetch its wasm either: claimscope-web_bg.wasm.js, a script, carries it as base64 in
+// `claimscopeWasm`. Only a build without that file falls back to fetching `data-wasm`.
+//
+// The JavaScript API: `claimscope.ready` resolves to `{analyze, mount}` once the wasm runs (see
+// the README). Without an `#app` element (someone else's page), nothing is rendered until
+// `mount` is called.
 (function () {
   "use strict";
   var script = document.currentScript;
   var inline = document.getElementById("claimscope-wasm");
+  var api = (window.claimscope = window.claimscope || {});
+  var settle = {};
+  api.ready = new Promise(function (resolve, reject) {
+    settle.resolve = resolve;
+    settle.reject = reject;
+  });
+  // A failure is shown on the page; a page that never asks for `ready` gets no console noise.
+  api.ready.catch(function () {});
 
   function decodeBase64(text) {
     if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(text);
@@ -27,7 +43,9 @@
   }
 
   function fail(error) {
-    var root = document.getElementById("app") || document.body;
+    settle.reject(error);
+    var root = document.getElementById("app");
+    if (!root) return;
     var message = document.createElement("p");
     message.className = "loading error";
     message.setAttribute("role", "alert");
@@ -66,7 +84,10 @@
         URL.revokeObjectURL(url);
         worker.postMessage({ module: module });
       } else {
-        var glueScript = document.querySelector("script[src]:not([data-wasm])");
+        // The glue is the script Trunk names after the crate (not the wasm's own script).
+        var glueScript = Array.prototype.find.call(document.scripts, function (tag) {
+          return /claimscope-web[^/]*\.js$/.test(tag.src) && !/_bg\.wasm\.js$/.test(tag.src);
+        });
         worker = new Worker(new URL("worker.js", script.src));
         worker.postMessage({ module: module, glue: glueScript && glueScript.src });
       }
@@ -76,15 +97,28 @@
     }
   };
 
+  function wasmSource() {
+    if (inline) return decodeBase64(inline.textContent.trim());
+    if (typeof window.claimscopeWasm === "string") {
+      var bytes = decodeBase64(window.claimscopeWasm);
+      window.claimscopeWasm = undefined;
+      return bytes;
+    }
+    return script.dataset.wasm;
+  }
+
   function start() {
     // "Save as a page" writes a copy of this file with other articles in it: keep the page as
     // it was loaded, before the app changes it. Only the single file can be copied this way.
     if (inline) window.claimscopeSource = "<!DOCTYPE html>\n" + document.documentElement.outerHTML;
     try {
-      var source = inline ? decodeBase64(inline.textContent.trim()) : script.dataset.wasm;
-      compile(source).then(function (module) {
+      compile(wasmSource()).then(function (module) {
         window.claimscopeModule = module;
         return wasm_bindgen({ module_or_path: module });
+      }).then(function () {
+        api.analyze = wasm_bindgen.analyze;
+        api.mount = wasm_bindgen.mount;
+        settle.resolve(api);
       }).catch(fail);
     } catch (error) {
       fail(error);

@@ -4,6 +4,10 @@
 //! The same module runs in two places: the page, where `main` mounts the app, and the
 //! analysis worker (`www/worker.js`), which has no window and only calls
 //! [`analyze_in_worker`].
+//!
+//! Besides starting the page, it exports the JavaScript API (`analyze`, `mount`; see
+//! `claimscope::ui::api`). The exports live here because wasm-bindgen exports the binary it
+//! processes; `www/boot.js` publishes them as `window.claimscope`.
 
 use wasm_bindgen::prelude::*;
 
@@ -18,4 +22,32 @@ fn main() {
 #[wasm_bindgen]
 pub fn analyze_in_worker(documents: &str, progress: &js_sys::Function) -> Result<String, JsValue> {
     claimscope::ui::analyze_in_worker(documents, progress)
+}
+
+/// `analyze(documents)`: the claims/1 analysis of `[{id, title, outlet, date, text}, …]` as a
+/// plain JavaScript object.
+#[wasm_bindgen]
+pub fn analyze(documents: JsValue) -> Result<JsValue, JsError> {
+    claimscope::ui::api::analyze(documents).map_err(|e| JsError::new(&e))
+}
+
+/// `mount(element, options)`: renders the compact board into `element`; `options.documents`
+/// are the articles (the bundled ones when absent). Returns a handle with `destroy()`.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Board, JsError> {
+    claimscope::ui::api::mount(element, options)
+        .map(Board)
+        .map_err(|e| JsError::new(&e))
+}
+
+/// A board rendered by [`mount`].
+#[wasm_bindgen]
+pub struct Board(claimscope::ui::api::Mounted);
+
+#[wasm_bindgen]
+impl Board {
+    /// Removes the board from its element.
+    pub fn destroy(&mut self) {
+        self.0.destroy();
+    }
 }

@@ -218,6 +218,12 @@ pub fn escape_for_script(json: &str) -> String {
 
 const CORPUS_OPEN: &str = r#"<script type="application/json" id="claimscope-corpus">"#;
 
+/// The start of the build's static summary of the bundled articles (`scripts/single-file.mjs`).
+const SUMMARY_OPEN: &str = r#"<noscript id="claimscope-noscript">"#;
+
+/// What a page with other articles says without JavaScript.
+const NO_SCRIPT: &str = r#"<noscript><p class="loading">Claimscope analyses the articles in your browser and needs JavaScript to do so.</p></noscript>"#;
+
 /// A copy of the single-file page whose corpus is `documents`: any corpus block it carried is
 /// replaced by a new one in its `<head>`. The page reads the block at start and shows those
 /// documents instead of the bundled ones.
@@ -235,6 +241,12 @@ pub fn with_corpus(page: &str, documents: &[Document]) -> String {
         && let Some(length) = page[start..].find("</script>")
     {
         page.replace_range(start..start + length + "</script>".len(), "");
+    }
+    // The build's no-script summary describes the bundled articles, not these.
+    if let Some(start) = page.find(SUMMARY_OPEN)
+        && let Some(length) = page[start..].find("</noscript>")
+    {
+        page.replace_range(start..start + length + "</noscript>".len(), NO_SCRIPT);
     }
     let block = format!(
         "{CORPUS_OPEN}{}</script>",
@@ -257,6 +269,17 @@ pub fn page_corpus(page: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_with_other_articles_drops_the_no_script_summary_of_the_bundled_ones() {
+        let page = r#"<html><head></head><body><div id="app"></div><noscript id="claimscope-noscript"><section><h2>Where the sources agree or diverge</h2><p>Diverge: US lead</p></section></noscript></body></html>"#;
+        let saved = with_corpus(page, &[Document::from_text("a", "Jobs rose 2%.")]);
+        assert!(!saved.contains("US lead"), "{saved}");
+        assert!(saved.contains(&format!("<div id=\"app\"></div>{NO_SCRIPT}</body>")));
+        // Saving again changes nothing more.
+        let again = with_corpus(&saved, &[Document::from_text("a", "Jobs rose 2%.")]);
+        assert_eq!(again, saved);
+    }
 
     fn pasted(title: &str, date: &str, text: &str) -> Pasted {
         Pasted {

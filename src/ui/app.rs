@@ -7,8 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
+use super::compact::CompactBoard;
 use super::comparison_list::ComparisonList;
 use super::document_list::DocumentList;
+use super::embed::Mode;
+use super::embed_snippet::EmbedButton;
 use super::library_panel::LibraryPanel;
 use super::reader::Reader;
 use super::speaker_list::SpeakerList;
@@ -29,6 +32,9 @@ pub struct AppProps {
     pub notices: Vec<String>,
     /// The URL fragment the page was opened with: a shared view to restore.
     pub fragment: AttrValue,
+    /// The whole page, an embed, or a board mounted into another page (see [`Mode`]).
+    #[prop_or_default]
+    pub mode: Mode,
 }
 
 /// The documents and their analysis, always changed together.
@@ -90,7 +96,11 @@ pub fn App(props: &AppProps) -> Html {
         State::new(documents.iter().map(|d| d.id.clone()).collect()).restored(&fragment)
     });
     // The view lives in the URL fragment, so that a link reopens it (no request is made).
-    use_effect_with(state.fragment(), |fragment| {
+    let writes_url = props.mode.writes_url();
+    use_effect_with(state.fragment(), move |fragment| {
+        if !writes_url {
+            return;
+        }
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.replace_state_with_url(
                 &wasm_bindgen::JsValue::NULL,
@@ -319,6 +329,23 @@ pub fn App(props: &AppProps) -> Html {
         .selected()
         .and_then(|id| corpus.documents.iter().find(|d| d.id == id));
 
+    if props.mode.compact() {
+        let full_view = (props.mode == Mode::Embed).then(|| {
+            let href = gloo::utils::window().location().href().unwrap_or_default();
+            AttrValue::from(super::embed::full_view_url(&href, &state.fragment()))
+        });
+        return html! {
+            <CompactBoard
+                analysis={corpus.analysis.clone()}
+                documents={corpus.documents.clone()}
+                state={(*state).clone()}
+                {dispatch}
+                summary={summary(analysis)}
+                {full_view}
+            />
+        };
+    }
+
     html! {
         <>
             <header class="masthead">
@@ -327,6 +354,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="summary" aria-label="Summary">
                     { summary(analysis) }
                 </p>
+                <EmbedButton />
             </header>
             if let Some(pending) = &*pending {
                 { analysing(pending) }

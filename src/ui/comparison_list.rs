@@ -23,6 +23,9 @@ pub struct ComparisonListProps {
     /// The view state: the board's filters.
     pub state: State,
     pub dispatch: Callback<Action>,
+    /// The embedded board: each card folds its reasons and sentences away until opened.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[component]
@@ -138,7 +141,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                 <ul class="board">
                     { for shown.iter().enumerate()
                         .filter(|(i, c)| *i < *limit || props.state.comparison() == Some(c.id.as_str()))
-                        .map(|(_, c)| card(analysis, c, props.state.comparison() == Some(c.id.as_str()), &props.dispatch)) }
+                        .map(|(_, c)| card(analysis, c, props.state.comparison() == Some(c.id.as_str()), props.compact, &props.dispatch)) }
                 </ul>
                 if shown.len() > *limit {
                     <button type="button" class="more-cards" onclick={
@@ -188,6 +191,7 @@ fn card(
     analysis: &Analysis,
     comparison: &ComparisonRecord,
     selected: bool,
+    compact: bool,
     dispatch: &Callback<Action>,
 ) -> Html {
     let class = match comparison.verdict {
@@ -217,14 +221,20 @@ fn card(
                 </ul>
                 <div class="plot-axis-row" aria-hidden="true">
                     <span class="axis-unit">{ unit.clone() }</span>
-                    <div class="plot-axis">
+                    // An SVG axis: tick positions are attributes, not inline styles, which a
+                    // strict Content-Security-Policy (style-src 'self') refuses.
+                    <svg class="plot-axis" focusable="false">
                         { for scale.ticks().into_iter().map(|t| html! {
-                            <span class="tick" style={format!("left: {:.2}%", scale.x(t) / WIDTH * 100.0)}>{ readable_number(t) }</span>
+                            <text class="tick" x={format!("{:.2}%", scale.x(t) / WIDTH * 100.0)} y="13">{ readable_number(t) }</text>
                         }) }
-                    </div>
+                    </svg>
                 </div>
             </div>
-            <p class="why"><span class="why-label">{ "Why? " }</span>{ &comparison.why }</p>
+            if compact {
+                { super::compact::fold(analysis, comparison, selected, dispatch) }
+            } else {
+                <p class="why"><span class="why-label">{ "Why? " }</span>{ &comparison.why }</p>
+            }
         </li>
     }
 }

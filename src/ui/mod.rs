@@ -4,6 +4,9 @@
 //! state lives in [`state`], a pure reducer that also builds and tests natively; the components
 //! are compiled for wasm32 only (`--features web`, built by Trunk).
 
+pub mod api;
+pub mod embed;
+pub mod embed_snippet;
 pub mod parts;
 pub mod plot;
 pub mod state;
@@ -12,6 +15,8 @@ pub mod state;
 mod app;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod browser;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod compact;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod comparison_list;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
@@ -28,12 +33,23 @@ mod worker;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 pub use worker::analyze_in_worker;
 
-/// Analyses the bundled corpus and mounts the app into `#app` (or `<body>`).
+/// Analyses the bundled corpus and mounts the app into `#app`. A page without `#app` is
+/// someone else's page using the JavaScript API (see [`api`]): nothing is rendered until it
+/// calls `mount`.
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 pub fn start() {
     use std::rc::Rc;
 
     use crate::corpus::library;
+
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id("app") else {
+        return;
+    };
+    let location = gloo::utils::window().location();
+    let query = embed::parse_query(&location.search().unwrap_or_default());
+    // In a frame, the host hears the page's height (pym.js and embed-size messages).
+    embed::install(query.child_id.clone());
 
     let mut notices = Vec::new();
     // A saved page carries its own articles; otherwise the bundled ones.
@@ -73,23 +89,16 @@ pub fn start() {
         initial: Rc::new(initial),
         slot: slot.into(),
         notices,
-        fragment: gloo::utils::window()
-            .location()
-            .hash()
-            .unwrap_or_default()
-            .into(),
+        fragment: location.hash().unwrap_or_default().into(),
+        mode: if query.embed {
+            embed::Mode::Embed
+        } else {
+            embed::Mode::Full
+        },
     };
-    let document = gloo::utils::document();
-    match document.get_element_by_id("app") {
-        Some(root) => {
-            // The element holds a "loading" message until the analysis is ready.
-            root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
-        }
-        None => {
-            yew::Renderer::<app::App>::with_props(props).render();
-        }
-    }
+    // The element holds a "loading" message until the analysis is ready.
+    root.set_inner_html("");
+    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }
 
 /// FNV-1a, to name a saved page's storage slot after its articles.

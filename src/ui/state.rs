@@ -49,6 +49,8 @@ pub enum Action {
     },
     /// The comparison a row belongs to, when a row is opened.
     SelectComparison(String),
+    /// Close the comparison that is open (the compact board's cards fold again).
+    CloseComparison,
     /// The reader has scrolled to the target.
     TargetShown,
     FilterVerdict(VerdictFilter),
@@ -209,6 +211,7 @@ impl State {
             }
             Action::TargetShown => next.target = None,
             Action::SelectComparison(id) => next.comparison = Some(id),
+            Action::CloseComparison => next.comparison = None,
             Action::SetDocuments { ids, open } => {
                 let keep = |id: &Option<String>| id.clone().filter(|d| ids.contains(d));
                 next.selected = keep(&open)
@@ -265,7 +268,7 @@ fn encode(value: &str) -> String {
 
 /// Undoes [`encode`] (and `+` for a space); `None` for broken escapes or bytes that are not
 /// UTF-8.
-fn decode(value: &str) -> Option<String> {
+pub(crate) fn decode(value: &str) -> Option<String> {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -412,6 +415,18 @@ mod tests {
             open: None,
         });
         assert_eq!((emptied.selected(), emptied.beside()), (None, None));
+    }
+
+    #[test]
+    fn a_comparison_opens_and_closes_again_without_moving_the_reader() {
+        let opened = state()
+            .reduce(Action::SelectDocument("b".into()))
+            .reduce(Action::SelectComparison("t2".into()));
+        assert_eq!(opened.comparison(), Some("t2"));
+        let closed = opened.reduce(Action::CloseComparison);
+        assert_eq!(closed.comparison(), None);
+        assert_eq!(closed.selected(), Some("b"));
+        assert!(!closed.fragment().contains("comparison="));
     }
 
     #[test]
