@@ -5,26 +5,42 @@
 //! is everything that looks like a terminator and is not: abbreviations ("U.S.", "Dr.",
 //! "Jan.", "e.g."), initials ("John F. Kennedy"), decimals ("3.9"), section numerals ("IV.")
 //! and list markers ("2."). Scraped text also glues sentences at link boundaries
-//! ("errand.Ironically"), which is a boundary though no space follows. Line breaks always end
-//! a sentence: headlines, headings and paragraphs carry no terminator of their own.
+//! ("errand.Ironically"), which is a boundary though no space follows. Line breaks end a
+//! sentence (headlines, headings and paragraphs carry no terminator of their own) unless the
+//! next line goes on in lowercase: hard-wrapped text ("a serial liar who has\nrepeatedly
+//! pledged …") continues its sentence, across a blank line too when the line before it has no
+//! sentence end of its own (a paragraph cut at a link).
 
 use super::Span;
 
 /// Words that, followed by a period, never end a sentence: titles and shortened words that
 /// always take a continuation.
 const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "cmdr",
-    "adm", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "vs", "v", "e.g", "i.e", "cf",
-    "approx", "no", "nos", "fig", "figs", "vol", "ch", "pp", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "univ",
-    "assn", "bros",
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "st", "gen", "gens", "col", "lt", "maj", "brig",
+    "sgt", "cpl", "pvt", "capt", "cmdr", "adm", "gov", "govs", "sen", "sens", "rep", "reps", "rev",
+    "fr", "hon", "pres", "supt", "atty", "det", "insp", "vs", "v", "e.g", "i.e", "cf", "approx",
+    "fig", "figs", "vol", "ch", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "univ", "assn",
 ];
 
+/// Words that, followed by a period, do not end a sentence when a number follows: "No. 2",
+/// "Nos. 3 and 4". Before a word they are the plain word ("He said no. The vote…").
+const BEFORE_NUMBER: &[&str] = &["no", "nos", "art", "sec", "pt"];
+
 /// Abbreviations that may end a sentence ("…made in the U.S. The plant…"): a boundary only
-/// when the next word is one that typically opens a sentence.
+/// when the next word is one that typically opens a sentence. Letters joined by periods
+/// ("N.C.", "S.E.C.", "G.K.") count as such too, whatever the letters.
 const MAYBE_FINAL: &[&str] = &[
-    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "inc", "ltd", "co", "corp", "llc", "plc", "etc",
-    "jr", "d.c",
+    "inc", "ltd", "co", "corp", "llc", "plc", "etc", "jr", "sr", "bros", "esq",
+];
+
+/// Abbreviations of US states (AP style) that may end a sentence ("…in Charlotte, N.C."), as
+/// MAYBE_FINAL but only capitalised as written: "Ill." and "Wash." are states, "ill." and
+/// "wash." the words.
+const STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
 ];
 
 /// Words that usually open a sentence; used to end a sentence after an abbreviation.
@@ -90,12 +106,44 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// ```
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut line_start = 0;
+    // Lines that go on in lowercase join the one before into one piece to split.
+    let mut piece_start = 0;
+    let mut line_end = 0;
     for line in text.split_inclusive(['\n', '\r']) {
-        split_line(text, line_start, line_start + line.len(), &mut out);
-        line_start += line.len();
+        line_end += line.len();
+        if !continues_after(text, piece_start, line_end) {
+            split_line(text, piece_start, line_end, &mut out);
+            piece_start = line_end;
+        }
+    }
+    if piece_start < text.len() {
+        split_line(text, piece_start, text.len(), &mut out);
     }
     out
+}
+
+/// Whether the text from `piece_start` goes on past the line break that ends at `at`: the next
+/// line starts with a lowercase word ("iPhone" is a name, not a continuation), and either no
+/// blank line comes between or the text before has no sentence end of its own.
+fn continues_after(text: &str, piece_start: usize, at: usize) -> bool {
+    let before = text[piece_start..at].trim_end();
+    let after = &text[at..];
+    let next = after.trim_start();
+    let mut next_chars = next.chars();
+    let (Some(last), Some(first)) = (before.chars().last(), next_chars.next()) else {
+        return false;
+    };
+    if !first.is_lowercase() || next_chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let gap = &text[piece_start + before.len()..at + (after.len() - next.len())];
+    let breaks =
+        gap.matches('\n').count() + gap.matches('\r').count() - gap.matches("\r\n").count();
+    breaks <= 1
+        || !matches!(
+            last,
+            '.' | '!' | '?' | '…' | ':' | ';' | '"' | '\'' | '”' | '’' | ')' | ']'
+        )
 }
 
 fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -176,19 +224,36 @@ fn is_boundary(line: &str, sentence_start: usize, at: usize, c: char, after: usi
     if NEVER_FINAL.contains(&bare) {
         return false;
     }
-    if MAYBE_FINAL.contains(&bare) {
-        return starts_with_opener(next_word);
-    }
-    // Initials: a single capital letter ("John F. Kennedy").
-    let mut letters = bare.chars();
-    if letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none() {
-        return starts_with_opener(next_word) && word_before.chars().all(char::is_lowercase);
-    }
-    // A section numeral or list marker opening the line: "IV. Costs", "2. Promote".
-    if line[sentence_start..at].trim().len() == word_before.len() && is_marker(word_before) {
+    if BEFORE_NUMBER.contains(&bare) && first.is_ascii_digit() {
         return false;
     }
+    // A section numeral or list marker opening the line: "IV. Costs", "2. Promote", "A. Scope".
+    let marker_only = line[sentence_start..at].trim().len() == word_before.len();
+    if marker_only && (is_marker(word_before) || is_letter(word_before)) {
+        return false;
+    }
+    let cased = word_before.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+    // Abbreviations, dotted letters ("U.S.", "G.K.") and initials ("John F. Kennedy"): a
+    // boundary only before a word that usually opens a sentence.
+    if MAYBE_FINAL.contains(&bare)
+        || STATES.contains(&cased)
+        || is_dotted_letters(bare)
+        || is_letter(bare)
+    {
+        return starts_with_opener(next_word);
+    }
     true
+}
+
+/// A single letter: an initial ("F" of "John F. Kennedy").
+fn is_letter(word: &str) -> bool {
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none()
+}
+
+/// Single letters joined by periods, the last one's period not included: "u.s", "g.k", "s.e.c".
+fn is_dotted_letters(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(is_letter)
 }
 
 /// The run of non-whitespace characters that ends at byte `at` (a terminator's position).
@@ -332,6 +397,108 @@ mod tests {
         (
             "Model GPT-4.5 beat it. OK.",
             &["Model GPT-4.5 beat it.", "OK."],
+        ),
+        // Titles before a name never end a sentence, plural ones included.
+        (
+            "Sens. John McCain and Lindsey Graham objected. Rep. Paul Ryan agreed.",
+            &[
+                "Sens. John McCain and Lindsey Graham objected.",
+                "Rep. Paul Ryan agreed.",
+            ],
+        ),
+        (
+            "Lt. Gov. Dan Patrick and Gen. Mark Milley spoke at St. John's Church.",
+            &["Lt. Gov. Dan Patrick and Gen. Mark Milley spoke at St. John's Church."],
+        ),
+        // Initials joined by periods are a name, not a sentence end; before a usual sentence
+        // opener they end one.
+        (
+            "“This is a disgusting day,” said Rep. G.K. Butterfield, head of the caucus.",
+            &["“This is a disgusting day,” said Rep. G.K. Butterfield, head of the caucus."],
+        ),
+        (
+            "The firms lied to the S.E.C. The agency declined to comment.",
+            &[
+                "The firms lied to the S.E.C.",
+                "The agency declined to comment.",
+            ],
+        ),
+        (
+            "The U.N. Security Council met at 7 p.m. It adjourned.",
+            &["The U.N. Security Council met at 7 p.m.", "It adjourned."],
+        ),
+        (
+            "She grew up in Charlotte, N.C. Her father was a pastor.",
+            &["She grew up in Charlotte, N.C.", "Her father was a pastor."],
+        ),
+        // A capital initial ends a sentence only before a usual sentence opener.
+        (
+            "Franklin D. Roosevelt won. They called it Plan B. The name stuck.",
+            &[
+                "Franklin D. Roosevelt won.",
+                "They called it Plan B.",
+                "The name stuck.",
+            ],
+        ),
+        (
+            "A. Scope of the review\nB. Findings",
+            &["A. Scope of the review", "B. Findings"],
+        ),
+        // "No." is an abbreviation before a number only.
+        (
+            "He ranks No. 2 in the polls. Asked again, he said no. Trump laughed.",
+            &[
+                "He ranks No. 2 in the polls.",
+                "Asked again, he said no.",
+                "Trump laughed.",
+            ],
+        ),
+        // Company suffixes and "Jr." mid-sentence, and at a sentence end.
+        (
+            "Apple Inc. Chief Executive Tim Cook and Ford Motor Co. officials met Martin Luther King Jr. Day organizers.",
+            &[
+                "Apple Inc. Chief Executive Tim Cook and Ford Motor Co. officials met Martin Luther King Jr. Day organizers.",
+            ],
+        ),
+        (
+            "Shares of Acme Corp. rose. He spoke of Martin Luther King Jr. The crowd cheered.",
+            &[
+                "Shares of Acme Corp. rose.",
+                "He spoke of Martin Luther King Jr.",
+                "The crowd cheered.",
+            ],
+        ),
+        // State abbreviations are capitalised; the words they spell are not.
+        (
+            "He lives in Springfield, Ill. Trump won there. She fell ill. Trump called her.",
+            &[
+                "He lives in Springfield, Ill. Trump won there.",
+                "She fell ill.",
+                "Trump called her.",
+            ],
+        ),
+        // Hard-wrapped text goes on in lowercase on the next line.
+        (
+            "Trump is a serial liar who has\nrepeatedly pledged to ban all Muslims from\nentering the U.S.\nHe denies it.",
+            &[
+                "Trump is a serial liar who has\nrepeatedly pledged to ban all Muslims from\nentering the U.S.",
+                "He denies it.",
+            ],
+        ),
+        (
+            "Editor’s note: Trump regularly\r\nincites\r\n\r\npolitical violence.\n\nanalysts disagree.",
+            &[
+                "Editor’s note: Trump regularly\r\nincites\r\n\r\npolitical violence.",
+                "analysts disagree.",
+            ],
+        ),
+        (
+            "Senate Democrats.\n the senator said on Tuesday.",
+            &["Senate Democrats.\n the senator said on Tuesday."],
+        ),
+        (
+            "Apple results\niPhone sales rose 5%.",
+            &["Apple results", "iPhone sales rose 5%."],
         ),
     ];
 
