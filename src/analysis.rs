@@ -427,7 +427,40 @@ impl Analyzer {
     }
 }
 
+/// Equality is structural, and so reflexive except for a bound that is not a number, which no
+/// analysis writes (a value that is not finite is never kept). `Eq` lets `Rc<Analysis>` compare
+/// by address first: the page's components compare their props on every render, and walking
+/// the records of a large corpus each time made typing in a search box lag.
+impl Eq for Analysis {}
+
 impl Analysis {
+    /// Drops each claim's sentence text, which is most of an analysis's size and can be read
+    /// again from the documents: the page's worker sends analyses this way.
+    pub fn without_sentence_texts(mut self) -> Analysis {
+        for claim in &mut self.claims {
+            claim.text = String::new();
+        }
+        self
+    }
+
+    /// Puts back the sentence texts [`Analysis::without_sentence_texts`] dropped, from the
+    /// documents analysed (matched by id; a span that does not fit its text is left empty).
+    pub fn with_sentence_texts(mut self, documents: &[Document]) -> Analysis {
+        let texts: std::collections::HashMap<&str, &str> = documents
+            .iter()
+            .map(|d| (d.id.as_str(), d.text.as_str()))
+            .collect();
+        for claim in &mut self.claims {
+            if let Some(sentence) = texts
+                .get(claim.doc.as_str())
+                .and_then(|t| t.get(claim.start..claim.end))
+            {
+                claim.text = sentence.to_owned();
+            }
+        }
+        self
+    }
+
     /// Analyses `documents` as one corpus.
     ///
     /// ```

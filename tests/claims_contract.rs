@@ -172,6 +172,22 @@ fn claims_1_output_reads_back_into_the_same_analysis() {
     assert!(!read.comparisons.is_empty() && read.claims.iter().any(|c| c.speaker.is_some()));
 }
 
+/// The worker sends analyses without their sentence texts; the page puts them back.
+#[test]
+fn sentence_texts_dropped_for_transfer_come_back_from_the_documents() {
+    use claimscope::Analysis;
+    let documents = claimscope::corpus::bundled();
+    let analysis = Analysis::of(&documents);
+    let sent = serde_json::to_string(&analysis.clone().without_sentence_texts()).unwrap();
+    assert!(sent.len() < serde_json::to_string(&analysis).unwrap().len() * 3 / 4);
+    let read: Analysis = serde_json::from_str(&sent).unwrap();
+    assert!(read.claims.iter().all(|c| c.text.is_empty()));
+    assert_eq!(
+        serde_json::to_string(&read.with_sentence_texts(&documents)).unwrap(),
+        serde_json::to_string(&analysis).unwrap()
+    );
+}
+
 #[test]
 fn unknown_names_are_refused_rather_than_kept_forever() {
     let analysis = claimscope::Analysis::of(&claimscope::corpus::bundled());

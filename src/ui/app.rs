@@ -62,6 +62,9 @@ impl Corpus {
 /// take well under a tenth of a second, less than starting a worker.
 const BACKGROUND_BYTES: usize = 256 * 1024;
 
+/// Browsers keep about 5 MB per page in local storage; asking to keep more only fails slowly.
+const STORAGE_LIMIT: usize = 5 * 1024 * 1024;
+
 fn is_large(documents: &[Document]) -> bool {
     documents.iter().map(|d| d.text.len()).sum::<usize>() > BACKGROUND_BYTES
 }
@@ -202,6 +205,11 @@ pub fn App(props: &AppProps) -> Html {
             let stored = library::encode(&documents);
             if documents == *base {
                 browser::clear_stored(&slot);
+            } else if stored.len() > STORAGE_LIMIT {
+                notify.emit(format!(
+                    "Your documents are shown but not kept: at {:.0} MB they are more than a browser keeps for a page (about 5 MB). They stay until you close this page; download the JSON or save a page to keep them.",
+                    stored.len() as f64 / 1e6
+                ));
             } else if let Err(why) = browser::store(&slot, &stored) {
                 notify.emit(format!(
                     "Your documents are shown but not kept: {why}. They stay until you close this page; download the JSON or save a page to keep them."

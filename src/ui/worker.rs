@@ -48,6 +48,8 @@ struct Inner {
     /// The current job; messages about any other are stale.
     job: u32,
     listener: Option<Callback<Update>>,
+    /// The current job's documents, to put the sentence texts back into its result.
+    documents: Rc<Vec<Document>>,
 }
 
 #[derive(Default)]
@@ -74,6 +76,7 @@ impl Background {
             let mut inner = self.inner.borrow_mut();
             inner.job = inner.job.wrapping_add(1);
             inner.listener = Some(listener);
+            inner.documents = documents.clone();
             inner.job
         };
         if let Some(worker) = self.worker() {
@@ -94,6 +97,7 @@ impl Background {
         let mut inner = self.inner.borrow_mut();
         inner.job = inner.job.wrapping_add(1);
         inner.listener = None;
+        inner.documents = Rc::default();
     }
 
     fn tell(&self, job: u32, update: Update) {
@@ -181,8 +185,12 @@ impl Background {
             let (read, of) = (count("read"), count("of"));
             self.tell(job, Update::Progress { done, read, of });
         } else if let Some(json) = field("analysis").and_then(|a| a.as_string()) {
+            if self.inner.borrow().job != job {
+                return;
+            }
+            let documents = self.inner.borrow().documents.clone();
             let update = match serde_json::from_str::<Analysis>(&json) {
-                Ok(analysis) => Update::Done(Rc::new(analysis)),
+                Ok(analysis) => Update::Done(Rc::new(analysis.with_sentence_texts(&documents))),
                 Err(why) => Update::Failed(format!("its result could not be read ({why})")),
             };
             self.tell(job, update);
@@ -239,5 +247,7 @@ pub fn analyze_in_worker(stored: &str, progress: &js_sys::Function) -> Result<St
     }
     report(&analyzer);
     let analysis = analyzer.finish(&documents);
-    serde_json::to_string(&analysis).map_err(|why| JsValue::from_str(&why.to_string()))
+    // The page has the texts: sending each claim's sentence again would double the message.
+    serde_json::to_string(&analysis.without_sentence_texts())
+        .map_err(|why| JsValue::from_str(&why.to_string()))
 }
