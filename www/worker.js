@@ -9,7 +9,8 @@
 // Messages in:  {glue?, module}            once, first
 //               {job, documents}           documents in the stored form (claimscope-corpus/1)
 // Messages out: {job, progress, read, of}  while reading
-//               {job, analysis}            claims/1 JSON text
+//               {job, records, json}       a piece of the quantities or claims (JSON array)
+//               {job, analysis}            the rest of the claims/1 JSON text, last
 //               {job, error}
 "use strict";
 var ready = null;
@@ -27,6 +28,8 @@ self.onmessage = function (event) {
     .then(function () {
       var analysis = wasm_bindgen.analyze_in_worker(message.documents, function (done, read, of) {
         self.postMessage({ job: job, progress: done, read: read, of: of });
+      }, function (kind, json) {
+        self.postMessage({ job: job, records: kind, json: json });
       });
       self.postMessage({ job: job, analysis: analysis });
     })

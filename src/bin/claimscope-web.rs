@@ -17,11 +17,16 @@ fn main() {
     }
 }
 
-/// Analyses a document set given in the stored form (`claimscope-corpus/1`) and returns the
-/// analysis as claims/1 JSON, calling `progress(done, read, of)` as it goes.
+/// Analyses a document set given in the stored form (`claimscope-corpus/1`), calling
+/// `progress(done, read, of)` as it goes and `records(kind, json)` with the quantities and
+/// claims in pieces; returns the rest of the analysis as claims/1 JSON.
 #[wasm_bindgen]
-pub fn analyze_in_worker(documents: &str, progress: &js_sys::Function) -> Result<String, JsValue> {
-    claimscope::ui::analyze_in_worker(documents, progress)
+pub fn analyze_in_worker(
+    documents: &str,
+    progress: &js_sys::Function,
+    records: &js_sys::Function,
+) -> Result<String, JsValue> {
+    claimscope::ui::analyze_in_worker(documents, progress, records)
 }
 
 /// `analyze(documents)`: the claims/1 analysis of `[{id, title, outlet, date, text}, …]` as a

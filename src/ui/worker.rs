@@ -14,6 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
+use crate::analysis::{ClaimRecord, QuantityRecord};
 use crate::corpus::library;
 use crate::{Analysis, Analyzer, Document};
 
@@ -50,7 +51,15 @@ struct Inner {
     listener: Option<Callback<Update>>,
     /// The current job's documents, to put the sentence texts back into its result.
     documents: Rc<Vec<Document>>,
+    /// The current job's records received so far (see [`RECORDS_PER_MESSAGE`]).
+    quantities: Vec<QuantityRecord>,
+    claims: Vec<ClaimRecord>,
 }
+
+/// The worker sends a large analysis's quantities and claims in messages of this many records,
+/// and the page reads each in its own task: one message of a hundred megabytes took seconds to
+/// read, and the page could not answer meanwhile.
+const RECORDS_PER_MESSAGE: usize = 4000;
 
 #[derive(Default)]
 enum WorkerSlot {
@@ -77,6 +86,8 @@ impl Background {
             inner.job = inner.job.wrapping_add(1);
             inner.listener = Some(listener);
             inner.documents = documents.clone();
+            inner.quantities = Vec::new();
+            inner.claims = Vec::new();
             inner.job
         };
         if let Some(worker) = self.worker() {
@@ -98,6 +109,8 @@ impl Background {
         inner.job = inner.job.wrapping_add(1);
         inner.listener = None;
         inner.documents = Rc::default();
+        inner.quantities = Vec::new();
+        inner.claims = Vec::new();
     }
 
     fn tell(&self, job: u32, update: Update) {
@@ -184,13 +197,46 @@ impl Background {
             let count = |name| field(name).and_then(|v| v.as_f64()).unwrap_or(0.0) as usize;
             let (read, of) = (count("read"), count("of"));
             self.tell(job, Update::Progress { done, read, of });
+        } else if let Some(kind) = field("records").and_then(|k| k.as_string()) {
+            if self.inner.borrow().job != job {
+                return;
+            }
+            let Some(json) = field("json").and_then(|j| j.as_string()) else {
+                return;
+            };
+            let mut inner = self.inner.borrow_mut();
+            let read = match kind.as_str() {
+                "quantities" => serde_json::from_str::<Vec<QuantityRecord>>(&json)
+                    .map(|records| inner.quantities.extend(records)),
+                _ => serde_json::from_str::<Vec<ClaimRecord>>(&json)
+                    .map(|records| inner.claims.extend(records)),
+            };
+            drop(inner);
+            if let Err(why) = read {
+                self.tell(
+                    job,
+                    Update::Failed(format!("its result could not be read ({why})")),
+                );
+                self.cancel();
+            }
         } else if let Some(json) = field("analysis").and_then(|a| a.as_string()) {
             if self.inner.borrow().job != job {
                 return;
             }
-            let documents = self.inner.borrow().documents.clone();
+            let (documents, quantities, claims) = {
+                let mut inner = self.inner.borrow_mut();
+                (
+                    inner.documents.clone(),
+                    std::mem::take(&mut inner.quantities),
+                    std::mem::take(&mut inner.claims),
+                )
+            };
             let update = match serde_json::from_str::<Analysis>(&json) {
-                Ok(analysis) => Update::Done(Rc::new(analysis.with_sentence_texts(&documents))),
+                Ok(mut analysis) => {
+                    analysis.quantities = quantities;
+                    analysis.claims = claims;
+                    Update::Done(Rc::new(analysis.with_sentence_texts(&documents)))
+                }
                 Err(why) => Update::Failed(format!("its result could not be read ({why})")),
             };
             self.tell(job, update);
@@ -220,8 +266,13 @@ async fn yield_to_browser() {
 }
 
 /// The worker's side: analyses a document set given in the stored form, calling
-/// `progress(done, read, of)` as it goes, and returns the claims/1 JSON.
-pub fn analyze_in_worker(stored: &str, progress: &js_sys::Function) -> Result<String, JsValue> {
+/// `progress(done, read, of)` as it goes and `records(kind, json)` with the quantities and the
+/// claims in pieces, and returns the rest of the claims/1 JSON.
+pub fn analyze_in_worker(
+    stored: &str,
+    progress: &js_sys::Function,
+    records: &js_sys::Function,
+) -> Result<String, JsValue> {
     let documents = library::decode(stored).map_err(|why| JsValue::from_str(&why))?;
     let mut analyzer = Analyzer::new(&documents);
     let report = |analyzer: &Analyzer| {
@@ -248,6 +299,19 @@ pub fn analyze_in_worker(stored: &str, progress: &js_sys::Function) -> Result<St
     report(&analyzer);
     let analysis = analyzer.finish(&documents);
     // The page has the texts: sending each claim's sentence again would double the message.
-    serde_json::to_string(&analysis.without_sentence_texts())
-        .map_err(|why| JsValue::from_str(&why.to_string()))
+    let mut analysis = analysis.without_sentence_texts();
+    let send = |kind: &str, json: serde_json::Result<String>| -> Result<(), JsValue> {
+        let json = json.map_err(|why| JsValue::from_str(&why.to_string()))?;
+        records.call2(&JsValue::NULL, &kind.into(), &json.into())?;
+        Ok(())
+    };
+    for piece in analysis.quantities.chunks(RECORDS_PER_MESSAGE) {
+        send("quantities", serde_json::to_string(piece))?;
+    }
+    for piece in analysis.claims.chunks(RECORDS_PER_MESSAGE) {
+        send("claims", serde_json::to_string(piece))?;
+    }
+    analysis.quantities = Vec::new();
+    analysis.claims = Vec::new();
+    serde_json::to_string(&analysis).map_err(|why| JsValue::from_str(&why.to_string()))
 }
