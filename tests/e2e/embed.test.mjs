@@ -10,19 +10,13 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { root, dist, CHROMIUM_ARGS } from "./support.mjs";
 import { serve, CSP } from "../../scripts/static-server.mjs";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const dist = join(root, "dist");
 const shots = join(root, "target", "e2e");
 const require = createRequire(import.meta.url);
-const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 const cli = join(root, "target", "release", "claimscope");
 
 let browser;

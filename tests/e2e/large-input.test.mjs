@@ -8,17 +8,10 @@ import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { dist, singleFile, CHROMIUM_ARGS } from "./support.mjs";
 import { newsText } from "./news-text.mjs";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const dist = join(root, "dist");
-const singleFile = new URL(`file://${join(dist, "claimscope.html")}`).href;
-const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
 let browser;
 let work;

@@ -8,17 +8,10 @@ import { createServer } from "node:http";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { root, dist, singleFile, CHROMIUM_ARGS } from "./support.mjs";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const dist = join(root, "dist");
 const shots = join(root, "target", "e2e");
-const singleFile = new URL(`file://${join(dist, "claimscope.html")}`).href;
-const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
 let browser;
 let bundled;

@@ -8,20 +8,13 @@ import { execFileSync } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
-import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { root, dist, singleFile, CHROMIUM_ARGS } from "./support.mjs";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const dist = join(root, "dist");
 const shots = join(root, "target", "e2e");
-const singleFile = new URL(`file://${join(dist, "claimscope.html")}`).href;
 const require = createRequire(import.meta.url);
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
 let browser;
 let expected;
