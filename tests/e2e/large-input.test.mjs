@@ -4,14 +4,12 @@
 // tasks on the main thread are printed (figures, not assertions: see scripts/bench.sh).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { dist, singleFile, CHROMIUM_ARGS } from "./support.mjs";
+import { dist, singleFile, CHROMIUM_ARGS, serveDist } from "./support.mjs";
 import { newsText } from "./news-text.mjs";
-
 
 let browser;
 let work;
@@ -125,19 +123,7 @@ test("where no worker can start, large sets are read a document at a time with p
 });
 
 test("the hosted build analyses a large article in its worker, beside the page", async () => {
-  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^\/+/, "") || "index.html";
-    try {
-      const body = readFileSync(join(dist, path));
-      response.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { server, origin } = await serveDist();
   const path = join(work, "harbour-report.txt");
   writeFileSync(path, newsText(5 * 1024 * 1024, 7, "Harbour works report"));
   const context = await browser.newContext();

@@ -4,12 +4,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { createServer } from "node:http";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { root, dist, singleFile, CHROMIUM_ARGS } from "./support.mjs";
+import { root, dist, singleFile, CHROMIUM_ARGS, serveDist } from "./support.mjs";
 
 const shots = join(root, "target", "e2e");
 
@@ -205,16 +204,7 @@ test("a page bundled by the CLI opens from file:// with the newsroom's articles"
 });
 
 test("the hosted build keeps pasted articles across reloads too", async () => {
-  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^\/+/, "") || "index.html";
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { server, origin } = await serveDist();
   const context = await browser.newContext();
   try {
     const { page } = await open(context, `${origin}/index.html`);

@@ -5,16 +5,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { createServer } from "node:http";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
-import { root, dist, singleFile, CHROMIUM_ARGS } from "./support.mjs";
+import { root, dist, singleFile, CHROMIUM_ARGS, serveDist } from "./support.mjs";
 
 const shots = join(root, "target", "e2e");
 const require = createRequire(import.meta.url);
-
 
 let browser;
 let expected;
@@ -292,19 +290,7 @@ test("the page has no axe-core accessibility violations, wide and on a phone", a
 });
 
 test("the hosted build on localhost loads only its own files", async () => {
-  const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, "http://x").pathname)).replace(/^\/+/, "") || "index.html";
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { server, origin } = await serveDist();
   try {
     const { page, context, requests, errors } = await openPage(`${origin}/index.html`);
     const titles = await page.locator(".document-title").allTextContents();
