@@ -6,8 +6,11 @@
 #   4. peer test suites (Recognizers-Text, Duckling): pass rate per file
 #   5. native analysis throughput: seeds repeated to ~2 MB and ~20 MB, one 4 MB document, and the
 #      comparison stage alone (cargo bench, criterion)
-#   6. size of the single-file page, raw and gzipped (if dist/ has been built)
-#   7. the page in headless Chromium: first render from file://, long tasks on large input
+#   6. size of the single-file page and the hosted wasm, raw and gzipped, and the wasm's
+#      largest contributors by crate and function (scripts/wasm-size.mjs; needs dist/)
+#   7. side by side on the same text: native (criterion) and wasm (Node, Chromium) MB/s and
+#      memory, compromise and wink-nlp (npm), as ratios (scripts/bench-peers.mjs)
+#   8. the page in headless Chromium: first render from file://, long tasks on large input
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -53,15 +56,22 @@ echo "== peer test suites"
 cargo test --quiet --test peer_specs -- --nocapture 2>&1 | grep -E "pass rates|: [0-9]+/[0-9]+"
 
 echo "== extraction throughput (criterion)"
-cargo bench --quiet --bench extract 2>&1 | grep -E "analysis/|stage/|time:|thrpt:"
+criterion=$(mktemp)
+cargo bench --quiet --bench extract 2>&1 | tee "$criterion" | grep -E "analysis/|stage/|time:|thrpt:"
 
-echo "== page size"
+echo "== page size, and where the wasm's bytes go"
 if [ -f dist/claimscope.html ]; then
-  printf 'dist/claimscope.html: %d bytes, %d bytes gzipped\n' \
-    "$(wc -c < dist/claimscope.html)" "$(gzip -9 -c dist/claimscope.html | wc -c)"
+  for file in dist/claimscope.html dist/claimscope-web_bg.wasm; do
+    printf '%s: %d bytes, %d bytes gzipped\n' "$file" "$(wc -c < "$file")" "$(gzip -9 -c "$file" | wc -c)"
+  done
+  node scripts/wasm-size.mjs --top 12
 else
   echo "(no dist/claimscope.html: run trunk build --release first)"
 fi
+
+echo "== side by side with peers: native, wasm in Node and Chromium, compromise, wink-nlp (same text)"
+node scripts/bench-peers.mjs --criterion-output="$criterion"
+rm -f "$criterion"
 
 echo "== the page in headless Chromium (first render; long tasks while a 5 MB article is analysed)"
 if [ -f dist/claimscope.html ] && [ -x /usr/bin/chromium ]; then
