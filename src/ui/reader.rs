@@ -34,12 +34,22 @@ pub struct ReaderProps {
 pub fn Reader(props: &ReaderProps) -> Html {
     let analysis = &props.analysis;
     let documents = props.documents.clone();
-    let document_parts = use_memo((documents, props.id.clone()), |(documents, id)| {
-        documents
-            .iter()
-            .find(|d| d.id == id.as_str())
-            .map(|d| (parts(&d.text), regions(&d.text, &d.title)))
-    });
+    // What takes a pass over a long document's text or records (its parts, regions and
+    // quantity count) is worked out once per document and analysis, not at every render.
+    let prepared = use_memo(
+        (documents, props.id.clone(), analysis.clone()),
+        |(documents, id, analysis)| {
+            documents.iter().find(|d| d.id == id.as_str()).map(|d| {
+                let highlights = highlight_starts(analysis, id);
+                let quantity_count = analysis.quantities_of(id).count();
+                (
+                    parts(&d.text, &highlights),
+                    regions(&d.text, &d.title),
+                    quantity_count,
+                )
+            })
+        },
+    );
     let chosen_part = use_state_eq(|| 0usize);
     {
         let chosen_part = chosen_part.clone();
@@ -47,7 +57,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     }
     let document = props.documents.iter().find(|d| d.id == props.id.as_str());
     // A highlight to bring into view shows its own part.
-    let part = document_parts.as_ref().as_ref().map_or(0, |(parts, _)| {
+    let part = prepared.as_ref().as_ref().map_or(0, |(parts, _, _)| {
         props
             .target
             .as_deref()
@@ -76,7 +86,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
             },
         );
     }
-    let (Some(document), Some((parts, regions))) = (document, document_parts.as_ref()) else {
+    let (Some(document), Some((parts, regions, quantity_count))) = (document, prepared.as_ref())
+    else {
         return html! { <p>{ "No documents to show." }</p> };
     };
     let range = parts[part].clone();
@@ -85,7 +96,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
-    let marks = marks(analysis, &document.id);
+    let marks = marks(analysis, &document.id, &range);
     let comparisons = &analysis.comparisons;
     let dimmed: Vec<RegionSpan> = regions
         .iter()
@@ -108,10 +119,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
             </nav>
         }
     };
-    let quantity_count = marks
-        .iter()
-        .filter(|m| matches!(m.kind, MarkKind::Quantity(..)))
-        .count();
     let attributed = analysis
         .claims_of(&document.id)
         .filter(|c| c.speaker.is_some())
@@ -158,15 +165,46 @@ enum MarkKind<'a> {
     Cue(&'a ClaimRecord),
 }
 
-/// The document's quantities and speaker mentions, in text order.
-fn marks<'a>(analysis: &'a Analysis, doc: &'a str) -> Vec<Mark<'a>> {
-    let quantities = analysis.quantities_of(doc).map(|q| Mark {
-        start: q.start,
-        end: q.end,
-        kind: MarkKind::Quantity(q, q.claim.as_deref().and_then(|id| analysis.claim(id))),
-    });
+/// Where the document's highlights start, in order, for cutting it into parts. A cue is
+/// counted at its sentence's start: finding the words themselves is left to [`marks`], which
+/// does it for one part.
+fn highlight_starts(analysis: &Analysis, doc: &str) -> Vec<usize> {
+    let mut starts: Vec<usize> = analysis.quantities_of(doc).map(|q| q.start).collect();
+    for claim in analysis.claims_of(doc) {
+        starts.extend(claim.implicit.as_ref().map(|v| v.start));
+        if claim.speaker.is_some() {
+            starts.extend(claim.speaker_mention.map(|m| m.start));
+            starts.extend(claim.cue.as_ref().map(|_| claim.start));
+        }
+    }
+    // Two runs already in order (quantities, then claims): the stable sort merges runs.
+    starts.sort();
+    starts.dedup();
+    starts
+}
+
+/// The highlights of the document's part `range`: quantities, values in words, speaker
+/// mentions and cues, in text order. Only the part's records are looked at closely: a long
+/// document has a hundred thousand.
+fn marks<'a>(analysis: &'a Analysis, doc: &'a str, range: &Range<usize>) -> Vec<Mark<'a>> {
+    let inside = |start: usize, end: usize| range.start <= start && end <= range.end;
+    let quantities = analysis
+        .quantities_of(doc)
+        .filter(|q| inside(q.start, q.end))
+        .map(|q| Mark {
+            start: q.start,
+            end: q.end,
+            kind: MarkKind::Quantity(q, q.claim.as_deref().and_then(|id| analysis.claim(id))),
+        });
+    // A value in words and a cue lie inside their claim's sentence.
+    let claims = || {
+        analysis
+            .claims_of(doc)
+            .filter(|c| c.end > range.start && c.start < range.end)
+    };
+    // An interview label names the speaker of sentences that may lie in the next part.
     let mentions = analysis.claims_of(doc).filter_map(|claim| {
-        let mention = claim.speaker_mention?;
+        let mention = claim.speaker_mention.filter(|m| inside(m.start, m.end))?;
         claim.speaker.as_ref()?;
         Some(Mark {
             start: mention.start,
@@ -174,7 +212,7 @@ fn marks<'a>(analysis: &'a Analysis, doc: &'a str) -> Vec<Mark<'a>> {
             kind: MarkKind::Speaker(claim),
         })
     });
-    let implicit = analysis.claims_of(doc).filter_map(|claim| {
+    let implicit = claims().filter_map(|claim| {
         let value = claim.implicit.as_ref()?;
         Some(Mark {
             start: value.start,
@@ -182,7 +220,7 @@ fn marks<'a>(analysis: &'a Analysis, doc: &'a str) -> Vec<Mark<'a>> {
             kind: MarkKind::Implicit(claim),
         })
     });
-    let cues = analysis.claims_of(doc).filter_map(|claim| {
+    let cues = claims().filter_map(|claim| {
         let cue = claim.cue.as_deref().filter(|c| c.len() > 1)?;
         claim.speaker.as_ref()?;
         // The cue is given as words: find them in the sentence, away from the source's name.
