@@ -8,7 +8,7 @@
 //! names across documents, is [`super::speakers`]' work.
 
 use super::lexicon::{NUMBER_WORDS, lookup};
-use crate::text::{Span, Token, TokenKind, tokens};
+use crate::text::{Lowercase, Span, Token, TokenKind, tokens};
 
 /// What kind of expression names the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1528,9 +1528,11 @@ fn is_heading(line: &str) -> bool {
 fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
     let slice = sentence.of(text);
     let toks = tokens(slice);
+    let lower = Lowercase::of(slice, &toks);
     let view = View {
         text: slice,
         toks: &toks,
+        lower: &lower,
         base: sentence.start,
     };
     view.according_to()
@@ -1629,20 +1631,20 @@ const STANCE_FOLLOWERS: &[&str] = &[
     "of", "about", "on", "that", "to", "with", "toward", "towards", "over", "in", "for",
 ];
 
-/// A word in lower case: most words already are, and are borrowed, not copied.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Lower<'a>(std::borrow::Cow<'a, str>);
+/// A word in lower case, borrowed from the sentence's [`Lowercase`] forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Lower<'a>(&'a str);
 
-impl Lower<'_> {
-    fn as_str(&self) -> &str {
-        &self.0
+impl<'a> Lower<'a> {
+    fn as_str(&self) -> &'a str {
+        self.0
     }
 }
 
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.0
     }
 }
 
@@ -1661,27 +1663,16 @@ impl PartialEq<str> for Lower<'_> {
 struct View<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// The tokens in lower case, lowered once for all the rules.
+    lower: &'a Lowercase,
     /// Offset of `text` in the document.
     base: usize,
 }
 
 impl View<'_> {
-    /// Token `i` in lower case, allocating only when it has capitals.
+    /// Token `i` in lower case ("" past the end).
     fn word(&self, i: usize) -> Lower<'_> {
-        let raw = self.toks.get(i).map_or("", |t| t.text(self.text));
-        // Most words are ASCII, where the byte-wise lowering is the same and cheaper.
-        if raw.is_ascii() {
-            return if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                Lower(std::borrow::Cow::Owned(raw.to_ascii_lowercase()))
-            } else {
-                Lower(std::borrow::Cow::Borrowed(raw))
-            };
-        }
-        if raw.chars().any(char::is_uppercase) {
-            Lower(std::borrow::Cow::Owned(raw.to_lowercase()))
-        } else {
-            Lower(std::borrow::Cow::Borrowed(raw))
-        }
+        Lower(self.lower.get(i))
     }
 
     fn raw(&self, i: usize) -> &str {
@@ -2511,7 +2502,7 @@ impl View<'_> {
             let mut close = k - 1;
             let open = (0..close).rev().take(30).find(|&i| self.raw(i) == ",")?;
             let aside = (open + 1..close)
-                .map(|i| self.word(i).0.into_owned())
+                .map(|i| self.word(i).as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
             if open + 1 < close && !DISCOURSE_MARKERS.contains(&aside.as_str()) {
@@ -3402,7 +3393,7 @@ impl View<'_> {
         description: Option<Span>,
         strong_verb: bool,
     ) -> Option<Attribution> {
-        let words: Vec<String> = (start..end).map(|i| self.word(i).0.into_owned()).collect();
+        let words: Vec<Lower> = (start..end).map(|i| self.word(i)).collect();
         if end - start == 1 && PRONOUNS.contains(&words[0].as_str()) {
             return Some(Attribution {
                 source: self.span(start, end),

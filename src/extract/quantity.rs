@@ -11,7 +11,6 @@
 //! ("GPT-4", "Llama 3.1", "A100"), clock times, list markers ("2.Promote"), and number words
 //! with nothing that makes them a measurement ("one important way").
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Not;
@@ -25,7 +24,7 @@ use super::lexicon::{
     GluedUnit, HEDGES, LABEL_NOUNS, MONTHS, NUMBER_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS,
     PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
 };
-use crate::text::{Span, Token, TokenKind, tokens};
+use crate::text::{Lowercase, Span, Token, TokenKind, tokens};
 
 /// How the text hedges a value, as named in claims/1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -251,25 +250,14 @@ struct Grammar<'t> {
     text: &'t str,
     toks: Vec<Token>,
     /// Lowercased token texts, for lexicon lookups.
-    lower: Vec<Cow<'t, str>>,
+    lower: Lowercase,
     document_year: Option<i32>,
 }
 
 impl<'t> Grammar<'t> {
     fn new(text: &'t str, document_year: Option<i32>) -> Self {
         let toks = tokens(text);
-        // Most tokens are lowercase already: borrow those, allocate only for the others.
-        let lower = toks
-            .iter()
-            .map(|t| {
-                let word = t.text(text);
-                if word.chars().any(char::is_uppercase) {
-                    Cow::Owned(word.to_lowercase())
-                } else {
-                    Cow::Borrowed(word)
-                }
-            })
-            .collect();
+        let lower = Lowercase::of(text, &toks);
         Grammar {
             text,
             toks,
@@ -287,7 +275,7 @@ impl<'t> Grammar<'t> {
     }
 
     fn lower_of(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |word| word)
+        self.lower.get(i)
     }
 
     fn is_symbol(&self, i: usize, symbols: &[&str]) -> bool {

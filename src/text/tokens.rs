@@ -89,6 +89,50 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// The lowercase form of every token of a text, computed once: the rules read a token's
+/// lowercase form many times (each lexicon, each neighbour's check), and lowering it on each
+/// read cost more than the rules themselves. The forms are kept end to end in one string, so
+/// a sentence costs two allocations however many of its words are capitalised.
+#[derive(Debug, Clone, Default)]
+pub struct Lowercase {
+    forms: String,
+    /// Where each token's form ends in `forms`; it starts where the previous one ends.
+    ends: Vec<usize>,
+}
+
+impl Lowercase {
+    /// The lowercase forms of `toks`, tokens of `text`.
+    pub fn of(text: &str, toks: &[Token]) -> Lowercase {
+        let mut forms = String::with_capacity(text.len());
+        let mut ends = Vec::with_capacity(toks.len());
+        for token in toks {
+            let word = token.text(text);
+            // Most words are ASCII, where lowering byte by byte gives the same and is cheaper.
+            if word.is_ascii() {
+                forms.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else if word.chars().any(char::is_uppercase) {
+                forms.push_str(&word.to_lowercase());
+            } else {
+                // Kept as written, as the rules always have: `to_lowercase` would also change
+                // titlecase letters ("ǅ"), which are not uppercase.
+                forms.push_str(word);
+            }
+            ends.push(forms.len());
+        }
+        Lowercase { forms, ends }
+    }
+
+    /// Token `i` in lower case; "" past the last token.
+    #[inline]
+    pub fn get(&self, i: usize) -> &str {
+        let Some(&end) = self.ends.get(i) else {
+            return "";
+        };
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.forms[start..end]
+    }
+}
+
 /// End of a number starting at `i`: digits, grouping separators between digit groups, and one
 /// decimal point followed by a digit.
 fn number_end(text: &str, mut i: usize) -> usize {
@@ -225,6 +269,15 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(&texts(input), expected, "input: {input:?}");
         }
+    }
+
+    #[test]
+    fn lowercase_forms_follow_the_tokens() {
+        let text = "Roe SAID İstanbul's 10bn";
+        let lower = Lowercase::of(text, &tokens(text));
+        let forms: Vec<&str> = (0..5).map(|i| lower.get(i)).collect();
+        assert_eq!(forms, ["roe", "said", "i̇stanbul's", "10bn", ""]);
+        assert_eq!(lower.get(usize::MAX), "");
     }
 
     #[test]
