@@ -109,7 +109,9 @@ impl Lowercase {
             let word = token.text(text);
             // Most words are ASCII, where lowering byte by byte gives the same and is cheaper.
             if word.is_ascii() {
-                forms.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                let start = forms.len();
+                forms.push_str(word);
+                forms[start..].make_ascii_lowercase();
             } else if word.chars().any(char::is_uppercase) {
                 forms.push_str(&word.to_lowercase());
             } else {
