@@ -8,6 +8,7 @@
 //! names across documents, is [`super::speakers`]' work.
 
 use super::lexicon::{NUMBER_WORDS, lookup};
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use crate::text::hash::FxHashMap;
@@ -50,7 +51,7 @@ struct Lexicon {
 }
 
 /// Every [`Lexicon`], each with a bit of its own.
-const LEXICONS: [&Lexicon; 8] = [
+const LEXICONS: [&Lexicon; 9] = [
     &REPORTING_VERBS,
     &PERSON_VERBS,
     &PARTICIPLES,
@@ -59,6 +60,7 @@ const LEXICONS: [&Lexicon; 8] = [
     &SOURCE_NOUNS,
     &TITLES,
     &STANCE_ADJECTIVES,
+    &NOMINAL_CUES,
 ];
 
 /// The lexicons `word` belongs to, as their bits. The lexicons are read for nearly every word
@@ -1328,7 +1330,7 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
         own_cues.push(own.is_some());
         out.push(own.or(headline).or_else(|| answer.clone()));
     }
-    spread_over_quotations(text, sentences, &own_cues, &mut out);
+    spread_over_quotations(sentences, &quotes, &own_cues, &mut out);
     out
 }
 
@@ -1336,12 +1338,12 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
 /// names: “Prices will rise. Wages won't,” Roe said. — both sentences are Roe's. The cue must
 /// stand outside the quotation ("said" inside it is the quoted person's own report).
 fn spread_over_quotations(
-    text: &str,
     sentences: &[Span],
+    quotes: &[Span],
     own_cues: &[bool],
     out: &mut [Option<Attribution>],
 ) {
-    for quote in quotations(text) {
+    for &quote in quotes {
         // Sentences are in text order: only those from the first that ends after the
         // quotation opens, up to the first that starts after it closes, can touch it.
         let first = sentences.partition_point(|s| s.end <= quote.start);
@@ -1374,16 +1376,19 @@ fn quotations(text: &str) -> Vec<Span> {
     let mut offset = 0;
     for paragraph in text.split_inclusive('\n') {
         let mut open: Option<usize> = None;
-        for (i, c) in paragraph.char_indices() {
+        // Bytes, not chars: '"' is one byte, and '“' and '”' are E2 80 9C and E2 80 9D, where
+        // E2 is always a lead byte. Decoding every char of the document cost more than this.
+        let bytes = paragraph.as_bytes();
+        for (i, &byte) in bytes.iter().enumerate() {
             let at = offset + i;
-            match (c, open) {
-                ('“', None) => open = Some(at),
-                ('”', Some(start)) => {
-                    out.push(Span::new(start, at + c.len_utf8()));
+            let curly = |last: u8| byte == 0xE2 && bytes[i + 1..].starts_with(&[0x80, last]);
+            match open {
+                None if byte == b'"' || curly(0x9C) => open = Some(at),
+                Some(start) if curly(0x9D) => {
+                    out.push(Span::new(start, at + '”'.len_utf8()));
                     open = None;
                 }
-                ('"', None) => open = Some(at),
-                ('"', Some(start)) if text[start..].starts_with('"') => {
+                Some(start) if byte == b'"' && text[start..].starts_with('"') => {
                     out.push(Span::new(start, at + 1));
                     open = None;
                 }
@@ -1403,8 +1408,11 @@ fn paragraph_openers(text: &str, sentences: &[Span]) -> Vec<bool> {
     sentences
         .iter()
         .map(|sentence| {
-            let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
-            text[line_start..sentence.start].trim().is_empty()
+            // Only whitespace between the line's start and the sentence: looking back over
+            // that whitespace alone, not the whole line, keeps long paragraphs linear.
+            let before =
+                text[..sentence.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+            before.is_empty() || before.ends_with('\n')
         })
         .collect()
 }
@@ -1549,10 +1557,13 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
     let slice = sentence.of(text);
     let toks = tokens(slice);
     let lower = Lowercase::of(slice, &toks);
+    let lexicons: Vec<u16> = (0..toks.len()).map(|i| memberships(lower.get(i))).collect();
     let view = View {
         text: slice,
         toks: &toks,
         lower: &lower,
+        lexicons: &lexicons,
+        quoted: OnceCell::new(),
         base: sentence.start,
     };
     view.according_to()
@@ -1563,6 +1574,44 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
         .or_else(|| view.stance())
         .or_else(|| view.dash_credit())
 }
+
+/// Nouns of statement that report for their possessor ([`View::nominal_cue`]).
+const NOMINAL_CUES: Lexicon = Lexicon {
+    bit: 1 << 8,
+    words: &[
+        "claim",
+        "claims",
+        "statement",
+        "remarks",
+        "comments",
+        "assertion",
+        "argument",
+        "insistence",
+        "suggestion",
+        "allegation",
+        "allegations",
+        "accusation",
+        "promise",
+        "pledge",
+        "warning",
+        "prediction",
+        "contention",
+        "charge",
+        "belief",
+        "view",
+        "position",
+        "message",
+        "response",
+        "answer",
+        "declaration",
+        "announcement",
+        "admission",
+        "denial",
+        "testimony",
+        "tweet",
+        "words",
+    ],
+};
 
 /// Adjectives of attitude that report a stance with a form of "be": "Roe is critical of the
 /// plan", "Republicans were concerned about the cost", "She is confident that …".
@@ -1688,6 +1737,10 @@ struct View<'a> {
     toks: &'a [Token],
     /// The tokens in lower case, lowered once for all the rules.
     lower: &'a Lowercase,
+    /// The lexicons each token belongs to ([`memberships`]), looked up once for all the rules.
+    lexicons: &'a [u16],
+    /// Which tokens are quoted ([`View::quoted`]).
+    quoted: OnceCell<Vec<bool>>,
     /// Offset of `text` in the document.
     base: usize,
 }
@@ -1696,6 +1749,13 @@ impl View<'_> {
     /// Token `i` in lower case ("" past the end).
     fn word(&self, i: usize) -> Lower<'_> {
         Lower(self.lower.get(i))
+    }
+
+    /// Whether token `i` (in lower case) is in `lexicon`; false past the end.
+    fn word_in(&self, lexicon: Lexicon, i: usize) -> bool {
+        self.lexicons
+            .get(i)
+            .is_some_and(|bits| bits & lexicon.bit != 0)
     }
 
     fn raw(&self, i: usize) -> &str {
@@ -1771,42 +1831,9 @@ impl View<'_> {
     /// A possessor's statement: "Roe's claim that …", "her remarks: …", "the agency's
     /// warning that …". The noun must open its content with "that", a colon or a quotation.
     fn nominal_cue(&self) -> Option<Attribution> {
-        const NOMINAL_CUES: &[&str] = &[
-            "claim",
-            "claims",
-            "statement",
-            "remarks",
-            "comments",
-            "assertion",
-            "argument",
-            "insistence",
-            "suggestion",
-            "allegation",
-            "allegations",
-            "accusation",
-            "promise",
-            "pledge",
-            "warning",
-            "prediction",
-            "contention",
-            "charge",
-            "belief",
-            "view",
-            "position",
-            "message",
-            "response",
-            "answer",
-            "declaration",
-            "announcement",
-            "admission",
-            "denial",
-            "testimony",
-            "tweet",
-            "words",
-        ];
         let quoted = self.quoted();
         for (n, &in_quotation) in quoted.iter().enumerate().skip(1) {
-            if in_quotation || !NOMINAL_CUES.contains(&self.word(n).as_str()) {
+            if in_quotation || !self.word_in(NOMINAL_CUES, n) {
                 continue;
             }
             if !(self.word(n + 1) == "that" || self.opens_quotation(n + 1)) {
@@ -1961,7 +1988,7 @@ impl View<'_> {
                     && !self.is_capitalised(end)
                     && end - start < 3
                     && !self.word(end).ends_with("ed")
-                    && !in_lexicon(REPORTING_VERBS, &self.word(end).as_str())
+                    && !self.word_in(REPORTING_VERBS, end)
                     && (self.is_capitalised(end + 1) || self.is_capitalised(end + 2))))
         {
             end += 1;
@@ -2059,7 +2086,7 @@ impl View<'_> {
     /// "X said (that) …", "X, a partner at Y, believes …", "…, X said.", "…, said X."
     fn reporting_verb(&self) -> Option<Attribution> {
         let quoted = self.quoted();
-        let first = self.reporting_verb_from(0, &quoted)?;
+        let first = self.reporting_verb_from(0, quoted)?;
         // A report closing the sentence is its main clause: "Roe had told the police that …,
         // the source added."
         let tail = (0..self.toks.len())
@@ -2068,7 +2095,7 @@ impl View<'_> {
             .find(|&i| self.raw(i) == "," && !quoted[i]);
         if let Some(tail) = tail
             && first.cue.start < self.base + self.toks[tail].span.start
-            && let Some(last) = self.reporting_verb_from(tail + 1, &quoted)
+            && let Some(last) = self.reporting_verb_from(tail + 1, quoted)
             && !matches!(last.kind, SourceKind::Relative { .. })
             && (if last.source.start > last.cue.start {
                 self.closes_sentence(last.source.end, 1)
@@ -2084,7 +2111,7 @@ impl View<'_> {
             let after = (0..self.toks.len())
                 .find(|&i| self.base + self.toks[i].span.start >= first.cue.end)
                 .unwrap_or(self.toks.len());
-            if let Some(main) = self.reporting_verb_from(after, &quoted)
+            if let Some(main) = self.reporting_verb_from(after, quoted)
                 && !matches!(main.kind, SourceKind::Relative { .. })
             {
                 return Some(main);
@@ -2093,7 +2120,7 @@ impl View<'_> {
         // "When the firm signaled that …, Roe said …": the main clause's cue comes first.
         if let Some(comma) = self.leading_subordinate_end() {
             let in_subordinate = first.cue.start < self.base + self.toks[comma].span.start;
-            if in_subordinate && let Some(main) = self.reporting_verb_from(comma + 1, &quoted) {
+            if in_subordinate && let Some(main) = self.reporting_verb_from(comma + 1, quoted) {
                 return Some(main);
             }
         }
@@ -2104,11 +2131,10 @@ impl View<'_> {
     /// plan", "Republicans weren't too concerned about costs". The subject must be a name, a
     /// pronoun or a known source: "The plan is open to all" is not a stance.
     fn stance(&self) -> Option<Attribution> {
-        let mut quoted: Option<Vec<bool>> = None;
         for a in 1..self.toks.len() {
             if !STANCE_FOLLOWERS.contains(&self.raw(a + 1))
-                || !in_lexicon(STANCE_ADJECTIVES, &self.word(a).as_str())
-                || quoted.get_or_insert_with(|| self.quoted())[a]
+                || !self.word_in(STANCE_ADJECTIVES, a)
+                || self.quoted()[a]
             {
                 continue;
             }
@@ -2248,9 +2274,16 @@ impl View<'_> {
             if in_quotation {
                 continue;
             }
+            // Most words are none of the verbs below: only a participle, a reporting verb, a
+            // verb of a person, or a verb before "that" (`takes_that_clause`) is read further.
+            let may_report = PARTICIPLES.bit | REPORTING_VERBS.bit | PERSON_VERBS.bit;
+            if self.lexicons[v] & may_report == 0 && self.word(v + 1) != "that" {
+                continue;
+            }
             let verb = self.word(v);
             // "is calling for", "are warning": the progressive reports like the verb.
-            let be = in_lexicon(PARTICIPLES, &verb)
+            let be = self
+                .word_in(PARTICIPLES, v)
                 .then(|| self.progressive_be(v))
                 .flatten();
             if let Some(be) = be {
@@ -2287,7 +2320,7 @@ impl View<'_> {
                 continue;
             }
             // ", saying that …": the participle reports for the sentence's subject.
-            if in_lexicon(PARTICIPLES, &verb.as_str()) && self.raw(v.wrapping_sub(1)) == "," {
+            if self.word_in(PARTICIPLES, v) && self.raw(v.wrapping_sub(1)) == "," {
                 if let Some(found) = self.sentence_subject(v) {
                     return Some(found);
                 }
@@ -2302,11 +2335,11 @@ impl View<'_> {
                     self.raw(v),
                     "Says" | "Said" | "Warns" | "Urges" | "Tells" | "Claims" | "Argues"
                 ) || (self.raw(v).ends_with('s')
-                    && in_lexicon(REPORTING_VERBS, &verb.as_str())
+                    && self.word_in(REPORTING_VERBS, v)
                     && self.is_title_case()));
             let lowercase = self.raw(v).starts_with(char::is_lowercase) || headline_verb;
-            let reports = in_lexicon(REPORTING_VERBS, &verb.as_str()) || self.takes_that_clause(v);
-            let person_verb = !reports && in_lexicon(PERSON_VERBS, &verb.as_str());
+            let reports = self.word_in(REPORTING_VERBS, v) || self.takes_that_clause(v);
+            let person_verb = !reports && self.word_in(PERSON_VERBS, v);
             if !lowercase || !(reports || person_verb) || self.word(v.wrapping_sub(1)) == "to" {
                 continue;
             }
@@ -2350,7 +2383,7 @@ impl View<'_> {
                         | "rejects"
                         | "echoes"
                 );
-            if in_lexicon(NOUN_OR_VERB, &verb.as_str()) && !headline_report {
+            if self.word_in(NOUN_OR_VERB, v) && !headline_report {
                 let before = self.word(v.wrapping_sub(1));
                 let after_determiner = matches!(
                     before.as_str(),
@@ -2459,8 +2492,7 @@ impl View<'_> {
     fn subject_before(&self, v: usize, cue_end: usize) -> Option<Attribution> {
         let mut k = v;
         while k > 0
-            && (in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str())
-                || self.is_manner_adverb(k - 1))
+            && (self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) || self.is_manner_adverb(k - 1))
         {
             k -= 1;
         }
@@ -2510,7 +2542,7 @@ impl View<'_> {
         // A time between subject and verb: "Roe on Tuesday said", "the court this month ruled".
         if k >= 2 && self.is_time_phrase(k - 2, k) {
             k -= 2;
-            while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
+            while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
                 k -= 1;
             }
         }
@@ -2674,7 +2706,7 @@ impl View<'_> {
         ];
         let verb = self.word(v);
         let mut k = v;
-        while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
+        while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
             k -= 1;
         }
         matches!(verb.as_str(), "show" | "shows" | "showed")
@@ -2751,7 +2783,7 @@ impl View<'_> {
             && finite
             && verb.len() > 3
             && !NOT_REPORTS.contains(&verb.as_str())
-            && !in_lexicon(SOURCE_NOUNS, &verb.as_str())
+            && !self.word_in(SOURCE_NOUNS, v)
     }
 
     /// A lowercase "-ly" adverb: "forcefully", "sharply".
@@ -2862,7 +2894,7 @@ impl View<'_> {
     /// the subject, a name or a pronoun followed by its verb.
     fn coordinated_subject(&self, v: usize, cue_end: usize) -> Option<Attribution> {
         let mut k = v;
-        while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
+        while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
             k -= 1;
         }
         if k == 0 || !matches!(self.word(k - 1).as_str(), "and" | "but") {
@@ -2963,7 +2995,7 @@ impl View<'_> {
             "prepared",
         ];
         let mut k = v;
-        while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
+        while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
             k -= 1;
         }
         let p = (k.saturating_sub(12)..k)
@@ -3071,7 +3103,7 @@ impl View<'_> {
                 || self.hyphenated_name_part(end)
                 || (end > first
                     && (ROLE_WORDS.contains(&self.word(end).as_str())
-                        || in_lexicon(TITLES, &self.word(end).as_str()))
+                        || self.word_in(TITLES, end))
                     && (self.is_capitalised(end + 1)
                         || (end + 2 < v && self.is_capitalised(end + 2)))))
         {
@@ -3119,9 +3151,9 @@ impl View<'_> {
         let plain_verb = |i: usize| {
             let w = self.word(i);
             w.ends_with("ed")
-                || in_lexicon(BETWEEN_SUBJECT_AND_VERB, &w.as_str())
-                || in_lexicon(REPORTING_VERBS, &w.as_str())
-                || in_lexicon(PERSON_VERBS, &w.as_str())
+                || in_lexicon(BETWEEN_SUBJECT_AND_VERB, w.as_str())
+                || in_lexicon(REPORTING_VERBS, w.as_str())
+                || in_lexicon(PERSON_VERBS, w.as_str())
                 || self.is_manner_adverb(i)
         };
         let lone_name = words == 1 && after == end && plain_verb(after);
@@ -3195,8 +3227,8 @@ impl View<'_> {
         while end < self.toks.len()
             && (self.is_capitalised(end)
                 || (matches!(self.raw(end), "." | "-") && self.is_capitalised(end + 1))
-                || ((in_lexicon(TITLES, &self.word(end).as_str())
-                    || (end > begin && in_lexicon(SOURCE_NOUNS, &self.word(end).as_str())))
+                || ((self.word_in(TITLES, end)
+                    || (end > begin && self.word_in(SOURCE_NOUNS, end)))
                     && self.is_capitalised(end + 1)))
         {
             end += 1;
@@ -3266,7 +3298,7 @@ impl View<'_> {
             })
             .unwrap_or(end);
         let head = self.word(head_end.checked_sub(1)?);
-        let known = in_lexicon(SOURCE_NOUNS, &head.as_str()) || in_lexicon(TITLES, &head.as_str());
+        let known = in_lexicon(SOURCE_NOUNS, head.as_str()) || in_lexicon(TITLES, head.as_str());
         (closes && known && head_end > cue_end + 1).then(|| Attribution {
             source: self.span(cue_end, end),
             kind: SourceKind::Description,
@@ -3276,10 +3308,16 @@ impl View<'_> {
         })
     }
 
+    /// Which tokens stand inside quotation marks, worked out on first use and kept: several
+    /// rules ask.
+    fn quoted(&self) -> &[bool] {
+        self.quoted.get_or_init(|| self.quotation_marks())
+    }
+
     /// Which tokens stand inside a quotation. A sentence that opens with a closing mark ends
     /// a quotation begun in an earlier sentence; an opening mark with no closing one runs to
     /// the end. Straight quotes open before a word and close after one.
-    fn quoted(&self) -> Vec<bool> {
+    fn quotation_marks(&self) -> Vec<bool> {
         let n = self.toks.len();
         let glued = |a: usize, b: usize| self.toks[a].span.end == self.toks[b].span.start;
         // Quotation marks as (first token, last token, closes): ” “ " and the doubled ''.
@@ -3386,9 +3424,9 @@ impl View<'_> {
             let surname = i + 1 == end
                 && i > start
                 && self.is_capitalised(i - 1)
-                && !in_lexicon(TITLES, &self.word(i - 1).as_str())
+                && !self.word_in(TITLES, i - 1)
                 && self.raw(i).chars().skip(1).any(char::is_lowercase);
-            if in_lexicon(TITLES, &self.word(i).as_str()) && !surname {
+            if self.word_in(TITLES, i) && !surname {
                 name_start = i + 1;
             }
         }
@@ -3462,7 +3500,7 @@ impl View<'_> {
             let role_at = (start..run_start.saturating_sub(1))
                 .rev()
                 .take(3)
-                .find(|&i| in_lexicon(TITLES, &self.word(i).as_str()));
+                .find(|&i| self.word_in(TITLES, i));
             let of_the = self.word(run_start.wrapping_sub(1)) == "the"
                 && self.word(run_start.wrapping_sub(2)) == "of";
             if let (true, Some(role)) = (of_the, role_at) {
@@ -3536,7 +3574,7 @@ impl View<'_> {
         ];
         let head = words.last()?;
         let known_source =
-            in_lexicon(SOURCE_NOUNS, &head.as_str()) || in_lexicon(TITLES, &head.as_str());
+            in_lexicon(SOURCE_NOUNS, head.as_str()) || in_lexicon(TITLES, head.as_str());
         // "the state's governor", "Roe's lawyer".
         let possessive_start = (words.get(1).is_some_and(|w| w == "’" || w == "'")
             && words.get(2).is_some_and(|w| w == "s"))
@@ -3556,7 +3594,7 @@ impl View<'_> {
                 )
         };
         let quantified = (start..end).any(is_count)
-            && (head == "percent" || in_lexicon(SOURCE_NOUNS, &head.as_str()))
+            && (head == "percent" || in_lexicon(SOURCE_NOUNS, head.as_str()))
             && !(start..end).any(|i| {
                 matches!(
                     self.word(i).as_str(),
@@ -3598,7 +3636,7 @@ impl View<'_> {
             })?;
             let noun = self.word(prep - 1);
             let known =
-                in_lexicon(SOURCE_NOUNS, &noun.as_str()) || in_lexicon(TITLES, &noun.as_str());
+                in_lexicon(SOURCE_NOUNS, noun.as_str()) || in_lexicon(TITLES, noun.as_str());
             let opens =
                 prep == start + 1 || DETERMINERS.contains(&words[0].as_str()) || possessive_start;
             let plain = (start..end).all(|i| {
