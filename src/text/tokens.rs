@@ -91,47 +91,46 @@ pub fn tokens(text: &str) -> Vec<Token> {
 
 /// The lowercase form of every token of a text, computed once: the rules read a token's
 /// lowercase form many times (each lexicon, each neighbour's check), and lowering it on each
-/// read cost more than the rules themselves. The forms are kept end to end in one string, so
-/// a sentence costs two allocations however many of its words are capitalised.
+/// read cost more than the rules themselves.
 #[derive(Debug, Clone, Default)]
 pub struct Lowercase {
+    /// The text lowered as ASCII, where each token's form stands at the token's own span;
+    /// the rare form that lowering makes longer or shorter ("İ") is appended after the text.
     forms: String,
-    /// Where each token's form ends in `forms`; it starts where the previous one ends.
-    ends: Vec<usize>,
+    /// Where each token's form is in `forms`.
+    spans: Vec<Span>,
 }
 
 impl Lowercase {
     /// The lowercase forms of `toks`, tokens of `text`.
     pub fn of(text: &str, toks: &[Token]) -> Lowercase {
-        let mut forms = String::with_capacity(text.len());
-        let mut ends = Vec::with_capacity(toks.len());
-        for token in toks {
-            let word = token.text(text);
-            // Most words are ASCII, where lowering byte by byte gives the same and is cheaper.
-            if word.is_ascii() {
-                let start = forms.len();
-                forms.push_str(word);
-                forms[start..].make_ascii_lowercase();
-            } else if word.chars().any(char::is_uppercase) {
-                forms.push_str(&word.to_lowercase());
-            } else {
-                // Kept as written, as the rules always have: `to_lowercase` would also change
-                // titlecase letters ("ǅ"), which are not uppercase.
-                forms.push_str(word);
+        let mut forms = text.to_ascii_lowercase();
+        let mut spans: Vec<Span> = toks.iter().map(|t| t.span).collect();
+        if !text.is_ascii() {
+            for span in &mut spans {
+                let word = span.of(text);
+                // A word with no uppercase letter is kept as written: `to_lowercase` would
+                // also change titlecase letters ("ǅ"), which are not uppercase.
+                if word.is_ascii() || !word.chars().any(char::is_uppercase) {
+                    continue;
+                }
+                let lower = word.to_lowercase();
+                if lower.len() == word.len() {
+                    forms.replace_range(span.start..span.end, &lower);
+                } else {
+                    let start = forms.len();
+                    forms.push_str(&lower);
+                    *span = Span::new(start, forms.len());
+                }
             }
-            ends.push(forms.len());
         }
-        Lowercase { forms, ends }
+        Lowercase { forms, spans }
     }
 
     /// Token `i` in lower case; "" past the last token.
     #[inline]
     pub fn get(&self, i: usize) -> &str {
-        let Some(&end) = self.ends.get(i) else {
-            return "";
-        };
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.forms[start..end]
+        self.spans.get(i).map_or("", |span| span.of(&self.forms))
     }
 }
 
@@ -275,10 +274,10 @@ mod tests {
 
     #[test]
     fn lowercase_forms_follow_the_tokens() {
-        let text = "Roe SAID İstanbul's 10bn";
+        let text = "Roe SAID İstanbul's ÉTÉ ǅ 10bn";
         let lower = Lowercase::of(text, &tokens(text));
-        let forms: Vec<&str> = (0..5).map(|i| lower.get(i)).collect();
-        assert_eq!(forms, ["roe", "said", "i̇stanbul's", "10bn", ""]);
+        let forms: Vec<&str> = (0..7).map(|i| lower.get(i)).collect();
+        assert_eq!(forms, ["roe", "said", "i̇stanbul's", "été", "ǅ", "10bn", ""]);
         assert_eq!(lower.get(usize::MAX), "");
     }
 
