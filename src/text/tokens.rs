@@ -198,6 +198,10 @@ fn word_end(text: &str, mut i: usize) -> usize {
     while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
         i += 1;
     }
+    // The usual end of a word: an ASCII byte that is neither a letter nor an apostrophe.
+    if bytes.get(i).is_none_or(|&b| b.is_ascii() && b != b'\'') {
+        return i;
+    }
     while let Some(c) = text[i..].chars().next() {
         // An apostrophe between letters stays inside the word: "China's", "don't".
         let inner_apostrophe = matches!(c, '\'' | '’')
