@@ -1234,10 +1234,14 @@ impl<'t> Grammar<'t> {
 
     /// The hedge phrase ending right before `start`, with its length in tokens.
     fn hedge_phrase_before(&self, start: usize) -> Option<(Approx, usize)> {
+        // Most words before a number end no hedge: compare the last word of each first.
+        let previous = self.lower_of(start.wrapping_sub(1));
         HEDGES.iter().find_map(|(phrase, approx)| {
             let n = phrase.len();
-            (start >= n && (0..n).all(|k| self.lower_of(start - n + k) == phrase[k]))
-                .then_some((*approx, n))
+            (start >= n
+                && phrase[n - 1] == previous
+                && (0..n).all(|k| self.lower_of(start - n + k) == phrase[k]))
+            .then_some((*approx, n))
         })
     }
 
