@@ -1557,7 +1557,13 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
     let slice = sentence.of(text);
     let toks = tokens(slice);
     let lower = Lowercase::of(slice, &toks);
-    let lexicons: Vec<u16> = (0..toks.len()).map(|i| memberships(lower.get(i))).collect();
+    // Every lexicon entry is letters: only a word token can be one.
+    let lexicons: Vec<u16> = (toks.iter().enumerate())
+        .map(|(i, t)| match t.kind {
+            TokenKind::Word => memberships(lower.get(i)),
+            _ => 0,
+        })
+        .collect();
     let view = View {
         text: slice,
         toks: &toks,
