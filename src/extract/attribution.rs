@@ -12,7 +12,7 @@ use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use crate::text::hash::FxHashMap;
-use crate::text::{Lowercase, Span, Token, TokenKind, tokens};
+use crate::text::{Lowercase, Span, Token, TokenKind, Tokenised};
 
 /// What kind of expression names the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1263,6 +1263,16 @@ const TITLES: Lexicon = Lexicon {
 /// rules trust). Interview labels ("Name: …") carry over to the following paragraphs of the
 /// answer, until the next label ("Q:" is the interviewer, the text's own voice) or heading.
 pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> {
+    attributions_visiting(text, sentences, |_, _| {})
+}
+
+/// [`attributions`], handing each sentence's tokens to `visit` (with the sentence's index) as
+/// they are made, so that the stages after attribution need not tokenise the sentence again.
+pub fn attributions_visiting(
+    text: &str,
+    sentences: &[Span],
+    mut visit: impl FnMut(usize, &Tokenised),
+) -> Vec<Option<Attribution>> {
     let openers = paragraph_openers(text, sentences);
     let labels: Vec<Option<Label>> = openers
         .iter()
@@ -1291,7 +1301,9 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
     let mut answer: Option<Attribution> = None;
     let quotes = quotations(text);
     let mut next_quote = 0;
-    for ((&sentence, label), &opens) in sentences.iter().zip(labels).zip(&openers) {
+    for (index, ((&sentence, label), &opens)) in
+        sentences.iter().zip(labels).zip(&openers).enumerate()
+    {
         let mut headline = None;
         match label {
             Some(Label::Speaker(label)) if has_questions || repeated(label.source.of(text)) => {
@@ -1320,13 +1332,15 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
             let closed = text[..q.end].ends_with(['”', '"']);
             closed && q.start < sentence.start && q.end >= end
         });
+        let tokenised = Tokenised::of(sentence.of(text));
         let own = (!inside_quote)
-            .then(|| sentence_attribution(text, sentence))
+            .then(|| sentence_attribution(text, sentence, &tokenised))
             .flatten()
             .map(|mut own| {
                 own.via = answer.as_ref().map(|a| a.source);
                 own
             });
+        visit(index, &tokenised);
         own_cues.push(own.is_some());
         out.push(own.or(headline).or_else(|| answer.clone()));
     }
@@ -1553,10 +1567,9 @@ fn is_heading(line: &str) -> bool {
 }
 
 /// The attribution a sentence makes itself: "according to X", "X said …", "…, X said".
-fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
+fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<Attribution> {
     let slice = sentence.of(text);
-    let toks = tokens(slice);
-    let lower = Lowercase::of(slice, &toks);
+    let (toks, lower) = (&tokenised.tokens, &tokenised.lower);
     // Every lexicon entry is letters: only a word token can be one.
     let lexicons: Vec<u16> = (toks.iter().enumerate())
         .map(|(i, t)| match t.kind {
@@ -1566,8 +1579,8 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
         .collect();
     let view = View {
         text: slice,
-        toks: &toks,
-        lower: &lower,
+        toks,
+        lower,
         lexicons: &lexicons,
         quoted: OnceCell::new(),
         base: sentence.start,

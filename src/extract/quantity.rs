@@ -24,7 +24,7 @@ use super::lexicon::{
     GluedUnit, HEDGES, LABEL_NOUNS, MONTHS, NUMBER_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS,
     PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
 };
-use crate::text::{Lowercase, Span, Token, TokenKind, tokens};
+use crate::text::{Lowercase, Span, Token, TokenKind, Tokenised};
 
 /// How the text hedges a value, as named in claims/1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -135,8 +135,18 @@ pub struct Quantity {
 /// assert_eq!(found[1].unit, Unit::Money("usd"));
 /// ```
 pub fn quantities(text: &str, within: Span, document_year: Option<i32>) -> Vec<Quantity> {
+    quantities_in(text, within, &Tokenised::of(within.of(text)), document_year)
+}
+
+/// [`quantities`] of a sentence already tokenised (`tokenised`, the tokens of `within`).
+pub fn quantities_in(
+    text: &str,
+    within: Span,
+    tokenised: &Tokenised,
+    document_year: Option<i32>,
+) -> Vec<Quantity> {
     let slice = within.of(text);
-    let grammar = Grammar::new(slice, document_year);
+    let grammar = Grammar::new(slice, tokenised, document_year);
     let addresses = web_addresses(slice);
     let mut found: Vec<Quantity> = Vec::new();
     // The token after the last quantity found, to see conversions in parentheses.
@@ -248,20 +258,19 @@ impl Side {
 
 struct Grammar<'t> {
     text: &'t str,
-    toks: Vec<Token>,
+    toks: &'t [Token],
     /// Lowercased token texts, for lexicon lookups.
-    lower: Lowercase,
+    lower: &'t Lowercase,
     document_year: Option<i32>,
 }
 
 impl<'t> Grammar<'t> {
-    fn new(text: &'t str, document_year: Option<i32>) -> Self {
-        let toks = tokens(text);
-        let lower = Lowercase::of(text, &toks);
+    /// The grammar over `text`, a sentence, and its `tokenised` form.
+    fn new(text: &'t str, tokenised: &'t Tokenised, document_year: Option<i32>) -> Self {
         Grammar {
             text,
-            toks,
-            lower,
+            toks: &tokenised.tokens,
+            lower: &tokenised.lower,
             document_year,
         }
     }

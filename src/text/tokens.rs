@@ -89,6 +89,22 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// A sentence's tokens with their lowercase forms: made once, and read by every stage that
+/// works on tokens (attribution, quantities), since tokenising cost as much as some stages.
+#[derive(Debug, Clone, Default)]
+pub struct Tokenised {
+    pub tokens: Vec<Token>,
+    pub lower: Lowercase,
+}
+
+impl Tokenised {
+    pub fn of(text: &str) -> Tokenised {
+        let tokens = tokens(text);
+        let lower = Lowercase::of(text, &tokens);
+        Tokenised { tokens, lower }
+    }
+}
+
 /// The lowercase form of every token of a text, computed once: the rules read a token's
 /// lowercase form many times (each lexicon, each neighbour's check), and lowering it on each
 /// read cost more than the rules themselves.
