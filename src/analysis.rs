@@ -13,7 +13,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::compare::{Layout, compare_split, implicit_value};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
 use crate::extract::{
-    Approx, Change, Quantity, Resolved, Value, attributions, quantities, resolve,
+    Approx, Change, Quantity, Resolved, Value, attributions_visiting, quantities_in, resolve,
 };
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
@@ -603,14 +603,19 @@ impl Analysis {
             .and_then(|d| d.get(..4)?.parse().ok());
         let sentences = sentences(text);
         let regions = sentence_regions(text, &sentences, &regions(text, &document.title));
-        let attributed = attributions(text, &sentences);
+        // Quantities are found as attribution tokenises each sentence, from the same tokens.
+        let mut quantities_found = Vec::with_capacity(sentences.len());
+        let attributed = attributions_visiting(text, &sentences, |index, tokenised| {
+            quantities_found.push(quantities_in(text, sentences[index], tokenised, year));
+        });
         let speakers = resolve(text, &attributed);
         let parts = sentences
             .iter()
             .copied()
             .zip(regions.iter().copied())
-            .zip(attributed.into_iter().zip(speakers));
-        for ((sentence, region), (attribution, speaker)) in parts {
+            .zip(attributed.into_iter().zip(speakers))
+            .zip(quantities_found);
+        for (((sentence, region), (attribution, speaker)), found) in parts {
             // The people an author biography presents belong in the registry too.
             let bio = (region == Region::Bio)
                 .then(|| bio_subject(sentence.of(text)))
@@ -624,7 +629,6 @@ impl Analysis {
                 };
                 self.register(document, &author.name.clone(), &author);
             }
-            let found = quantities(text, sentence, year);
             // Own-voice sentences without numbers say nothing to compare: no claim.
             let (attribution, speaker) = match (attribution, speaker) {
                 (Some(a), Some(s)) => (Some(a), Some(s)),

@@ -8,7 +8,11 @@
 //! names across documents, is [`super::speakers`]' work.
 
 use super::lexicon::{NUMBER_WORDS, lookup};
-use crate::text::{Span, Token, TokenKind, tokens};
+use std::cell::OnceCell;
+use std::sync::OnceLock;
+
+use crate::text::hash::FxHashMap;
+use crate::text::{Lowercase, Span, Token, TokenKind, Tokenised};
 
 /// What kind of expression names the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,427 +44,427 @@ pub struct Attribution {
     pub via: Option<Span>,
 }
 
+/// A word list of the rules, with its own bit in the table of all lists ([`memberships`]).
+struct Lexicon {
+    bit: u16,
+    words: &'static [&'static str],
+}
+
+/// Every [`Lexicon`], each with a bit of its own.
+const LEXICONS: [&Lexicon; 9] = [
+    &REPORTING_VERBS,
+    &PERSON_VERBS,
+    &PARTICIPLES,
+    &NOUN_OR_VERB,
+    &BETWEEN_SUBJECT_AND_VERB,
+    &SOURCE_NOUNS,
+    &TITLES,
+    &STANCE_ADJECTIVES,
+    &NOMINAL_CUES,
+];
+
+/// The lexicons `word` belongs to, as their bits. The lexicons are read for nearly every word
+/// of every sentence, several for the same word: one hash lookup answers them all, where
+/// scanning them, or a set for each, cost more than the rules themselves.
+fn memberships(word: &str) -> u16 {
+    static TABLE: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = FxHashMap::default();
+        for lexicon in LEXICONS {
+            for &word in lexicon.words {
+                *table.entry(word).or_default() |= lexicon.bit;
+            }
+        }
+        table
+    });
+    table.get(word).copied().unwrap_or(0)
+}
+
+/// Whether `word` is in `lexicon`.
+fn in_lexicon(lexicon: Lexicon, word: &str) -> bool {
+    memberships(word) & lexicon.bit != 0
+}
+
 /// Reporting verbs of general English, in the forms that report (no "-ing": "suggesting that"
 /// usually continues the previous subject's clause and is left to the sentence's own cue).
-/// Whether `word` is in `lexicon`. The large lexicons are read for nearly every word of every
-/// sentence, so each is looked up in a hash set built on first use rather than scanned.
-fn in_lexicon(lexicon: &'static [&'static str], word: &&str) -> bool {
-    use std::cell::RefCell;
-    use std::collections::{HashMap, HashSet};
-    use std::hash::BuildHasherDefault;
-    type Fast = BuildHasherDefault<WordHasher>;
-    thread_local! {
-        static SETS: RefCell<HashMap<usize, HashSet<&'static str, Fast>, Fast>> =
-            RefCell::new(HashMap::default());
-    }
-    SETS.with(|sets| {
-        sets.borrow_mut()
-            .entry(lexicon.as_ptr() as usize)
-            .or_insert_with(|| lexicon.iter().copied().collect())
-            .contains(*word)
-    })
-}
-
-/// FNV-1a over bytes, for the lexicon sets: their keys are short constant words and lexicon
-/// addresses, not input an attacker chooses to collide, and SipHash cost more than the rest of
-/// the lookup.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-const REPORTING_VERBS: &[&str] = &[
-    "say",
-    "says",
-    "said",
-    "tell",
-    "tells",
-    "told",
-    "argue",
-    "argues",
-    "argued",
-    "believe",
-    "believes",
-    "believed",
-    "estimate",
-    "estimates",
-    "estimated",
-    "acknowledge",
-    "acknowledges",
-    "acknowledged",
-    "suggest",
-    "suggests",
-    "suggested",
-    "note",
-    "notes",
-    "noted",
-    "predict",
-    "predicts",
-    "predicted",
-    "emphasize",
-    "emphasizes",
-    "emphasized",
-    "emphasise",
-    "emphasises",
-    "emphasised",
-    "warn",
-    "warns",
-    "warned",
-    "claim",
-    "claims",
-    "claimed",
-    "advocate",
-    "advocates",
-    "advocated",
-    "admit",
-    "admits",
-    "admitted",
-    "recommend",
-    "recommends",
-    "recommended",
-    "state",
-    "states",
-    "stated",
-    "add",
-    "adds",
-    "added",
-    "explain",
-    "explains",
-    "explained",
-    "insist",
-    "insists",
-    "insisted",
-    "contend",
-    "contends",
-    "contended",
-    "maintain",
-    "maintains",
-    "maintained",
-    "assert",
-    "asserts",
-    "asserted",
-    "write",
-    "writes",
-    "wrote",
-    "report",
-    "reports",
-    "reported",
-    "announce",
-    "announces",
-    "announced",
-    "observe",
-    "observes",
-    "observed",
-    "caution",
-    "cautions",
-    "cautioned",
-    "conclude",
-    "concludes",
-    "concluded",
-    "reckon",
-    "reckons",
-    "reckoned",
-    "think",
-    "thinks",
-    "thought",
-    "expect",
-    "expects",
-    "expected",
-    "find",
-    "finds",
-    "found",
-    "show",
-    "shows",
-    "showed",
-    "reveal",
-    "reveals",
-    "revealed",
-    "stress",
-    "stresses",
-    "stressed",
-    "highlight",
-    "highlights",
-    "highlighted",
-    "agree",
-    "agrees",
-    "agreed",
-    "deny",
-    "denies",
-    "denied",
-    "confirm",
-    "confirms",
-    "confirmed",
-    "forecast",
-    "forecasts",
-    "calculate",
-    "calculates",
-    "calculated",
-    "propose",
-    "proposes",
-    "proposed",
-    "urge",
-    "urges",
-    "urged",
-    "frame",
-    "frames",
-    "framed",
-    "describe",
-    "describes",
-    "described",
-    "indicate",
-    "indicates",
-    "indicated",
-    "project",
-    "projects",
-    "projected",
-    "call",
-    "calls",
-    "called",
-    "ask",
-    "asks",
-    "asked",
-    "reply",
-    "replies",
-    "replied",
-    "recall",
-    "recalls",
-    "recalled",
-    "tweet",
-    "tweets",
-    "tweeted",
-    "posted",
-    "declared",
-    "declares",
-    "testified",
-    "testifies",
-    "alleged",
-    "alleges",
-    "complained",
-    "complains",
-    "feared",
-    "fears",
-    "hopes",
-    "hoped",
-    "doubts",
-    "doubted",
-    "questioned",
-    "questions",
-    "countered",
-    "counters",
-    "disputed",
-    "disputes",
-    "learned",
-    "learns",
-    "joked",
-    "jokes",
-    "blasted",
-    "blasts",
-    "criticized",
-    "criticised",
-    "criticizes",
-    "slammed",
-    "slams",
-    "praised",
-    "praises",
-    "accused",
-    "accuses",
-    "cited",
-    "cites",
-    "ruled",
-    "rules",
-    "vowed",
-    "vows",
-    "pledged",
-    "pledges",
-    "promised",
-    "promises",
-    "demanded",
-    "demands",
-    "responded",
-    "responds",
-    "mentioned",
-    "mentions",
-    "conceded",
-    "concedes",
-    "boasted",
-    "boasts",
-    "echoed",
-    "echoes",
-    "charged",
-    "charges",
-    "attacked",
-    "attacks",
-    "lamented",
-    "laments",
-    "quipped",
-    "retorted",
-    "wondered",
-    "wonders",
-    "clarified",
-    "clarifies",
-    "disclosed",
-    "discloses",
-    "recounted",
-    "recounts",
-    "continued",
-    "continues",
-    "commented",
-    "characterized",
-    "characterizes",
-    "condemned",
-    "condemns",
-    "denounced",
-    "denounces",
-    "likened",
-    "likens",
-    "dismissed",
-    "dismisses",
-    "rejected",
-    "rejects",
-    "touted",
-    "touts",
-    "repeated",
-    "reiterated",
-    "reiterates",
-    "pleaded",
-    "pleads",
-    "yelled",
-    "yells",
-    "shouted",
-    "shouts",
-    "chanted",
-    "remarked",
-    "defended",
-    "defends",
-    "lambasted",
-    "mocked",
-    "mocks",
-    "ridiculed",
-    "objected",
-    "proclaimed",
-    "proclaims",
-    "endorsed",
-    "endorses",
-    "opposed",
-    "opposes",
-    "supports",
-    "supported",
-    "favors",
-    "favored",
-    "favours",
-    "favoured",
-    "wants",
-    "want",
-    "spoke",
-    "speaks",
-    "talked",
-    "talks",
-    "pointed",
-    "points",
-    "referred",
-    "refers",
-    "railed",
-    "rails",
-    "feels",
-    "felt",
-    "knows",
-    "knew",
-    "understands",
-    "sees",
-    "worried",
-    "worries",
-    "hailed",
-    "applauded",
-    "apologized",
-    "apologised",
-    "affirmed",
-    "assured",
-    "signaled",
-    "signalled",
-    "hinted",
-    "implied",
-    "speculated",
-    "speculates",
-    "accuse",
-    "concede",
-    "declined",
-    "declines",
-    "refused",
-    "refuses",
-    "expressed",
-    "expresses",
-    "voiced",
-    "voices",
-    "backed",
-    "backs",
-    "implored",
-    "lauded",
-    "championed",
-    "threatened",
-    "blamed",
-    "blames",
-    "derided",
-    "decried",
-    "decries",
-    "challenged",
-    "contradicted",
-    "downplayed",
-    "portrayed",
-    "compared",
-    "compares",
-    "pushed",
-    "pressed",
-    "lobbied",
-    "suspects",
-    "suspected",
-    "assumes",
-    "worry",
-    "fear",
-    "hope",
-    "wish",
-    "doubt",
-    "prefers",
-    "preferred",
-    "reads",
-    "plans",
-    "planned",
-    "intends",
-    "intended",
-    "seeks",
-    "sought",
-    "decided",
-    "voted",
-    "offered",
-    "know",
-    "see",
-    "point",
-    "spoken",
-    "bragged",
-    "brags",
-    "disagrees",
-    "disagreed",
-    "weighed",
-    "weighs",
-    "laid",
-    "lays",
-];
+const REPORTING_VERBS: Lexicon = Lexicon {
+    bit: 1 << 0,
+    words: &[
+        "say",
+        "says",
+        "said",
+        "tell",
+        "tells",
+        "told",
+        "argue",
+        "argues",
+        "argued",
+        "believe",
+        "believes",
+        "believed",
+        "estimate",
+        "estimates",
+        "estimated",
+        "acknowledge",
+        "acknowledges",
+        "acknowledged",
+        "suggest",
+        "suggests",
+        "suggested",
+        "note",
+        "notes",
+        "noted",
+        "predict",
+        "predicts",
+        "predicted",
+        "emphasize",
+        "emphasizes",
+        "emphasized",
+        "emphasise",
+        "emphasises",
+        "emphasised",
+        "warn",
+        "warns",
+        "warned",
+        "claim",
+        "claims",
+        "claimed",
+        "advocate",
+        "advocates",
+        "advocated",
+        "admit",
+        "admits",
+        "admitted",
+        "recommend",
+        "recommends",
+        "recommended",
+        "state",
+        "states",
+        "stated",
+        "add",
+        "adds",
+        "added",
+        "explain",
+        "explains",
+        "explained",
+        "insist",
+        "insists",
+        "insisted",
+        "contend",
+        "contends",
+        "contended",
+        "maintain",
+        "maintains",
+        "maintained",
+        "assert",
+        "asserts",
+        "asserted",
+        "write",
+        "writes",
+        "wrote",
+        "report",
+        "reports",
+        "reported",
+        "announce",
+        "announces",
+        "announced",
+        "observe",
+        "observes",
+        "observed",
+        "caution",
+        "cautions",
+        "cautioned",
+        "conclude",
+        "concludes",
+        "concluded",
+        "reckon",
+        "reckons",
+        "reckoned",
+        "think",
+        "thinks",
+        "thought",
+        "expect",
+        "expects",
+        "expected",
+        "find",
+        "finds",
+        "found",
+        "show",
+        "shows",
+        "showed",
+        "reveal",
+        "reveals",
+        "revealed",
+        "stress",
+        "stresses",
+        "stressed",
+        "highlight",
+        "highlights",
+        "highlighted",
+        "agree",
+        "agrees",
+        "agreed",
+        "deny",
+        "denies",
+        "denied",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "forecast",
+        "forecasts",
+        "calculate",
+        "calculates",
+        "calculated",
+        "propose",
+        "proposes",
+        "proposed",
+        "urge",
+        "urges",
+        "urged",
+        "frame",
+        "frames",
+        "framed",
+        "describe",
+        "describes",
+        "described",
+        "indicate",
+        "indicates",
+        "indicated",
+        "project",
+        "projects",
+        "projected",
+        "call",
+        "calls",
+        "called",
+        "ask",
+        "asks",
+        "asked",
+        "reply",
+        "replies",
+        "replied",
+        "recall",
+        "recalls",
+        "recalled",
+        "tweet",
+        "tweets",
+        "tweeted",
+        "posted",
+        "declared",
+        "declares",
+        "testified",
+        "testifies",
+        "alleged",
+        "alleges",
+        "complained",
+        "complains",
+        "feared",
+        "fears",
+        "hopes",
+        "hoped",
+        "doubts",
+        "doubted",
+        "questioned",
+        "questions",
+        "countered",
+        "counters",
+        "disputed",
+        "disputes",
+        "learned",
+        "learns",
+        "joked",
+        "jokes",
+        "blasted",
+        "blasts",
+        "criticized",
+        "criticised",
+        "criticizes",
+        "slammed",
+        "slams",
+        "praised",
+        "praises",
+        "accused",
+        "accuses",
+        "cited",
+        "cites",
+        "ruled",
+        "rules",
+        "vowed",
+        "vows",
+        "pledged",
+        "pledges",
+        "promised",
+        "promises",
+        "demanded",
+        "demands",
+        "responded",
+        "responds",
+        "mentioned",
+        "mentions",
+        "conceded",
+        "concedes",
+        "boasted",
+        "boasts",
+        "echoed",
+        "echoes",
+        "charged",
+        "charges",
+        "attacked",
+        "attacks",
+        "lamented",
+        "laments",
+        "quipped",
+        "retorted",
+        "wondered",
+        "wonders",
+        "clarified",
+        "clarifies",
+        "disclosed",
+        "discloses",
+        "recounted",
+        "recounts",
+        "continued",
+        "continues",
+        "commented",
+        "characterized",
+        "characterizes",
+        "condemned",
+        "condemns",
+        "denounced",
+        "denounces",
+        "likened",
+        "likens",
+        "dismissed",
+        "dismisses",
+        "rejected",
+        "rejects",
+        "touted",
+        "touts",
+        "repeated",
+        "reiterated",
+        "reiterates",
+        "pleaded",
+        "pleads",
+        "yelled",
+        "yells",
+        "shouted",
+        "shouts",
+        "chanted",
+        "remarked",
+        "defended",
+        "defends",
+        "lambasted",
+        "mocked",
+        "mocks",
+        "ridiculed",
+        "objected",
+        "proclaimed",
+        "proclaims",
+        "endorsed",
+        "endorses",
+        "opposed",
+        "opposes",
+        "supports",
+        "supported",
+        "favors",
+        "favored",
+        "favours",
+        "favoured",
+        "wants",
+        "want",
+        "spoke",
+        "speaks",
+        "talked",
+        "talks",
+        "pointed",
+        "points",
+        "referred",
+        "refers",
+        "railed",
+        "rails",
+        "feels",
+        "felt",
+        "knows",
+        "knew",
+        "understands",
+        "sees",
+        "worried",
+        "worries",
+        "hailed",
+        "applauded",
+        "apologized",
+        "apologised",
+        "affirmed",
+        "assured",
+        "signaled",
+        "signalled",
+        "hinted",
+        "implied",
+        "speculated",
+        "speculates",
+        "accuse",
+        "concede",
+        "declined",
+        "declines",
+        "refused",
+        "refuses",
+        "expressed",
+        "expresses",
+        "voiced",
+        "voices",
+        "backed",
+        "backs",
+        "implored",
+        "lauded",
+        "championed",
+        "threatened",
+        "blamed",
+        "blames",
+        "derided",
+        "decried",
+        "decries",
+        "challenged",
+        "contradicted",
+        "downplayed",
+        "portrayed",
+        "compared",
+        "compares",
+        "pushed",
+        "pressed",
+        "lobbied",
+        "suspects",
+        "suspected",
+        "assumes",
+        "worry",
+        "fear",
+        "hope",
+        "wish",
+        "doubt",
+        "prefers",
+        "preferred",
+        "reads",
+        "plans",
+        "planned",
+        "intends",
+        "intended",
+        "seeks",
+        "sought",
+        "decided",
+        "voted",
+        "offered",
+        "know",
+        "see",
+        "point",
+        "spoken",
+        "bragged",
+        "brags",
+        "disagrees",
+        "disagreed",
+        "weighed",
+        "weighs",
+        "laid",
+        "lays",
+    ],
+};
 
 /// Verbs that report only with a particle ("called for", "pointed out"), or, with an empty
 /// list, only before a that-clause: "announced a plan" is an event, "announced that …" a
@@ -502,94 +506,97 @@ fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
 /// Verbs of communication, cognition and stance that report only for a person named or
 /// pronounced as their subject: "Roe discussed the polls", "She thanked the volunteers", but
 /// not "The panel discussed the budget".
-const PERSON_VERBS: &[&str] = &[
-    "discussed",
-    "discusses",
-    "debated",
-    "addressed",
-    "encouraged",
-    "encourages",
-    "exhorted",
-    "thanked",
-    "thanks",
-    "complimented",
-    "admires",
-    "admired",
-    "loves",
-    "loved",
-    "likes",
-    "liked",
-    "dislikes",
-    "resented",
-    "resents",
-    "despises",
-    "despised",
-    "retweeted",
-    "underscored",
-    "underscores",
-    "articulated",
-    "specified",
-    "referenced",
-    "invoked",
-    "invokes",
-    "envisioned",
-    "envisions",
-    "detailed",
-    "outlined",
-    "outlines",
-    "considered",
-    "understood",
-    "realized",
-    "realised",
-    "recognized",
-    "recognizes",
-    "recognised",
-    "imagined",
-    "imagines",
-    "noticed",
-    "remembered",
-    "remembers",
-    "quoted",
-    "answered",
-    "requested",
-    "questioned",
-    "approved",
-    "vetoed",
-    "pitched",
-    "grilled",
-    "chastised",
-    "scolded",
-    "rebuked",
-    "berated",
-    "insulted",
-    "teased",
-    "taunted",
-    "responded",
-    "acknowledges",
-    "celebrated",
-    "congratulated",
-    "apologizes",
-    "regrets",
-    "regretted",
-    "trusts",
-    "trusted",
-    "distrusts",
-    "cares",
-    "cared",
-    "prefer",
-    "conceded",
-    "embraced",
-    "embraces",
-    "ignored",
-    "ignores",
-    "downplays",
-    "predicts",
-    "typed",
-    "texted",
-    "emailed",
-    "messaged",
-    "wrote",
-];
+const PERSON_VERBS: Lexicon = Lexicon {
+    bit: 1 << 1,
+    words: &[
+        "discussed",
+        "discusses",
+        "debated",
+        "addressed",
+        "encouraged",
+        "encourages",
+        "exhorted",
+        "thanked",
+        "thanks",
+        "complimented",
+        "admires",
+        "admired",
+        "loves",
+        "loved",
+        "likes",
+        "liked",
+        "dislikes",
+        "resented",
+        "resents",
+        "despises",
+        "despised",
+        "retweeted",
+        "underscored",
+        "underscores",
+        "articulated",
+        "specified",
+        "referenced",
+        "invoked",
+        "invokes",
+        "envisioned",
+        "envisions",
+        "detailed",
+        "outlined",
+        "outlines",
+        "considered",
+        "understood",
+        "realized",
+        "realised",
+        "recognized",
+        "recognizes",
+        "recognised",
+        "imagined",
+        "imagines",
+        "noticed",
+        "remembered",
+        "remembers",
+        "quoted",
+        "answered",
+        "requested",
+        "questioned",
+        "approved",
+        "vetoed",
+        "pitched",
+        "grilled",
+        "chastised",
+        "scolded",
+        "rebuked",
+        "berated",
+        "insulted",
+        "teased",
+        "taunted",
+        "responded",
+        "acknowledges",
+        "celebrated",
+        "congratulated",
+        "apologizes",
+        "regrets",
+        "regretted",
+        "trusts",
+        "trusted",
+        "distrusts",
+        "cares",
+        "cared",
+        "prefer",
+        "conceded",
+        "embraced",
+        "embraces",
+        "ignored",
+        "ignores",
+        "downplays",
+        "predicts",
+        "typed",
+        "texted",
+        "emailed",
+        "messaged",
+        "wrote",
+    ],
+};
 
 /// Verbs of `needs_particle` that report without their particle or clause when a person is
 /// their subject: "Roe mentioned the tapes", "He offered no proof", "She felt betrayed".
@@ -639,133 +646,139 @@ const DISCOURSE_MARKERS: &[&str] = &[
 
 /// Participles that report for the subject of the clause they hang from: "Roe attacked the
 /// plan, saying it would fail."
-const PARTICIPLES: &[&str] = &[
-    "saying",
-    "arguing",
-    "adding",
-    "noting",
-    "warning",
-    "claiming",
-    "insisting",
-    "explaining",
-    "stressing",
-    "suggesting",
-    "predicting",
-    "acknowledging",
-    "asserting",
-    "writing",
-    "telling",
-    "calling",
-    "urging",
-    "asking",
-    "promising",
-    "demanding",
-    "encouraging",
-    "questioning",
-    "accusing",
-    "blaming",
-    "criticizing",
-    "criticising",
-    "defending",
-    "touting",
-    "proposing",
-    "describing",
-    "vowing",
-    "pledging",
-    "declaring",
-    "denying",
-    "contending",
-    "complaining",
-    "citing",
-    "dismissing",
-    "rejecting",
-    "denouncing",
-    "comparing",
-    "confirming",
-    "promoting",
-    "seeking",
-];
+const PARTICIPLES: Lexicon = Lexicon {
+    bit: 1 << 2,
+    words: &[
+        "saying",
+        "arguing",
+        "adding",
+        "noting",
+        "warning",
+        "claiming",
+        "insisting",
+        "explaining",
+        "stressing",
+        "suggesting",
+        "predicting",
+        "acknowledging",
+        "asserting",
+        "writing",
+        "telling",
+        "calling",
+        "urging",
+        "asking",
+        "promising",
+        "demanding",
+        "encouraging",
+        "questioning",
+        "accusing",
+        "blaming",
+        "criticizing",
+        "criticising",
+        "defending",
+        "touting",
+        "proposing",
+        "describing",
+        "vowing",
+        "pledging",
+        "declaring",
+        "denying",
+        "contending",
+        "complaining",
+        "citing",
+        "dismissing",
+        "rejecting",
+        "denouncing",
+        "comparing",
+        "confirming",
+        "promoting",
+        "seeking",
+    ],
+};
 
 /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
-const NOUN_OR_VERB: &[&str] = &[
-    "state",
-    "states",
-    "claim",
-    "claims",
-    "question",
-    "questions",
-    "note",
-    "notes",
-    "tweet",
-    "tweets",
-    "report",
-    "reports",
-    "call",
-    "calls",
-    "fears",
-    "hopes",
-    "doubts",
-    "advocates",
-    "project",
-    "projects",
-    "frame",
-    "frames",
-    "show",
-    "shows",
-    "find",
-    "finds",
-    "stress",
-    "highlight",
-    "highlights",
-    "caution",
-    "forecast",
-    "forecasts",
-    "estimate",
-    "estimates",
-    "reply",
-    "replies",
-    "add",
-    "adds",
-    "posted",
-    "rules",
-    "charges",
-    "attacks",
-    "promises",
-    "demands",
-    "echoes",
-    "cites",
-    "vows",
-    "pledges",
-    "boasts",
-    "jokes",
-    "blasts",
-    "slams",
-    "praises",
-    "laments",
-    "recounts",
-    "wonders",
-    "mentions",
-    "points",
-    "talks",
-    "supports",
-    "favors",
-    "favours",
-    "rails",
-    "remarks",
-    "comments",
-    "rejects",
-    "voices",
-    "backs",
-    "decries",
-    "blames",
-    "compares",
-    "worry",
-    "fear",
-    "hope",
-    "wish",
-    "doubt",
-    "plans",
-];
+const NOUN_OR_VERB: Lexicon = Lexicon {
+    bit: 1 << 3,
+    words: &[
+        "state",
+        "states",
+        "claim",
+        "claims",
+        "question",
+        "questions",
+        "note",
+        "notes",
+        "tweet",
+        "tweets",
+        "report",
+        "reports",
+        "call",
+        "calls",
+        "fears",
+        "hopes",
+        "doubts",
+        "advocates",
+        "project",
+        "projects",
+        "frame",
+        "frames",
+        "show",
+        "shows",
+        "find",
+        "finds",
+        "stress",
+        "highlight",
+        "highlights",
+        "caution",
+        "forecast",
+        "forecasts",
+        "estimate",
+        "estimates",
+        "reply",
+        "replies",
+        "add",
+        "adds",
+        "posted",
+        "rules",
+        "charges",
+        "attacks",
+        "promises",
+        "demands",
+        "echoes",
+        "cites",
+        "vows",
+        "pledges",
+        "boasts",
+        "jokes",
+        "blasts",
+        "slams",
+        "praises",
+        "laments",
+        "recounts",
+        "wonders",
+        "mentions",
+        "points",
+        "talks",
+        "supports",
+        "favors",
+        "favours",
+        "rails",
+        "remarks",
+        "comments",
+        "rejects",
+        "voices",
+        "backs",
+        "decries",
+        "blames",
+        "compares",
+        "worry",
+        "fear",
+        "hope",
+        "wish",
+        "doubt",
+        "plans",
+    ],
+};
 
 /// Verbs of saying: with these, any noun phrase that opens the clause is the source ("The bank
 /// said", "Several cast members said"). Other reporting verbs ("shows", "believes") need a
@@ -813,76 +826,79 @@ fn is_strong_verb(verb: &str) -> bool {
 }
 
 /// Words that may stand between a subject and its verb: auxiliaries and adverbs.
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "not",
-    "just",
-    "long",
-    "hasn't",
-    "hasn’t",
-    "haven't",
-    "haven’t",
-    "didn't",
-    "didn’t",
-    "doesn't",
-    "doesn’t",
-    "don't",
-    "don’t",
-    "also",
-    "initially",
-    "recently",
-    "publicly",
-    "repeatedly",
-    "previously",
-    "now",
-    "further",
-    "once",
-    "later",
-    "then",
-    "still",
-    "again",
-    "already",
-    "often",
-    "always",
-    "never",
-    "quickly",
-    "firmly",
-    "strongly",
-    "explicitly",
-    "privately",
-    "openly",
-    "reportedly",
-    "generally",
-    "consistently",
-    "finally",
-    "himself",
-    "herself",
-    "themselves",
-    "even",
-    "ever",
-    "together",
-    "really",
-    "actually",
-    "apparently",
-    "allegedly",
-    "personally",
-    "would",
-    "will",
-    "may",
-    "might",
-    "could",
-    "can",
-    "did",
-    "does",
-    "do",
-    "is",
-    "was",
-    "were",
-    "are",
-    "been",
-];
+const BETWEEN_SUBJECT_AND_VERB: Lexicon = Lexicon {
+    bit: 1 << 4,
+    words: &[
+        "has",
+        "have",
+        "had",
+        "not",
+        "just",
+        "long",
+        "hasn't",
+        "hasn’t",
+        "haven't",
+        "haven’t",
+        "didn't",
+        "didn’t",
+        "doesn't",
+        "doesn’t",
+        "don't",
+        "don’t",
+        "also",
+        "initially",
+        "recently",
+        "publicly",
+        "repeatedly",
+        "previously",
+        "now",
+        "further",
+        "once",
+        "later",
+        "then",
+        "still",
+        "again",
+        "already",
+        "often",
+        "always",
+        "never",
+        "quickly",
+        "firmly",
+        "strongly",
+        "explicitly",
+        "privately",
+        "openly",
+        "reportedly",
+        "generally",
+        "consistently",
+        "finally",
+        "himself",
+        "herself",
+        "themselves",
+        "even",
+        "ever",
+        "together",
+        "really",
+        "actually",
+        "apparently",
+        "allegedly",
+        "personally",
+        "would",
+        "will",
+        "may",
+        "might",
+        "could",
+        "can",
+        "did",
+        "does",
+        "do",
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+    ],
+};
 
 /// Pronouns that can stand for a source named earlier. "I" and "we" are left out: they speak
 /// in the voice of whoever the text already gives the paragraph to (an interviewee, the
@@ -890,248 +906,251 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
 /// Nouns that head a description of a source: people in roles, bodies, documents.
-const SOURCE_NOUNS: &[&str] = &[
-    "experts",
-    "expert",
-    "analysts",
-    "analyst",
-    "officials",
-    "official",
-    "studies",
-    "study",
-    "report",
-    "reports",
-    "survey",
-    "surveys",
-    "researchers",
-    "researcher",
-    "critics",
-    "critic",
-    "sources",
-    "source",
-    "scientists",
-    "scientist",
-    "economists",
-    "economist",
-    "observers",
-    "government",
-    "ministry",
-    "company",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "agency",
-    "department",
-    "committee",
-    "commission",
-    "administration",
-    "police",
-    "investigators",
-    "authorities",
-    "lawmakers",
-    "senators",
-    "leaders",
-    "executives",
-    "insiders",
-    "advocates",
-    "opponents",
-    "supporters",
-    "proponents",
-    "figures",
-    "people",
-    "many",
-    "some",
-    "others",
-    "poll",
-    "polls",
-    "data",
-    "statement",
-    "paper",
-    "documents",
-    "filings",
-    "court",
-    "judge",
-    "prosecutors",
-    "aides",
-    "diplomats",
-    "residents",
-    "witnesses",
-    "campaign",
-    "white",
-    "media",
-    "newspaper",
-    "network",
-    "group",
-    "organization",
-    "organisation",
-    "union",
-    "board",
-    "council",
-    "panel",
-    "website",
-    "nominee",
-    "nominees",
-    "candidate",
-    "candidates",
-    "lawyer",
-    "lawyers",
-    "attorney",
-    "attorneys",
-    "woman",
-    "man",
-    "women",
-    "men",
-    "voters",
-    "members",
-    "member",
-    "doctor",
-    "doctors",
-    "physician",
-    "physicians",
-    "family",
-    "families",
-    "surrogate",
-    "surrogates",
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "aide",
-    "businessman",
-    "businesswoman",
-    "father",
-    "mother",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "friend",
-    "friends",
-    "activists",
-    "activist",
-    "protesters",
-    "environmentalists",
-    "congressman",
-    "congresswoman",
-    "lawmaker",
-    "legislator",
-    "legislators",
-    "strategist",
-    "strategists",
-    "consultant",
-    "consultants",
-    "pollster",
-    "pollsters",
-    "respondents",
-    "citizens",
-    "workers",
-    "employees",
-    "students",
-    "teachers",
-    "parents",
-    "victims",
-    "officers",
-    "judges",
-    "justices",
-    "plaintiffs",
-    "historian",
-    "historians",
-    "author",
-    "authors",
-    "writer",
-    "columnist",
-    "reporter",
-    "reporters",
-    "journalist",
-    "journalists",
-    "editor",
-    "editors",
-    "host",
-    "narrator",
-    "ad",
-    "film",
-    "video",
-    "letter",
-    "memo",
-    "email",
-    "emails",
-    "book",
-    "article",
-    "editorial",
-    "analysis",
-    "analyses",
-    "research",
-    "findings",
-    "ruling",
-    "lawsuit",
-    "complaint",
-    "transcript",
-    "slide",
-    "chart",
-    "graphic",
-    "records",
-    "numbers",
-    "estimates",
-    "tally",
-    "filing",
-    "brief",
-    "petition",
-    "opinion",
-    "decision",
-    "verdict",
-    "resolution",
-    "platform",
-    "tweet",
-    "tweets",
-    "post",
-    "message",
-    "speech",
-    "remarks",
-    "interview",
-    "commercial",
-    "spot",
-    "ads",
-    "announcement",
-    "release",
-    "staff",
-    "staffer",
-    "staffers",
-    "operative",
-    "operatives",
-    "delegates",
-    "donors",
-    "party",
-    "parties",
-    "countries",
-    "nations",
-    "allies",
-    "rivals",
-    "opponent",
-    "challenger",
-    "incumbent",
-    "organizers",
-    "founders",
-    "firm",
-    "bank",
-    "banks",
-    "companies",
-    "firms",
-    "groups",
-    "alliance",
-    "coalition",
-    "association",
-    "institute",
-    "foundation",
-    "fund",
-    "channel",
-    "magazine",
-    "outlet",
-    "outlets",
-    "majority",
-    "everyone",
-    "everybody",
-    "all",
-];
+const SOURCE_NOUNS: Lexicon = Lexicon {
+    bit: 1 << 5,
+    words: &[
+        "experts",
+        "expert",
+        "analysts",
+        "analyst",
+        "officials",
+        "official",
+        "studies",
+        "study",
+        "report",
+        "reports",
+        "survey",
+        "surveys",
+        "researchers",
+        "researcher",
+        "critics",
+        "critic",
+        "sources",
+        "source",
+        "scientists",
+        "scientist",
+        "economists",
+        "economist",
+        "observers",
+        "government",
+        "ministry",
+        "company",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "agency",
+        "department",
+        "committee",
+        "commission",
+        "administration",
+        "police",
+        "investigators",
+        "authorities",
+        "lawmakers",
+        "senators",
+        "leaders",
+        "executives",
+        "insiders",
+        "advocates",
+        "opponents",
+        "supporters",
+        "proponents",
+        "figures",
+        "people",
+        "many",
+        "some",
+        "others",
+        "poll",
+        "polls",
+        "data",
+        "statement",
+        "paper",
+        "documents",
+        "filings",
+        "court",
+        "judge",
+        "prosecutors",
+        "aides",
+        "diplomats",
+        "residents",
+        "witnesses",
+        "campaign",
+        "white",
+        "media",
+        "newspaper",
+        "network",
+        "group",
+        "organization",
+        "organisation",
+        "union",
+        "board",
+        "council",
+        "panel",
+        "website",
+        "nominee",
+        "nominees",
+        "candidate",
+        "candidates",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "woman",
+        "man",
+        "women",
+        "men",
+        "voters",
+        "members",
+        "member",
+        "doctor",
+        "doctors",
+        "physician",
+        "physicians",
+        "family",
+        "families",
+        "surrogate",
+        "surrogates",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "aide",
+        "businessman",
+        "businesswoman",
+        "father",
+        "mother",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "friend",
+        "friends",
+        "activists",
+        "activist",
+        "protesters",
+        "environmentalists",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "legislator",
+        "legislators",
+        "strategist",
+        "strategists",
+        "consultant",
+        "consultants",
+        "pollster",
+        "pollsters",
+        "respondents",
+        "citizens",
+        "workers",
+        "employees",
+        "students",
+        "teachers",
+        "parents",
+        "victims",
+        "officers",
+        "judges",
+        "justices",
+        "plaintiffs",
+        "historian",
+        "historians",
+        "author",
+        "authors",
+        "writer",
+        "columnist",
+        "reporter",
+        "reporters",
+        "journalist",
+        "journalists",
+        "editor",
+        "editors",
+        "host",
+        "narrator",
+        "ad",
+        "film",
+        "video",
+        "letter",
+        "memo",
+        "email",
+        "emails",
+        "book",
+        "article",
+        "editorial",
+        "analysis",
+        "analyses",
+        "research",
+        "findings",
+        "ruling",
+        "lawsuit",
+        "complaint",
+        "transcript",
+        "slide",
+        "chart",
+        "graphic",
+        "records",
+        "numbers",
+        "estimates",
+        "tally",
+        "filing",
+        "brief",
+        "petition",
+        "opinion",
+        "decision",
+        "verdict",
+        "resolution",
+        "platform",
+        "tweet",
+        "tweets",
+        "post",
+        "message",
+        "speech",
+        "remarks",
+        "interview",
+        "commercial",
+        "spot",
+        "ads",
+        "announcement",
+        "release",
+        "staff",
+        "staffer",
+        "staffers",
+        "operative",
+        "operatives",
+        "delegates",
+        "donors",
+        "party",
+        "parties",
+        "countries",
+        "nations",
+        "allies",
+        "rivals",
+        "opponent",
+        "challenger",
+        "incumbent",
+        "organizers",
+        "founders",
+        "firm",
+        "bank",
+        "banks",
+        "companies",
+        "firms",
+        "groups",
+        "alliance",
+        "coalition",
+        "association",
+        "institute",
+        "foundation",
+        "fund",
+        "channel",
+        "magazine",
+        "outlet",
+        "outlets",
+        "majority",
+        "everyone",
+        "everybody",
+        "all",
+    ],
+};
 
 /// "I", "We", months and weekdays are capitalised but are not names of sources.
 const NOT_NAMES: &[&str] = &[
@@ -1167,80 +1186,93 @@ const NOT_NAMES: &[&str] = &[
 
 /// Words that name a role before a name ("Acme CEO Jane Roe", "Senator Doe"): the
 /// person's name is what follows the last of them.
-const TITLES: &[&str] = &[
-    "ceo",
-    "cfo",
-    "cto",
-    "president",
-    "vice",
-    "senator",
-    "sen",
-    "secretary",
-    "minister",
-    "dr",
-    "professor",
-    "prof",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "director",
-    "governor",
-    "gov",
-    "rep",
-    "representative",
-    "mr",
-    "mrs",
-    "ms",
-    "mayor",
-    "general",
-    "gen",
-    "judge",
-    "founder",
-    "co-founder",
-    "cofounder",
-    "chief",
-    "head",
-    "spokesman",
-    "spokeswoman",
-    "ambassador",
-    "commissioner",
-    "chancellor",
-    "premier",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "sheikh",
-    "analyst",
-    "economist",
-    "partner",
-    "officer",
-    "leader",
-    "speaker",
-    "adviser",
-    "advisor",
-    "rev",
-    "reverend",
-    "sens",
-    "reps",
-    "host",
-    "anchor",
-    "correspondent",
-    "columnist",
-    "strategist",
-    "pollster",
-    "activist",
-    "attorney",
-    "lawyer",
-    "widow",
-    "author",
-    "historian",
-];
+const TITLES: Lexicon = Lexicon {
+    bit: 1 << 6,
+    words: &[
+        "ceo",
+        "cfo",
+        "cto",
+        "president",
+        "vice",
+        "senator",
+        "sen",
+        "secretary",
+        "minister",
+        "dr",
+        "professor",
+        "prof",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "governor",
+        "gov",
+        "rep",
+        "representative",
+        "mr",
+        "mrs",
+        "ms",
+        "mayor",
+        "general",
+        "gen",
+        "judge",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "chief",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "commissioner",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "sheikh",
+        "analyst",
+        "economist",
+        "partner",
+        "officer",
+        "leader",
+        "speaker",
+        "adviser",
+        "advisor",
+        "rev",
+        "reverend",
+        "sens",
+        "reps",
+        "host",
+        "anchor",
+        "correspondent",
+        "columnist",
+        "strategist",
+        "pollster",
+        "activist",
+        "attorney",
+        "lawyer",
+        "widow",
+        "author",
+        "historian",
+    ],
+};
 
 /// Attributions of the sentences of one document, in order (None: own voice, or no cue the
 /// rules trust). Interview labels ("Name: …") carry over to the following paragraphs of the
 /// answer, until the next label ("Q:" is the interviewer, the text's own voice) or heading.
 pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> {
+    attributions_visiting(text, sentences, |_, _| {})
+}
+
+/// [`attributions`], handing each sentence's tokens to `visit` (with the sentence's index) as
+/// they are made, so that the stages after attribution need not tokenise the sentence again.
+pub fn attributions_visiting(
+    text: &str,
+    sentences: &[Span],
+    mut visit: impl FnMut(usize, &Tokenised),
+) -> Vec<Option<Attribution>> {
     let openers = paragraph_openers(text, sentences);
     let labels: Vec<Option<Label>> = openers
         .iter()
@@ -1269,7 +1301,9 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
     let mut answer: Option<Attribution> = None;
     let quotes = quotations(text);
     let mut next_quote = 0;
-    for ((&sentence, label), &opens) in sentences.iter().zip(labels).zip(&openers) {
+    for (index, ((&sentence, label), &opens)) in
+        sentences.iter().zip(labels).zip(&openers).enumerate()
+    {
         let mut headline = None;
         match label {
             Some(Label::Speaker(label)) if has_questions || repeated(label.source.of(text)) => {
@@ -1298,17 +1332,19 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
             let closed = text[..q.end].ends_with(['”', '"']);
             closed && q.start < sentence.start && q.end >= end
         });
+        let tokenised = Tokenised::of(sentence.of(text));
         let own = (!inside_quote)
-            .then(|| sentence_attribution(text, sentence))
+            .then(|| sentence_attribution(text, sentence, &tokenised))
             .flatten()
             .map(|mut own| {
                 own.via = answer.as_ref().map(|a| a.source);
                 own
             });
+        visit(index, &tokenised);
         own_cues.push(own.is_some());
         out.push(own.or(headline).or_else(|| answer.clone()));
     }
-    spread_over_quotations(text, sentences, &own_cues, &mut out);
+    spread_over_quotations(sentences, &quotes, &own_cues, &mut out);
     out
 }
 
@@ -1316,12 +1352,12 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
 /// names: “Prices will rise. Wages won't,” Roe said. — both sentences are Roe's. The cue must
 /// stand outside the quotation ("said" inside it is the quoted person's own report).
 fn spread_over_quotations(
-    text: &str,
     sentences: &[Span],
+    quotes: &[Span],
     own_cues: &[bool],
     out: &mut [Option<Attribution>],
 ) {
-    for quote in quotations(text) {
+    for &quote in quotes {
         // Sentences are in text order: only those from the first that ends after the
         // quotation opens, up to the first that starts after it closes, can touch it.
         let first = sentences.partition_point(|s| s.end <= quote.start);
@@ -1354,16 +1390,19 @@ fn quotations(text: &str) -> Vec<Span> {
     let mut offset = 0;
     for paragraph in text.split_inclusive('\n') {
         let mut open: Option<usize> = None;
-        for (i, c) in paragraph.char_indices() {
+        // Bytes, not chars: '"' is one byte, and '“' and '”' are E2 80 9C and E2 80 9D, where
+        // E2 is always a lead byte. Decoding every char of the document cost more than this.
+        let bytes = paragraph.as_bytes();
+        for (i, &byte) in bytes.iter().enumerate() {
             let at = offset + i;
-            match (c, open) {
-                ('“', None) => open = Some(at),
-                ('”', Some(start)) => {
-                    out.push(Span::new(start, at + c.len_utf8()));
+            let curly = |last: u8| byte == 0xE2 && bytes[i + 1..].starts_with(&[0x80, last]);
+            match open {
+                None if byte == b'"' || curly(0x9C) => open = Some(at),
+                Some(start) if curly(0x9D) => {
+                    out.push(Span::new(start, at + '”'.len_utf8()));
                     open = None;
                 }
-                ('"', None) => open = Some(at),
-                ('"', Some(start)) if text[start..].starts_with('"') => {
+                Some(start) if byte == b'"' && text[start..].starts_with('"') => {
                     out.push(Span::new(start, at + 1));
                     open = None;
                 }
@@ -1383,8 +1422,11 @@ fn paragraph_openers(text: &str, sentences: &[Span]) -> Vec<bool> {
     sentences
         .iter()
         .map(|sentence| {
-            let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
-            text[line_start..sentence.start].trim().is_empty()
+            // Only whitespace between the line's start and the sentence: looking back over
+            // that whitespace alone, not the whole line, keeps long paragraphs linear.
+            let before =
+                text[..sentence.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+            before.is_empty() || before.ends_with('\n')
         })
         .collect()
 }
@@ -1525,12 +1567,22 @@ fn is_heading(line: &str) -> bool {
 }
 
 /// The attribution a sentence makes itself: "according to X", "X said …", "…, X said".
-fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
+fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<Attribution> {
     let slice = sentence.of(text);
-    let toks = tokens(slice);
+    let (toks, lower) = (&tokenised.tokens, &tokenised.lower);
+    // Every lexicon entry is letters: only a word token can be one.
+    let lexicons: Vec<u16> = (toks.iter().enumerate())
+        .map(|(i, t)| match t.kind {
+            TokenKind::Word => memberships(lower.get(i)),
+            _ => 0,
+        })
+        .collect();
     let view = View {
         text: slice,
-        toks: &toks,
+        toks,
+        lower,
+        lexicons: &lexicons,
+        quoted: OnceCell::new(),
         base: sentence.start,
     };
     view.according_to()
@@ -1542,86 +1594,127 @@ fn sentence_attribution(text: &str, sentence: Span) -> Option<Attribution> {
         .or_else(|| view.dash_credit())
 }
 
+/// Nouns of statement that report for their possessor ([`View::nominal_cue`]).
+const NOMINAL_CUES: Lexicon = Lexicon {
+    bit: 1 << 8,
+    words: &[
+        "claim",
+        "claims",
+        "statement",
+        "remarks",
+        "comments",
+        "assertion",
+        "argument",
+        "insistence",
+        "suggestion",
+        "allegation",
+        "allegations",
+        "accusation",
+        "promise",
+        "pledge",
+        "warning",
+        "prediction",
+        "contention",
+        "charge",
+        "belief",
+        "view",
+        "position",
+        "message",
+        "response",
+        "answer",
+        "declaration",
+        "announcement",
+        "admission",
+        "denial",
+        "testimony",
+        "tweet",
+        "words",
+    ],
+};
+
 /// Adjectives of attitude that report a stance with a form of "be": "Roe is critical of the
 /// plan", "Republicans were concerned about the cost", "She is confident that …".
-const STANCE_ADJECTIVES: &[&str] = &[
-    "critical",
-    "skeptical",
-    "sceptical",
-    "supportive",
-    "dismissive",
-    "concerned",
-    "worried",
-    "anxious",
-    "nervous",
-    "fearful",
-    "afraid",
-    "hopeful",
-    "optimistic",
-    "pessimistic",
-    "bullish",
-    "bearish",
-    "confident",
-    "convinced",
-    "certain",
-    "sure",
-    "doubtful",
-    "unsure",
-    "adamant",
-    "emphatic",
-    "insistent",
-    "vocal",
-    "outspoken",
-    "candid",
-    "frank",
-    "open",
-    "coy",
-    "vague",
-    "silent",
-    "quiet",
-    "passionate",
-    "enthusiastic",
-    "excited",
-    "eager",
-    "keen",
-    "proud",
-    "ashamed",
-    "angry",
-    "furious",
-    "upset",
-    "frustrated",
-    "disappointed",
-    "unhappy",
-    "happy",
-    "pleased",
-    "satisfied",
-    "dissatisfied",
-    "wary",
-    "suspicious",
-    "cautious",
-    "aware",
-    "unaware",
-    "opposed",
-    "committed",
-    "determined",
-    "reluctant",
-    "unwilling",
-    "willing",
-    "agnostic",
-    "ambivalent",
-    "incensed",
-    "outraged",
-    "alarmed",
-    "troubled",
-    "disturbed",
-    "grateful",
-    "thankful",
-    "appreciative",
-    "sympathetic",
-    "hostile",
-    "fond",
-    "tired",
-];
+const STANCE_ADJECTIVES: Lexicon = Lexicon {
+    bit: 1 << 7,
+    words: &[
+        "critical",
+        "skeptical",
+        "sceptical",
+        "supportive",
+        "dismissive",
+        "concerned",
+        "worried",
+        "anxious",
+        "nervous",
+        "fearful",
+        "afraid",
+        "hopeful",
+        "optimistic",
+        "pessimistic",
+        "bullish",
+        "bearish",
+        "confident",
+        "convinced",
+        "certain",
+        "sure",
+        "doubtful",
+        "unsure",
+        "adamant",
+        "emphatic",
+        "insistent",
+        "vocal",
+        "outspoken",
+        "candid",
+        "frank",
+        "open",
+        "coy",
+        "vague",
+        "silent",
+        "quiet",
+        "passionate",
+        "enthusiastic",
+        "excited",
+        "eager",
+        "keen",
+        "proud",
+        "ashamed",
+        "angry",
+        "furious",
+        "upset",
+        "frustrated",
+        "disappointed",
+        "unhappy",
+        "happy",
+        "pleased",
+        "satisfied",
+        "dissatisfied",
+        "wary",
+        "suspicious",
+        "cautious",
+        "aware",
+        "unaware",
+        "opposed",
+        "committed",
+        "determined",
+        "reluctant",
+        "unwilling",
+        "willing",
+        "agnostic",
+        "ambivalent",
+        "incensed",
+        "outraged",
+        "alarmed",
+        "troubled",
+        "disturbed",
+        "grateful",
+        "thankful",
+        "appreciative",
+        "sympathetic",
+        "hostile",
+        "fond",
+        "tired",
+    ],
+};
 
 /// What may follow a stance adjective for it to report: a preposition naming the topic, or
 /// a clause.
@@ -1629,20 +1722,20 @@ const STANCE_FOLLOWERS: &[&str] = &[
     "of", "about", "on", "that", "to", "with", "toward", "towards", "over", "in", "for",
 ];
 
-/// A word in lower case: most words already are, and are borrowed, not copied.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Lower<'a>(std::borrow::Cow<'a, str>);
+/// A word in lower case, borrowed from the sentence's [`Lowercase`] forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Lower<'a>(&'a str);
 
-impl Lower<'_> {
-    fn as_str(&self) -> &str {
-        &self.0
+impl<'a> Lower<'a> {
+    fn as_str(&self) -> &'a str {
+        self.0
     }
 }
 
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.0
     }
 }
 
@@ -1661,27 +1754,27 @@ impl PartialEq<str> for Lower<'_> {
 struct View<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// The tokens in lower case, lowered once for all the rules.
+    lower: &'a Lowercase,
+    /// The lexicons each token belongs to ([`memberships`]), looked up once for all the rules.
+    lexicons: &'a [u16],
+    /// Which tokens are quoted ([`View::quoted`]).
+    quoted: OnceCell<Vec<bool>>,
     /// Offset of `text` in the document.
     base: usize,
 }
 
 impl View<'_> {
-    /// Token `i` in lower case, allocating only when it has capitals.
+    /// Token `i` in lower case ("" past the end).
     fn word(&self, i: usize) -> Lower<'_> {
-        let raw = self.toks.get(i).map_or("", |t| t.text(self.text));
-        // Most words are ASCII, where the byte-wise lowering is the same and cheaper.
-        if raw.is_ascii() {
-            return if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                Lower(std::borrow::Cow::Owned(raw.to_ascii_lowercase()))
-            } else {
-                Lower(std::borrow::Cow::Borrowed(raw))
-            };
-        }
-        if raw.chars().any(char::is_uppercase) {
-            Lower(std::borrow::Cow::Owned(raw.to_lowercase()))
-        } else {
-            Lower(std::borrow::Cow::Borrowed(raw))
-        }
+        Lower(self.lower.get(i))
+    }
+
+    /// Whether token `i` (in lower case) is in `lexicon`; false past the end.
+    fn word_in(&self, lexicon: Lexicon, i: usize) -> bool {
+        self.lexicons
+            .get(i)
+            .is_some_and(|bits| bits & lexicon.bit != 0)
     }
 
     fn raw(&self, i: usize) -> &str {
@@ -1757,42 +1850,9 @@ impl View<'_> {
     /// A possessor's statement: "Roe's claim that …", "her remarks: …", "the agency's
     /// warning that …". The noun must open its content with "that", a colon or a quotation.
     fn nominal_cue(&self) -> Option<Attribution> {
-        const NOMINAL_CUES: &[&str] = &[
-            "claim",
-            "claims",
-            "statement",
-            "remarks",
-            "comments",
-            "assertion",
-            "argument",
-            "insistence",
-            "suggestion",
-            "allegation",
-            "allegations",
-            "accusation",
-            "promise",
-            "pledge",
-            "warning",
-            "prediction",
-            "contention",
-            "charge",
-            "belief",
-            "view",
-            "position",
-            "message",
-            "response",
-            "answer",
-            "declaration",
-            "announcement",
-            "admission",
-            "denial",
-            "testimony",
-            "tweet",
-            "words",
-        ];
         let quoted = self.quoted();
         for (n, &in_quotation) in quoted.iter().enumerate().skip(1) {
-            if in_quotation || !NOMINAL_CUES.contains(&self.word(n).as_str()) {
+            if in_quotation || !self.word_in(NOMINAL_CUES, n) {
                 continue;
             }
             if !(self.word(n + 1) == "that" || self.opens_quotation(n + 1)) {
@@ -1947,7 +2007,7 @@ impl View<'_> {
                     && !self.is_capitalised(end)
                     && end - start < 3
                     && !self.word(end).ends_with("ed")
-                    && !in_lexicon(REPORTING_VERBS, &self.word(end).as_str())
+                    && !self.word_in(REPORTING_VERBS, end)
                     && (self.is_capitalised(end + 1) || self.is_capitalised(end + 2))))
         {
             end += 1;
@@ -2045,7 +2105,7 @@ impl View<'_> {
     /// "X said (that) …", "X, a partner at Y, believes …", "…, X said.", "…, said X."
     fn reporting_verb(&self) -> Option<Attribution> {
         let quoted = self.quoted();
-        let first = self.reporting_verb_from(0, &quoted)?;
+        let first = self.reporting_verb_from(0, quoted)?;
         // A report closing the sentence is its main clause: "Roe had told the police that …,
         // the source added."
         let tail = (0..self.toks.len())
@@ -2054,7 +2114,7 @@ impl View<'_> {
             .find(|&i| self.raw(i) == "," && !quoted[i]);
         if let Some(tail) = tail
             && first.cue.start < self.base + self.toks[tail].span.start
-            && let Some(last) = self.reporting_verb_from(tail + 1, &quoted)
+            && let Some(last) = self.reporting_verb_from(tail + 1, quoted)
             && !matches!(last.kind, SourceKind::Relative { .. })
             && (if last.source.start > last.cue.start {
                 self.closes_sentence(last.source.end, 1)
@@ -2070,7 +2130,7 @@ impl View<'_> {
             let after = (0..self.toks.len())
                 .find(|&i| self.base + self.toks[i].span.start >= first.cue.end)
                 .unwrap_or(self.toks.len());
-            if let Some(main) = self.reporting_verb_from(after, &quoted)
+            if let Some(main) = self.reporting_verb_from(after, quoted)
                 && !matches!(main.kind, SourceKind::Relative { .. })
             {
                 return Some(main);
@@ -2079,7 +2139,7 @@ impl View<'_> {
         // "When the firm signaled that …, Roe said …": the main clause's cue comes first.
         if let Some(comma) = self.leading_subordinate_end() {
             let in_subordinate = first.cue.start < self.base + self.toks[comma].span.start;
-            if in_subordinate && let Some(main) = self.reporting_verb_from(comma + 1, &quoted) {
+            if in_subordinate && let Some(main) = self.reporting_verb_from(comma + 1, quoted) {
                 return Some(main);
             }
         }
@@ -2090,11 +2150,10 @@ impl View<'_> {
     /// plan", "Republicans weren't too concerned about costs". The subject must be a name, a
     /// pronoun or a known source: "The plan is open to all" is not a stance.
     fn stance(&self) -> Option<Attribution> {
-        let mut quoted: Option<Vec<bool>> = None;
         for a in 1..self.toks.len() {
             if !STANCE_FOLLOWERS.contains(&self.raw(a + 1))
-                || !in_lexicon(STANCE_ADJECTIVES, &self.word(a).as_str())
-                || quoted.get_or_insert_with(|| self.quoted())[a]
+                || !self.word_in(STANCE_ADJECTIVES, a)
+                || self.quoted()[a]
             {
                 continue;
             }
@@ -2234,10 +2293,16 @@ impl View<'_> {
             if in_quotation {
                 continue;
             }
+            // Most words are none of the verbs below: only a participle, a reporting verb, a
+            // verb of a person, or a verb before "that" (`takes_that_clause`) is read further.
+            let may_report = PARTICIPLES.bit | REPORTING_VERBS.bit | PERSON_VERBS.bit;
+            if self.lexicons[v] & may_report == 0 && self.word(v + 1) != "that" {
+                continue;
+            }
             let verb = self.word(v);
             // "is calling for", "are warning": the progressive reports like the verb.
-            let be = PARTICIPLES
-                .contains(&verb.as_str())
+            let be = self
+                .word_in(PARTICIPLES, v)
                 .then(|| self.progressive_be(v))
                 .flatten();
             if let Some(be) = be {
@@ -2274,7 +2339,7 @@ impl View<'_> {
                 continue;
             }
             // ", saying that …": the participle reports for the sentence's subject.
-            if in_lexicon(PARTICIPLES, &verb.as_str()) && self.raw(v.wrapping_sub(1)) == "," {
+            if self.word_in(PARTICIPLES, v) && self.raw(v.wrapping_sub(1)) == "," {
                 if let Some(found) = self.sentence_subject(v) {
                     return Some(found);
                 }
@@ -2289,11 +2354,11 @@ impl View<'_> {
                     self.raw(v),
                     "Says" | "Said" | "Warns" | "Urges" | "Tells" | "Claims" | "Argues"
                 ) || (self.raw(v).ends_with('s')
-                    && in_lexicon(REPORTING_VERBS, &verb.as_str())
+                    && self.word_in(REPORTING_VERBS, v)
                     && self.is_title_case()));
             let lowercase = self.raw(v).starts_with(char::is_lowercase) || headline_verb;
-            let reports = in_lexicon(REPORTING_VERBS, &verb.as_str()) || self.takes_that_clause(v);
-            let person_verb = !reports && in_lexicon(PERSON_VERBS, &verb.as_str());
+            let reports = self.word_in(REPORTING_VERBS, v) || self.takes_that_clause(v);
+            let person_verb = !reports && self.word_in(PERSON_VERBS, v);
             if !lowercase || !(reports || person_verb) || self.word(v.wrapping_sub(1)) == "to" {
                 continue;
             }
@@ -2337,7 +2402,7 @@ impl View<'_> {
                         | "rejects"
                         | "echoes"
                 );
-            if in_lexicon(NOUN_OR_VERB, &verb.as_str()) && !headline_report {
+            if self.word_in(NOUN_OR_VERB, v) && !headline_report {
                 let before = self.word(v.wrapping_sub(1));
                 let after_determiner = matches!(
                     before.as_str(),
@@ -2446,8 +2511,7 @@ impl View<'_> {
     fn subject_before(&self, v: usize, cue_end: usize) -> Option<Attribution> {
         let mut k = v;
         while k > 0
-            && (in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str())
-                || self.is_manner_adverb(k - 1))
+            && (self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) || self.is_manner_adverb(k - 1))
         {
             k -= 1;
         }
@@ -2497,7 +2561,7 @@ impl View<'_> {
         // A time between subject and verb: "Roe on Tuesday said", "the court this month ruled".
         if k >= 2 && self.is_time_phrase(k - 2, k) {
             k -= 2;
-            while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
+            while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
                 k -= 1;
             }
         }
@@ -2511,7 +2575,7 @@ impl View<'_> {
             let mut close = k - 1;
             let open = (0..close).rev().take(30).find(|&i| self.raw(i) == ",")?;
             let aside = (open + 1..close)
-                .map(|i| self.word(i).0.into_owned())
+                .map(|i| self.word(i).as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
             if open + 1 < close && !DISCOURSE_MARKERS.contains(&aside.as_str()) {
@@ -2661,7 +2725,7 @@ impl View<'_> {
         ];
         let verb = self.word(v);
         let mut k = v;
-        while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
+        while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
             k -= 1;
         }
         matches!(verb.as_str(), "show" | "shows" | "showed")
@@ -2738,7 +2802,7 @@ impl View<'_> {
             && finite
             && verb.len() > 3
             && !NOT_REPORTS.contains(&verb.as_str())
-            && !in_lexicon(SOURCE_NOUNS, &verb.as_str())
+            && !self.word_in(SOURCE_NOUNS, v)
     }
 
     /// A lowercase "-ly" adverb: "forcefully", "sharply".
@@ -2849,7 +2913,7 @@ impl View<'_> {
     /// the subject, a name or a pronoun followed by its verb.
     fn coordinated_subject(&self, v: usize, cue_end: usize) -> Option<Attribution> {
         let mut k = v;
-        while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
+        while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
             k -= 1;
         }
         if k == 0 || !matches!(self.word(k - 1).as_str(), "and" | "but") {
@@ -2933,7 +2997,7 @@ impl View<'_> {
     /// A subject with a participle phrase before the verb: "A poll released in late August
     /// found that …", "A report published by the agency shows that …".
     fn subject_before_participle(&self, v: usize, cue_end: usize) -> Option<Attribution> {
-        const PARTICIPLES: &[&str] = &[
+        const PUBLISHING_PARTICIPLES: &[&str] = &[
             "released",
             "published",
             "conducted",
@@ -2950,13 +3014,13 @@ impl View<'_> {
             "prepared",
         ];
         let mut k = v;
-        while k > 0 && in_lexicon(BETWEEN_SUBJECT_AND_VERB, &self.word(k - 1).as_str()) {
+        while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
             k -= 1;
         }
         let p = (k.saturating_sub(12)..k)
             .rev()
             .take_while(|&i| self.is_word(i) || self.toks[i].kind == TokenKind::Number)
-            .find(|&i| in_lexicon(PARTICIPLES, &self.word(i).as_str()))?;
+            .find(|&i| PUBLISHING_PARTICIPLES.contains(&self.word(i).as_str()))?;
         if p == 0 || !self.is_word(p - 1) {
             return None;
         }
@@ -3058,7 +3122,7 @@ impl View<'_> {
                 || self.hyphenated_name_part(end)
                 || (end > first
                     && (ROLE_WORDS.contains(&self.word(end).as_str())
-                        || in_lexicon(TITLES, &self.word(end).as_str()))
+                        || self.word_in(TITLES, end))
                     && (self.is_capitalised(end + 1)
                         || (end + 2 < v && self.is_capitalised(end + 2)))))
         {
@@ -3106,9 +3170,9 @@ impl View<'_> {
         let plain_verb = |i: usize| {
             let w = self.word(i);
             w.ends_with("ed")
-                || in_lexicon(BETWEEN_SUBJECT_AND_VERB, &w.as_str())
-                || in_lexicon(REPORTING_VERBS, &w.as_str())
-                || in_lexicon(PERSON_VERBS, &w.as_str())
+                || in_lexicon(BETWEEN_SUBJECT_AND_VERB, w.as_str())
+                || in_lexicon(REPORTING_VERBS, w.as_str())
+                || in_lexicon(PERSON_VERBS, w.as_str())
                 || self.is_manner_adverb(i)
         };
         let lone_name = words == 1 && after == end && plain_verb(after);
@@ -3182,8 +3246,8 @@ impl View<'_> {
         while end < self.toks.len()
             && (self.is_capitalised(end)
                 || (matches!(self.raw(end), "." | "-") && self.is_capitalised(end + 1))
-                || ((in_lexicon(TITLES, &self.word(end).as_str())
-                    || (end > begin && in_lexicon(SOURCE_NOUNS, &self.word(end).as_str())))
+                || ((self.word_in(TITLES, end)
+                    || (end > begin && self.word_in(SOURCE_NOUNS, end)))
                     && self.is_capitalised(end + 1)))
         {
             end += 1;
@@ -3253,7 +3317,7 @@ impl View<'_> {
             })
             .unwrap_or(end);
         let head = self.word(head_end.checked_sub(1)?);
-        let known = in_lexicon(SOURCE_NOUNS, &head.as_str()) || in_lexicon(TITLES, &head.as_str());
+        let known = in_lexicon(SOURCE_NOUNS, head.as_str()) || in_lexicon(TITLES, head.as_str());
         (closes && known && head_end > cue_end + 1).then(|| Attribution {
             source: self.span(cue_end, end),
             kind: SourceKind::Description,
@@ -3263,10 +3327,16 @@ impl View<'_> {
         })
     }
 
+    /// Which tokens stand inside quotation marks, worked out on first use and kept: several
+    /// rules ask.
+    fn quoted(&self) -> &[bool] {
+        self.quoted.get_or_init(|| self.quotation_marks())
+    }
+
     /// Which tokens stand inside a quotation. A sentence that opens with a closing mark ends
     /// a quotation begun in an earlier sentence; an opening mark with no closing one runs to
     /// the end. Straight quotes open before a word and close after one.
-    fn quoted(&self) -> Vec<bool> {
+    fn quotation_marks(&self) -> Vec<bool> {
         let n = self.toks.len();
         let glued = |a: usize, b: usize| self.toks[a].span.end == self.toks[b].span.start;
         // Quotation marks as (first token, last token, closes): ” “ " and the doubled ''.
@@ -3373,9 +3443,9 @@ impl View<'_> {
             let surname = i + 1 == end
                 && i > start
                 && self.is_capitalised(i - 1)
-                && !in_lexicon(TITLES, &self.word(i - 1).as_str())
+                && !self.word_in(TITLES, i - 1)
                 && self.raw(i).chars().skip(1).any(char::is_lowercase);
-            if in_lexicon(TITLES, &self.word(i).as_str()) && !surname {
+            if self.word_in(TITLES, i) && !surname {
                 name_start = i + 1;
             }
         }
@@ -3402,7 +3472,7 @@ impl View<'_> {
         description: Option<Span>,
         strong_verb: bool,
     ) -> Option<Attribution> {
-        let words: Vec<String> = (start..end).map(|i| self.word(i).0.into_owned()).collect();
+        let words: Vec<Lower> = (start..end).map(|i| self.word(i)).collect();
         if end - start == 1 && PRONOUNS.contains(&words[0].as_str()) {
             return Some(Attribution {
                 source: self.span(start, end),
@@ -3449,7 +3519,7 @@ impl View<'_> {
             let role_at = (start..run_start.saturating_sub(1))
                 .rev()
                 .take(3)
-                .find(|&i| in_lexicon(TITLES, &self.word(i).as_str()));
+                .find(|&i| self.word_in(TITLES, i));
             let of_the = self.word(run_start.wrapping_sub(1)) == "the"
                 && self.word(run_start.wrapping_sub(2)) == "of";
             if let (true, Some(role)) = (of_the, role_at) {
@@ -3523,7 +3593,7 @@ impl View<'_> {
         ];
         let head = words.last()?;
         let known_source =
-            in_lexicon(SOURCE_NOUNS, &head.as_str()) || in_lexicon(TITLES, &head.as_str());
+            in_lexicon(SOURCE_NOUNS, head.as_str()) || in_lexicon(TITLES, head.as_str());
         // "the state's governor", "Roe's lawyer".
         let possessive_start = (words.get(1).is_some_and(|w| w == "’" || w == "'")
             && words.get(2).is_some_and(|w| w == "s"))
@@ -3543,7 +3613,7 @@ impl View<'_> {
                 )
         };
         let quantified = (start..end).any(is_count)
-            && (head == "percent" || in_lexicon(SOURCE_NOUNS, &head.as_str()))
+            && (head == "percent" || in_lexicon(SOURCE_NOUNS, head.as_str()))
             && !(start..end).any(|i| {
                 matches!(
                     self.word(i).as_str(),
@@ -3585,7 +3655,7 @@ impl View<'_> {
             })?;
             let noun = self.word(prep - 1);
             let known =
-                in_lexicon(SOURCE_NOUNS, &noun.as_str()) || in_lexicon(TITLES, &noun.as_str());
+                in_lexicon(SOURCE_NOUNS, noun.as_str()) || in_lexicon(TITLES, noun.as_str());
             let opens =
                 prep == start + 1 || DETERMINERS.contains(&words[0].as_str()) || possessive_start;
             let plain = (start..end).all(|i| {

@@ -5,6 +5,6 @@ mod lexicon;
 mod quantity;
 mod speakers;
 
-pub use attribution::{Attribution, SourceKind, attributions};
-pub use quantity::{Approx, Change, Quantity, Unit, Value, quantities};
+pub use attribution::{Attribution, SourceKind, attributions, attributions_visiting};
+pub use quantity::{Approx, Change, Quantity, Unit, Value, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};

@@ -11,7 +11,6 @@
 //! ("GPT-4", "Llama 3.1", "A100"), clock times, list markers ("2.Promote"), and number words
 //! with nothing that makes them a measurement ("one important way").
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Not;
@@ -25,7 +24,7 @@ use super::lexicon::{
     GluedUnit, HEDGES, LABEL_NOUNS, MONTHS, NUMBER_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS,
     PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
 };
-use crate::text::{Span, Token, TokenKind, tokens};
+use crate::text::{Lowercase, Span, Token, TokenKind, Tokenised};
 
 /// How the text hedges a value, as named in claims/1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -136,8 +135,18 @@ pub struct Quantity {
 /// assert_eq!(found[1].unit, Unit::Money("usd"));
 /// ```
 pub fn quantities(text: &str, within: Span, document_year: Option<i32>) -> Vec<Quantity> {
+    quantities_in(text, within, &Tokenised::of(within.of(text)), document_year)
+}
+
+/// [`quantities`] of a sentence already tokenised (`tokenised`, the tokens of `within`).
+pub fn quantities_in(
+    text: &str,
+    within: Span,
+    tokenised: &Tokenised,
+    document_year: Option<i32>,
+) -> Vec<Quantity> {
     let slice = within.of(text);
-    let grammar = Grammar::new(slice, document_year);
+    let grammar = Grammar::new(slice, tokenised, document_year);
     let addresses = web_addresses(slice);
     let mut found: Vec<Quantity> = Vec::new();
     // The token after the last quantity found, to see conversions in parentheses.
@@ -249,31 +258,19 @@ impl Side {
 
 struct Grammar<'t> {
     text: &'t str,
-    toks: Vec<Token>,
+    toks: &'t [Token],
     /// Lowercased token texts, for lexicon lookups.
-    lower: Vec<Cow<'t, str>>,
+    lower: &'t Lowercase,
     document_year: Option<i32>,
 }
 
 impl<'t> Grammar<'t> {
-    fn new(text: &'t str, document_year: Option<i32>) -> Self {
-        let toks = tokens(text);
-        // Most tokens are lowercase already: borrow those, allocate only for the others.
-        let lower = toks
-            .iter()
-            .map(|t| {
-                let word = t.text(text);
-                if word.chars().any(char::is_uppercase) {
-                    Cow::Owned(word.to_lowercase())
-                } else {
-                    Cow::Borrowed(word)
-                }
-            })
-            .collect();
+    /// The grammar over `text`, a sentence, and its `tokenised` form.
+    fn new(text: &'t str, tokenised: &'t Tokenised, document_year: Option<i32>) -> Self {
         Grammar {
             text,
-            toks,
-            lower,
+            toks: &tokenised.tokens,
+            lower: &tokenised.lower,
             document_year,
         }
     }
@@ -287,7 +284,7 @@ impl<'t> Grammar<'t> {
     }
 
     fn lower_of(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |word| word)
+        self.lower.get(i)
     }
 
     fn is_symbol(&self, i: usize, symbols: &[&str]) -> bool {
@@ -1246,10 +1243,14 @@ impl<'t> Grammar<'t> {
 
     /// The hedge phrase ending right before `start`, with its length in tokens.
     fn hedge_phrase_before(&self, start: usize) -> Option<(Approx, usize)> {
+        // Most words before a number end no hedge: compare the last word of each first.
+        let previous = self.lower_of(start.wrapping_sub(1));
         HEDGES.iter().find_map(|(phrase, approx)| {
             let n = phrase.len();
-            (start >= n && (0..n).all(|k| self.lower_of(start - n + k) == phrase[k]))
-                .then_some((*approx, n))
+            (start >= n
+                && phrase[n - 1] == previous
+                && (0..n).all(|k| self.lower_of(start - n + k) == phrase[k]))
+            .then_some((*approx, n))
         })
     }
 

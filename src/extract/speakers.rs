@@ -374,6 +374,8 @@ struct Forms<'a> {
     capitalised: std::cell::OnceCell<WordStarts<'a>>,
     /// Where each word of the text starts, built if a name is not capitalised.
     words: std::cell::OnceCell<WordStarts<'a>>,
+    /// How many names have been searched for in the text itself, before the indexes.
+    searched: std::cell::Cell<usize>,
 }
 
 type WordStarts<'a> = FxHashMap<&'a str, Vec<usize>>;
@@ -385,14 +387,26 @@ impl<'a> Forms<'a> {
             found: Default::default(),
             capitalised: Default::default(),
             words: Default::default(),
+            searched: Default::default(),
         }
     }
+
+    /// Names searched for directly before a document's words are indexed: most documents
+    /// ask for a few names, and a search of the text costs far less than indexing each of
+    /// its words; a document that asks for many gets the index.
+    const SEARCHES_BEFORE_INDEX: usize = 16;
 
     fn of(&self, surname: &str) -> std::rc::Rc<FullForms> {
         if let Some(found) = self.found.borrow().get(surname) {
             return found.clone();
         }
-        let found = if surname.chars().all(char::is_alphanumeric) {
+        let one_word = surname.chars().all(char::is_alphanumeric);
+        let searched = self.searched.get();
+        let found = if one_word && !surname.is_empty() && searched < Self::SEARCHES_BEFORE_INDEX {
+            // The same forms as the index gives: `form_at` keeps only whole words.
+            self.searched.set(searched + 1);
+            longer_forms(self.text, surname)
+        } else if one_word {
             let words = if surname.starts_with(char::is_uppercase) {
                 self.capitalised
                     .get_or_init(|| word_starts(self.text, true))

@@ -5,7 +5,7 @@ mod sentences;
 mod tokens;
 
 pub use sentences::sentences;
-pub use tokens::{Token, TokenKind, tokens};
+pub use tokens::{Lowercase, Token, TokenKind, Tokenised, tokens};
 
 /// A half-open byte range `start..end` into a document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -108,9 +108,13 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     // Lines that go on in lowercase join the one before into one piece to split.
     let mut piece_start = 0;
-    let mut line_end = 0;
-    for line in text.split_inclusive(['\n', '\r']) {
-        line_end += line.len();
+    // Each line ends after its '\n' or '\r', found by bytes rather than decoding each char.
+    let breaks = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n' || b == b'\r')
+        .map(|(i, _)| i + 1);
+    for line_end in breaks {
         if !continues_after(text, piece_start, line_end) {
             split_line(text, piece_start, line_end, &mut out);
             piece_start = line_end;

@@ -89,6 +89,67 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// A sentence's tokens with their lowercase forms: made once, and read by every stage that
+/// works on tokens (attribution, quantities), since tokenising cost as much as some stages.
+#[derive(Debug, Clone, Default)]
+pub struct Tokenised {
+    pub tokens: Vec<Token>,
+    pub lower: Lowercase,
+}
+
+impl Tokenised {
+    pub fn of(text: &str) -> Tokenised {
+        let tokens = tokens(text);
+        let lower = Lowercase::of(text, &tokens);
+        Tokenised { tokens, lower }
+    }
+}
+
+/// The lowercase form of every token of a text, computed once: the rules read a token's
+/// lowercase form many times (each lexicon, each neighbour's check), and lowering it on each
+/// read cost more than the rules themselves.
+#[derive(Debug, Clone, Default)]
+pub struct Lowercase {
+    /// The text lowered as ASCII, where each token's form stands at the token's own span;
+    /// the rare form that lowering makes longer or shorter ("İ") is appended after the text.
+    forms: String,
+    /// Where each token's form is in `forms`.
+    spans: Vec<Span>,
+}
+
+impl Lowercase {
+    /// The lowercase forms of `toks`, tokens of `text`.
+    pub fn of(text: &str, toks: &[Token]) -> Lowercase {
+        let mut forms = text.to_ascii_lowercase();
+        let mut spans: Vec<Span> = toks.iter().map(|t| t.span).collect();
+        if !text.is_ascii() {
+            for span in &mut spans {
+                let word = span.of(text);
+                // A word with no uppercase letter is kept as written: `to_lowercase` would
+                // also change titlecase letters ("ǅ"), which are not uppercase.
+                if word.is_ascii() || !word.chars().any(char::is_uppercase) {
+                    continue;
+                }
+                let lower = word.to_lowercase();
+                if lower.len() == word.len() {
+                    forms.replace_range(span.start..span.end, &lower);
+                } else {
+                    let start = forms.len();
+                    forms.push_str(&lower);
+                    *span = Span::new(start, forms.len());
+                }
+            }
+        }
+        Lowercase { forms, spans }
+    }
+
+    /// Token `i` in lower case; "" past the last token.
+    #[inline]
+    pub fn get(&self, i: usize) -> &str {
+        self.spans.get(i).map_or("", |span| span.of(&self.forms))
+    }
+}
+
 /// End of a number starting at `i`: digits, grouping separators between digit groups, and one
 /// decimal point followed by a digit.
 fn number_end(text: &str, mut i: usize) -> usize {
@@ -152,6 +213,10 @@ fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
         i += 1;
+    }
+    // The usual end of a word: an ASCII byte that is neither a letter nor an apostrophe.
+    if bytes.get(i).is_none_or(|&b| b.is_ascii() && b != b'\'') {
+        return i;
     }
     while let Some(c) = text[i..].chars().next() {
         // An apostrophe between letters stays inside the word: "China's", "don't".
@@ -225,6 +290,15 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(&texts(input), expected, "input: {input:?}");
         }
+    }
+
+    #[test]
+    fn lowercase_forms_follow_the_tokens() {
+        let text = "Roe SAID İstanbul's ÉTÉ ǅ 10bn";
+        let lower = Lowercase::of(text, &tokens(text));
+        let forms: Vec<&str> = (0..7).map(|i| lower.get(i)).collect();
+        assert_eq!(forms, ["roe", "said", "i̇stanbul's", "été", "ǅ", "10bn", ""]);
+        assert_eq!(lower.get(usize::MAX), "");
     }
 
     #[test]
