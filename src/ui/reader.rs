@@ -165,21 +165,20 @@ enum MarkKind<'a> {
     Cue(&'a ClaimRecord),
 }
 
-/// Where the document's highlights start, in order, for cutting it into parts. A cue is
-/// counted at its sentence's start: finding the words themselves is left to [`marks`], which
-/// does it for one part.
+/// Where the document's highlights start, in order, for cutting it into parts. A claim's
+/// highlights (a value in words, its source's name, its cue) are counted at its sentence's
+/// start: parts only need to know how many fall where, and so the starts are two runs already
+/// in order (quantities, claims), which the stable sort merges in one pass.
 fn highlight_starts(analysis: &Analysis, doc: &str) -> Vec<usize> {
     let mut starts: Vec<usize> = analysis.quantities_of(doc).map(|q| q.start).collect();
     for claim in analysis.claims_of(doc) {
-        starts.extend(claim.implicit.as_ref().map(|v| v.start));
-        if claim.speaker.is_some() {
-            starts.extend(claim.speaker_mention.map(|m| m.start));
-            starts.extend(claim.cue.as_ref().map(|_| claim.start));
-        }
+        let named = claim.speaker.is_some();
+        let count = usize::from(claim.implicit.is_some())
+            + usize::from(named && claim.speaker_mention.is_some())
+            + usize::from(named && claim.cue.is_some());
+        starts.extend(std::iter::repeat_n(claim.start, count));
     }
-    // Two runs already in order (quantities, then claims): the stable sort merges runs.
     starts.sort();
-    starts.dedup();
     starts
 }
 
