@@ -82,6 +82,65 @@ const MULTIPLIED: &[(&str, f64, Change)] = &[
     ("halved", 50.0, Change::Down),
 ];
 
+/// Stems of the words that state a value: a sentence without any holds no implicit value.
+const STEMS: &[&str] = &[
+    "disappear",
+    "vanish",
+    "evaporat",
+    "closed",
+    "gone",
+    "ended",
+    "erased",
+    "eliminated",
+    "wiped",
+    "bridged",
+    "overcome",
+    "caught",
+    "parity",
+    "doubled",
+    "tripled",
+    "trebled",
+    "quadrupled",
+    "halved",
+];
+
+/// For each byte, the stems (as bits) whose byte at `position` it is, in either case.
+const fn stems_by_byte(position: usize) -> [u32; 256] {
+    let mut table = [0; 256];
+    let mut k = 0;
+    while k < STEMS.len() {
+        let byte = STEMS[k].as_bytes()[position];
+        table[byte as usize] |= 1 << k;
+        table[byte.to_ascii_uppercase() as usize] |= 1 << k;
+        k += 1;
+    }
+    table
+}
+
+/// Whether `sentence` holds one of [`STEMS`], in any case, anywhere (as "closed" in
+/// "undisclosed"). One pass over its pairs of bytes, comparing a stem only where the pair
+/// opens it: searching for each stem in turn, in a lowered copy, cost more than the rest of
+/// finding implicit values.
+fn holds_a_stem(sentence: &str) -> bool {
+    const FIRST: [u32; 256] = stems_by_byte(0);
+    const SECOND: [u32; 256] = stems_by_byte(1);
+    let bytes = sentence.as_bytes();
+    bytes.windows(2).enumerate().any(|(i, pair)| {
+        let mut stems = FIRST[usize::from(pair[0])] & SECOND[usize::from(pair[1])];
+        while stems != 0 {
+            let stem = STEMS[stems.trailing_zeros() as usize].as_bytes();
+            if bytes[i..]
+                .get(..stem.len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(stem))
+            {
+                return true;
+            }
+            stems &= stems - 1;
+        }
+        false
+    })
+}
+
 /// Finds the first value `within` states in words.
 ///
 /// ```
@@ -94,28 +153,7 @@ const MULTIPLIED: &[(&str, f64, Change)] = &[
 pub fn implicit_value(text: &str, within: Span) -> Option<ImplicitValue> {
     let sentence = within.of(text);
     // Most sentences hold none of the trigger words: skip them before tokenising.
-    const STEMS: &[&str] = &[
-        "disappear",
-        "vanish",
-        "evaporat",
-        "closed",
-        "gone",
-        "ended",
-        "erased",
-        "eliminated",
-        "wiped",
-        "bridged",
-        "overcome",
-        "caught",
-        "parity",
-        "doubled",
-        "tripled",
-        "trebled",
-        "quadrupled",
-        "halved",
-    ];
-    let lower = sentence.to_ascii_lowercase();
-    if !STEMS.iter().any(|stem| lower.contains(stem)) {
+    if !holds_a_stem(sentence) {
         return None;
     }
     let words: Vec<(Span, String)> = tokens(sentence)
@@ -221,6 +259,18 @@ pub fn implicit_value(text: &str, within: Span) -> Option<ImplicitValue> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_are_found_in_any_case_anywhere_in_the_sentence() {
+        assert!(holds_a_stem("The gap DISAPPEARED."));
+        assert!(holds_a_stem("halved"));
+        assert!(holds_a_stem("Parity"));
+        assert!(holds_a_stem("It was undisclosed")); // "closed", as a substring
+        assert!(!holds_a_stem("The gap narrowed. Prices rose."));
+        assert!(!holds_a_stem("doubl"));
+        assert!(!holds_a_stem("h"));
+        assert!(!holds_a_stem(""));
+    }
 
     /// (sentence, the words that state the value, value) — `None` where no value is stated.
     const CASES: &[(&str, Option<(&str, f64)>)] = &[

@@ -3330,7 +3330,16 @@ impl View<'_> {
     /// Which tokens stand inside quotation marks, worked out on first use and kept: several
     /// rules ask.
     fn quoted(&self) -> &[bool] {
-        self.quoted.get_or_init(|| self.quotation_marks())
+        self.quoted.get_or_init(|| {
+            // Most sentences have no quotation mark at all: nothing in them is quoted.
+            let has_marks = ['"', '“', '”'].iter().any(|&mark| self.text.contains(mark))
+                || self.text.contains("''");
+            if has_marks {
+                self.quotation_marks()
+            } else {
+                vec![false; self.toks.len()]
+            }
+        })
     }
 
     /// Which tokens stand inside a quotation. A sentence that opens with a closing mark ends
