@@ -80,7 +80,7 @@ if (!flags.has("--no-native")) {
   let current = null;
   for (const line of criterion.split("\n")) {
     const name = line.match(/analysis\/seeds repeated to (\d+) MB/);
-    if (name) current = Number(name[1]) === 2 ? sets[0] : sets[1];
+    if (name) current = (Number(name[1]) === 2 ? sets[0] : sets[1]) ?? null; // 20 MB is absent with --quick
     const thrpt = line.match(/thrpt:\s*\[[^\]]*?\s([\d.]+) (KiB|MiB|GiB)\/s\s+[\d.]+ \w+\/s\]/);
     if (thrpt && current) {
       const unit = { KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 }[thrpt[2]];
