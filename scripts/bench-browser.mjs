@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { newsText } from "../tests/e2e/news-text.mjs";
+import { CHROMIUM_ARGS } from "../tests/e2e/support.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const page_ = join(root, "dist", "claimscope.html");
@@ -17,11 +18,7 @@ if (!existsSync(page_)) {
 }
 const url = new URL(`file://${page_}`).href;
 const megabytes = Number(process.argv[2] ?? 5);
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 
 // First render: from navigation start to the first highlighted quantity, five cold loads.
 const firsts = [];

@@ -158,7 +158,12 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
 }
 
 /// Cards drawn at once, and added by each "Show more".
-const CARDS_AT_ONCE: usize = 60;
+const CARDS_AT_ONCE: usize = 20;
+
+/// Rows drawn in one card. A large document gathers hundreds of values under one topic: drawn
+/// whole, 60 such cards put 23,000 elements on the page and held it for a second, and no
+/// reader scans a plot of a hundred rows. 20 cards of 12 rows are about 2,500 elements.
+const ROWS_PER_CARD: usize = 12;
 
 /// Everything a search may match on a card.
 fn searchable(c: &ComparisonRecord) -> String {
@@ -217,8 +222,13 @@ fn card(
             }
             <div class="plot" role="group" aria-label={format!("Values on one axis, in {unit}")}>
                 <ul class="members">
-                    { for comparison.members.iter().map(|m| row(analysis, &comparison.id, m, &scale, dispatch)) }
+                    { for comparison.members.iter().take(ROWS_PER_CARD).map(|m| row(analysis, &comparison.id, m, &scale, dispatch)) }
                 </ul>
+                if comparison.members.len() > ROWS_PER_CARD {
+                    <p class="more-rows">
+                        { format!("Showing {ROWS_PER_CARD} of its {} values; all of them are in the CSV and JSON downloads.", comparison.members.len()) }
+                    </p>
+                }
                 <div class="plot-axis-row" aria-hidden="true">
                     <span class="axis-unit">{ unit.clone() }</span>
                     // An SVG axis: tick positions are attributes, not inline styles, which a

@@ -94,9 +94,13 @@ test("a 20 MB article from file:// is analysed in the background with a progress
   await page.waitForFunction(() => /Part 2 of/.test(document.querySelector(".reader .pager")?.textContent ?? ""));
   assert.ok((await page.locator(".document-text mark.quantity").count()) > 100);
   assert.ok((await page.locator(".document-text .speaker-mention").count()) > 10);
-  // The board draws a screenful of its many comparisons, more on request.
+  // The board draws a screenful of its many comparisons, more on request, and at most 12
+  // rows in a card however many values it gathers.
   const cards = await page.locator(".board > li").count();
-  assert.ok(cards <= 60, `${cards} cards drawn at once`);
+  assert.ok(cards <= 20, `${cards} cards drawn at once`);
+  const rows = await page.locator(".board > li").evaluateAll((lis) => Math.max(...lis.map((li) => li.querySelectorAll(".members > li").length)));
+  assert.ok(rows <= 12, `${rows} rows in one card`);
+  assert.ok(await page.locator(".board").evaluate((b) => b.querySelectorAll("*").length) < 5000);
   assert.deepEqual(errors, []);
   await context.close();
 });
