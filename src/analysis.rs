@@ -13,6 +13,7 @@ use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
 use crate::extract::{Quantity, Resolved, Value, attributions_visiting, quantities_in, resolve};
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
+use crate::wording;
 
 /// An analysis made one document at a time, for callers that show progress or must yield
 /// between pieces of work (a page without a worker thread). [`Analysis::of`] is the same
@@ -335,14 +336,11 @@ impl Analysis {
                     && c.docs.iter().any(|d| b.docs.contains(d))
             });
             if let Some(c) = beside {
-                let why = format!(
-                    "both are named {} and appear beside {} ({} in {}, {} in {})",
-                    given(&a.name).unwrap_or_default(),
-                    c.name,
-                    a.name,
-                    a.docs.join(", "),
-                    b.name,
-                    b.docs.join(", "),
+                let why = wording::possibly_same_person(
+                    &given(&a.name).unwrap_or_default(),
+                    &c.name,
+                    (&a.name, &a.docs),
+                    (&b.name, &b.docs),
                 );
                 flags.push((a.id.clone(), b.id.clone(), why));
             }
