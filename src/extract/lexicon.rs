@@ -328,6 +328,37 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
     "later", "earlier", "now", "then", "there", "here", "said", "says",
 ];
 
+/// Words before "one" that make it a pronoun or a name rather than a count: "no one", "the
+/// one who", "any one of", "a loved one", "at one point".
+pub const ONE_PRONOUN_BEFORE: &[&str] = &[
+    "no", "the", "this", "that", "any", "every", "each", "which", "loved", "little", "young", "at",
+    "someone", "anyone", "everyone", "number",
+];
+
+/// Words after "one" that make an idiom of time or discourse rather than a count: "one day",
+/// "one another", "one thing is clear", "one last time".
+pub const ONE_IDIOM_AFTER: &[&str] = &[
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "time",
+    "point",
+    "another",
+    "other",
+    "thing",
+    "way",
+    "last",
+    "more",
+    "such",
+    "else",
+    "again",
+    "another's",
+    "or",
+    "hell",
+];
+
 /// The value that a `(word, value)` table gives `word`.
 pub fn lookup<'a, T: Copy>(table: &'a [(&'a str, T)], word: &str) -> Option<T> {
     table

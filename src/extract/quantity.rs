@@ -21,8 +21,9 @@ use serde::{Deserialize, Serialize};
 use super::lexicon::{
     CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, COUNTED_STOP_WORDS,
     CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, GLUED_UNITS,
-    GluedUnit, HEDGES, LABEL_NOUNS, MONTHS, NUMBER_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS,
-    PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
+    GluedUnit, HEDGES, LABEL_NOUNS, MONTHS, NUMBER_WORDS, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE,
+    PARTICLE_VERBS, PHYSICAL_UNIT_WORDS, PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS,
+    YEAR_PREPOSITIONS, lookup,
 };
 use crate::text::{Lowercase, Span, Token, TokenKind, Tokenised};
 
@@ -432,7 +433,13 @@ impl<'t> Grammar<'t> {
                 } else {
                     self.counted_noun(end).is_some()
                 };
-                if low_side.value() < 2.0 || !counts {
+                let below_two = low_side.value() < 2.0 && high_side.is_none();
+                let counts_one = below_two
+                    && !compound
+                    && self.lower_of(start) == "one"
+                    && (counts || self.one_of_a_number(end).is_some())
+                    && self.one_counts(start, end);
+                if (below_two && !counts_one) || !(counts || counts_one) {
                     return None;
                 }
                 Unit::Count
@@ -444,6 +451,23 @@ impl<'t> Grammar<'t> {
             }
             (None, None, _) => Unit::Count,
         };
+        // "One day he left", "until one day": when the story happens, not how long.
+        let clause_opens = start == 0
+            || self
+                .tok(start - 1)
+                .is_some_and(|t| t.kind == TokenKind::Symbol)
+            || matches!(
+                self.lower_of(start - 1),
+                "and" | "but" | "then" | "until" | "when"
+            );
+        if self.lower_of(start) == "one"
+            && high_side.is_none()
+            && approx == Approx::Exact
+            && unit == Unit::Duration("day")
+            && clause_opens
+        {
+            return None;
+        }
         // "a year" is narrative; "about a year" and "a million" are claims.
         if kind == NumeralKind::Article
             && !scaled
@@ -460,6 +484,8 @@ impl<'t> Grammar<'t> {
             && matches!(unit, Unit::Duration(_) | Unit::Physical(_));
         let counted = if unit == Unit::Count && kind == NumeralKind::Words && self.is_glued(end) {
             self.compound_noun(end)
+        } else if unit == Unit::Count && self.lower_of(end) == "of" {
+            self.one_of_a_number(end) // "one of the two gunmen": one gunman
         } else {
             (unit == Unit::Count || modifier)
                 .then(|| self.counted_noun(end))
@@ -1485,6 +1511,46 @@ impl<'t> Grammar<'t> {
             change: None,
         };
         Some((quantity, denominator.end))
+    }
+
+    /// Whether "one" at `start` (its numeral ending at `end`) counts what follows it, as in
+    /// "one person was killed", "One proposal asks", "one of the two gunmen": not a name
+    /// ("BBC One", "Formula One"), not a pronoun ("no one", "the one who", "a loved one"),
+    /// not an idiom of time or discourse ("one day", "at one point", "one another", "on one
+    /// hand"). "one of the best" never gets here: "of" ends the counted noun.
+    fn one_counts(&self, start: usize, end: usize) -> bool {
+        let opens = start == 0
+            || self.tok(start - 1).is_some_and(|t| {
+                t.kind == TokenKind::Symbol && !matches!(self.text_of(start - 1), "." | ",")
+            });
+        if self.text_of(start).starts_with(char::is_uppercase) && !opens {
+            return false;
+        }
+        let before = self.lower_of(start.wrapping_sub(1));
+        let after = self.lower_of(end);
+        !(ONE_PRONOUN_BEFORE.contains(&before)
+            || ONE_IDIOM_AFTER.contains(&after)
+            || (before == "on" && after == "hand"))
+    }
+
+    /// After "one" at `of`: "of" and a number, as in "one of the two gunmen" or "one of its
+    /// 12 branches". Returns what the number counts.
+    fn one_of_a_number(&self, of: usize) -> Option<String> {
+        if self.lower_of(of) != "of" {
+            return None;
+        }
+        let mut at = of + 1;
+        if matches!(
+            self.lower_of(at),
+            "the" | "its" | "his" | "her" | "their" | "our" | "those" | "these"
+        ) {
+            at += 1;
+        }
+        let number = self.numeral(at, false)?;
+        let plain = matches!(number.kind, NumeralKind::Digits | NumeralKind::Words)
+            && number.exponent == 0
+            && number.value() >= 2.0;
+        plain.then(|| self.counted_noun(number.end)).flatten()
     }
 
     /// The noun a number word is joined to by the hyphen at `hyphen`: "three-judge" gives
