@@ -332,7 +332,8 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
 /// one who", "any one of", "a loved one", "at one point".
 pub const ONE_PRONOUN_BEFORE: &[&str] = &[
     "no", "the", "this", "that", "any", "every", "each", "which", "loved", "little", "young", "at",
-    "someone", "anyone", "everyone", "number",
+    "someone", "anyone", "everyone", "number", "same", "other", "last", "next", "first", "new",
+    "old", "big", "right", "wrong",
 ];
 
 /// Words after "one" that make an idiom of time or discourse rather than a count: "one day",
