@@ -2,7 +2,7 @@
 //! currencies, units, months. One table per concept, written down once, so that a reader can
 //! audit what the extractor knows (and tests can enumerate it).
 
-use super::quantity::Approx;
+use super::value::Approx;
 
 /// Hedge phrases that stand before a number, lowercased, as word sequences. Longer phrases
 /// come first so that "no more than" wins over "more than".

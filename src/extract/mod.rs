@@ -4,7 +4,9 @@ mod attribution;
 mod lexicon;
 mod quantity;
 mod speakers;
+mod value;
 
 pub use attribution::{Attribution, SourceKind, attributions, attributions_visiting};
-pub use quantity::{Approx, Change, Quantity, Unit, Value, quantities, quantities_in};
+pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
+pub use value::{Approx, Change, Unit, Value};

@@ -11,12 +11,8 @@
 //! ("GPT-4", "Llama 3.1", "A100"), clock times, list markers ("2.Promote"), and number words
 //! with nothing that makes them a measurement ("one important way").
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Not;
 use std::sync::OnceLock;
-
-use serde::{Deserialize, Serialize};
 
 use super::lexicon::{
     CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, COUNTED_STOP_WORDS,
@@ -24,88 +20,9 @@ use super::lexicon::{
     GluedUnit, HEDGES, LABEL_NOUNS, MONTHS, NUMBER_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS,
     PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
 };
+use super::value::{Approx, Change, Unit, Value};
+use crate::text::hash::FxHashSet;
 use crate::text::{Lowercase, Span, Token, TokenKind, Tokenised};
-
-/// How the text hedges a value, as named in claims/1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Approx {
-    Exact,
-    About,
-    /// Below and close: "nearly half".
-    Nearly,
-    MoreThan,
-    AtLeast,
-    LessThan,
-    AtMost,
-}
-
-impl Approx {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Approx::Exact => "exact",
-            Approx::About => "about",
-            Approx::Nearly => "nearly",
-            Approx::MoreThan => "more-than",
-            Approx::AtLeast => "at-least",
-            Approx::LessThan => "less-than",
-            Approx::AtMost => "at-most",
-        }
-    }
-}
-
-/// The direction of a quantity that states a change ("rose 60%").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Change {
-    Up,
-    Down,
-}
-
-/// What a quantity measures, as named in claims/1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Unit {
-    Percent,
-    PercentagePoint,
-    /// Lowercase ISO 4217 code.
-    Money(&'static str),
-    /// `year`, `month`, `week`, `day`, `hour`, `minute`, `second`.
-    Duration(&'static str),
-    CalendarYear,
-    Date,
-    Ordinal,
-    Count,
-    /// Lowercase singular English name: `mile`, `kilogram`, `degree-celsius`.
-    Physical(&'static str),
-}
-
-impl Unit {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Unit::Percent => "percent",
-            Unit::PercentagePoint => "percentage-point",
-            Unit::Money(code) | Unit::Duration(code) | Unit::Physical(code) => code,
-            Unit::CalendarYear => "calendar-year",
-            Unit::Date => "date",
-            Unit::Ordinal => "ordinal",
-            Unit::Count => "count",
-        }
-    }
-}
-
-/// A value as stated: a single value has `low == high`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Number {
-        low: f64,
-        high: f64,
-    },
-    /// ISO 8601 dates, or `--MM-DD` when the year is unknown.
-    Date {
-        low: String,
-        high: String,
-    },
-}
 
 /// One quantity found in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -1758,8 +1675,7 @@ fn web_addresses(text: &str) -> Vec<Span> {
 /// hash set with a hasher built for short keys (SipHash and binary search both showed up in
 /// profiles).
 fn starts_word_quantity(word: &str) -> bool {
-    static WORDS: OnceLock<HashSet<&'static str, BuildHasherDefault<ShortKeyHasher>>> =
-        OnceLock::new();
+    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     WORDS
         .get_or_init(|| {
             let fixed = [
@@ -1775,24 +1691,6 @@ fn starts_word_quantity(word: &str) -> bool {
                 .collect()
         })
         .contains(word)
-}
-
-/// The multiply-rotate hash of rustc's FxHash: fast on short keys; the set's keys are fixed,
-/// so there is no untrusted input to defend against.
-#[derive(Default)]
-struct ShortKeyHasher(u64);
-
-impl Hasher for ShortKeyHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for &byte in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// Digits of a number token without grouping separators: "10,000" → "10000".
