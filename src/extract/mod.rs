@@ -1,6 +1,8 @@
-//! Extractors: quantities, and the attributions that say who a sentence reports.
+//! Extractors: quantities, values stated in words, and the attributions that say who a
+//! sentence reports.
 
 mod attribution;
+mod implicit;
 mod lexicon;
 mod quantity;
 mod speakers;
@@ -8,6 +10,7 @@ mod units;
 mod value;
 
 pub use attribution::{Attribution, SourceKind, attributions, attributions_visiting};
+pub use implicit::{ImplicitValue, implicit_value};
 pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
 pub use units::unit_named;
