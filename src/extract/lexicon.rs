@@ -435,6 +435,21 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
     "later", "earlier", "now", "then", "there", "here", "said", "says",
 ];
 
+/// Nouns that a number word joined by a hyphen makes the name of a kind, not a count:
+/// "three-point range", "a two-way street", "a five-star hotel", "a two-time champion".
+pub const COMPOUND_KIND_NOUNS: &[&str] = &[
+    "point",
+    "pointer",
+    "way",
+    "star",
+    "time",
+    "piece",
+    "party",
+    "state",
+    "horse",
+    "dimensional",
+];
+
 /// Words before "one" that make it a pronoun or a name rather than a count: "no one", "the
 /// one who", "any one of", "a loved one", "at one point".
 pub const ONE_PRONOUN_BEFORE: &[&str] = &[

@@ -16,8 +16,8 @@ use std::sync::OnceLock;
 
 use super::lexicon::{
     ABOUT_AS_TOPIC_AFTER, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP,
-    COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS,
-    FRACTIONS, GLUED_UNITS, GluedUnit, HEDGES, LABEL_NOUNS, MONTH_PLACERS, MONTHS,
+    COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
+    DURATION_UNITS, FRACTIONS, GLUED_UNITS, GluedUnit, HEDGES, LABEL_NOUNS, MONTH_PLACERS, MONTHS,
     MULTIPLYING_VERBS, NUMBER_WORDS, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, ORDINAL_WORDS,
     PARTICLE_VERBS, PHYSICAL_UNIT_WORDS, PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS,
     YEAR_PREPOSITIONS, lookup,
@@ -520,6 +520,15 @@ impl<'t> Grammar<'t> {
             end: j,
         };
         let unit = match side.numeral.glued_unit {
+            // "80km/h": a glued length per hour is a speed.
+            Some(Unit::Physical(name))
+                if self.is_symbol(j, &["/"])
+                    && self.is_glued(j)
+                    && matches!(self.lower_of(j + 1), "h" | "hr")
+                    && per_hour_unit(name).is_some() =>
+            {
+                Some((Unit::Physical(per_hour_unit(name)?), 0, j + 2))
+            }
             Some(unit) => Some((unit, 0, j)),
             // "the 96th-minute winner", "his 3rd year": an ordinal ranks, it does not measure.
             None if side.numeral.kind == NumeralKind::Ordinal => None,
@@ -1136,6 +1145,11 @@ impl<'t> Grammar<'t> {
         match word {
             "percent" | "pct" => return Some((Unit::Percent, 0, i + 1)),
             "per" if self.lower_of(i + 1) == "cent" => return Some((Unit::Percent, 0, i + 2)),
+            // "63 cents" is money: US cents (the commonest cent in English news), kept as
+            // stated under their market code as pence are under GBX ("118.5p").
+            "cents" | "cent" if self.lower_of(i.wrapping_sub(1)) != "per" => {
+                return Some((Unit::Money("usx"), 0, i + 1));
+            }
             "percentage" if matches!(self.lower_of(i + 1), "point" | "points") => {
                 return Some((Unit::PercentagePoint, 0, i + 2));
             }
@@ -1800,6 +1814,8 @@ impl<'t> Grammar<'t> {
                 // "three-tiered", "two-pronged", "three-fold", "twenty-odd" are adjectives.
                 && !(self.lower_of(at + 1).ends_with("ed")
                     || matches!(self.lower_of(at + 1), "fold" | "odd" | "ish"))
+                // "three-point range", "a two-way street", "a five-star hotel" name a kind.
+                && !COMPOUND_KIND_NOUNS.contains(&self.lower_of(at + 1))
         };
         if joined(hyphen) {
             return Some(self.text_of(hyphen + 1).to_owned());
@@ -2203,11 +2219,19 @@ mod tests {
         quantities(text, Span::new(0, text.len()), None)
     }
 
-    fn render(value: &Value) -> (String, String) {
+    /// The value as the table writes it. A number is written as the row states it when the
+    /// two agree to nine significant digits, so that "33.3333" checks every digit written
+    /// and "1.99e-30" is not rounded away.
+    fn render(value: &Value, want: (&str, &str)) -> (String, String) {
         match value {
             Value::Number { low, high } => {
-                let round = |n: &f64| format!("{}", (n * 1e4).round() / 1e4);
-                (round(low), round(high))
+                let show = |n: f64, want: &str| match want.parse::<f64>() {
+                    Ok(w) if (n - w).abs() <= 1e-9 * n.abs().max(w.abs()).max(1e-300) => {
+                        want.to_owned()
+                    }
+                    _ => format!("{n}"),
+                };
+                (show(*low, want.0), show(*high, want.1))
             }
             Value::Date { low, high } => (low.clone(), high.clone()),
         }
@@ -2240,7 +2264,7 @@ mod tests {
             };
             let none = |cell: &str| (cell != "-").then(|| cell.to_owned());
             let got = (
-                render(&q.value),
+                render(&q.value, (low, high)),
                 q.unit.as_str(),
                 q.approx.as_str(),
                 q.change
