@@ -178,14 +178,21 @@ impl Analyzer {
                 (Some(a), Some(s)) => (Some(a), Some(s)),
                 _ => (None, None),
             };
-            let implicit = implicit_value(text, sentence).map(|v| ImplicitRecord {
-                start: v.span.start,
-                end: v.span.end,
-                text: v.span.of(text).to_owned(),
-                value: v.value,
-                approx: v.approx,
-                change: v.change,
-            });
+            // "halved" read by the quantity grammar is not also a value stated in words.
+            let implicit = implicit_value(text, sentence)
+                .filter(|v| {
+                    !found
+                        .iter()
+                        .any(|q| q.span.start < v.span.end && v.span.start < q.span.end)
+                })
+                .map(|v| ImplicitRecord {
+                    start: v.span.start,
+                    end: v.span.end,
+                    text: v.span.of(text).to_owned(),
+                    value: v.value,
+                    approx: v.approx,
+                    change: v.change,
+                });
             if found.is_empty() && speaker.is_none() && implicit.is_none() {
                 continue;
             }
@@ -448,6 +455,7 @@ mod tests {
             [
                 ("5%", Region::Title),
                 ("5%", Region::Body),
+                ("April", Region::Body),
                 ("2007-2024", Region::Boilerplate)
             ]
         );

@@ -326,9 +326,10 @@ impl<'a> StatedValue<'a> {
         let (dimension, factor) = dimension_of(q)?;
         // Ages ("a 13-year-old", "Scott, 43") describe people, not a shared quantity.
         let after = text.get(q.end..).unwrap_or("");
+        // A whole word: "7-10 months older" is a difference, not an age.
         if ["-old", " old", "s old", "s-old"]
             .iter()
-            .any(|w| after.starts_with(w))
+            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphabetic))
         {
             return None;
         }

@@ -2,6 +2,8 @@
 //! sentence reports.
 
 mod attribution;
+#[cfg(test)]
+mod cases;
 mod implicit;
 mod lexicon;
 mod quantity;
