@@ -12,7 +12,7 @@ mod units;
 mod value;
 
 pub use attribution::{Attribution, SourceKind, attributions, attributions_visiting};
-pub use implicit::{ImplicitValue, implicit_value};
+pub use implicit::{ImplicitValue, implicit_value, implicit_value_in};
 pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
 pub use units::unit_named;
