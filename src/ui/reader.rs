@@ -270,16 +270,7 @@ fn target_offset(analysis: &Analysis, target: &str) -> Option<usize> {
     if let Some(claim) = target.strip_prefix("implicit-") {
         return Some(analysis.claim(claim)?.implicit.as_ref()?.start);
     }
-    let index = target
-        .strip_prefix('q')?
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(1)?;
-    analysis
-        .quantities
-        .get(index)
-        .filter(|q| q.id == target)
-        .map(|q| q.start)
+    analysis.quantity(target).map(|q| q.start)
 }
 
 /// The text of `range` as plain runs and highlights.
