@@ -3,6 +3,7 @@
 mod attribution;
 #[cfg(test)]
 mod cases;
+mod descriptions;
 mod lexicon;
 mod quantity;
 mod speakers;
