@@ -322,22 +322,37 @@ impl Analysis {
         let mut flags = Vec::new();
         for (i, j) in pairs {
             let (a, b) = (&self.speakers[i], &self.speakers[j]);
-            let other_surname =
-                a.name.split_whitespace().last() != b.name.split_whitespace().last();
+            let (Some(surname_a), Some(surname_b)) = (
+                a.name.split_whitespace().last(),
+                b.name.split_whitespace().last(),
+            ) else {
+                continue;
+            };
             let apart = a.docs.iter().all(|d| !b.docs.contains(d));
-            if !(other_surname && apart) {
+            if !(surname_a != surname_b
+                && apart
+                && looks_personal(&a.name)
+                && looks_personal(&b.name)
+                && surname_variants(surname_a, surname_b))
+            {
                 continue;
             }
+            // A co-speaker is evidence only when few documents quote it: everyone appears
+            // beside a president quoted in every article.
             let beside = self.speakers.iter().find(|c| {
                 c.id != a.id
                     && c.id != b.id
+                    && c.docs.len() <= 3
                     && c.docs.iter().any(|d| a.docs.contains(d))
                     && c.docs.iter().any(|d| b.docs.contains(d))
             });
             if let Some(c) = beside {
                 let why = format!(
-                    "both are named {} and appear beside {} ({} in {}, {} in {})",
+                    "both are named {}, with surnames spelled alike ({}, {}), and appear beside \
+                     {} ({} in {}, {} in {})",
                     given(&a.name).unwrap_or_default(),
+                    surname_a,
+                    surname_b,
                     c.name,
                     a.name,
                     a.docs.join(", "),
@@ -358,6 +373,28 @@ impl Analysis {
             }
         }
     }
+}
+
+/// A person's name as written: two or three capitalised words in mixed case ("Jane Roe"), not
+/// an organisation ("The FBI") or a phrase opening with a common word.
+fn looks_personal(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && !crate::extract::opens_sentences(words[0])
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
+}
+
+/// Two surnames that may be one spelled two ways: one extends the other ("Kim", "Kimball"),
+/// or they open alike and are about as long ("Wakeman", "Waakeman"; "Grewal", "Graylin") —
+/// but not "Perdue" and "Plouffe".
+fn surname_variants(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let opening = |w: &str| w.chars().take(2).collect::<String>();
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let extends = la.min(lb) >= 3 && (a.starts_with(&b) || b.starts_with(&a));
+    extends || (la.min(lb) >= 4 && opening(&a) == opening(&b) && la.abs_diff(lb) <= 2)
 }
 
 fn quantity_record(
@@ -447,6 +484,16 @@ mod tests {
                 ("2007-2024", Region::Boilerplate)
             ]
         );
+    }
+
+    #[test]
+    fn only_surnames_spelled_alike_may_be_one_person() {
+        assert!(surname_variants("Kim", "Kimball"));
+        assert!(surname_variants("Wakeman", "Waakeman"));
+        assert!(!surname_variants("Perdue", "Plouffe"));
+        assert!(!surname_variants("Mexico", "York"));
+        assert!(looks_personal("Jane Roe") && !looks_personal("The FBI"));
+        assert!(!looks_personal("FBI Director"));
     }
 
     #[test]

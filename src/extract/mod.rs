@@ -10,7 +10,9 @@ mod speakers;
 mod units;
 mod value;
 
-pub use attribution::{Attribution, SourceKind, attributions, attributions_visiting};
+pub use attribution::{
+    Attribution, SourceKind, attributions, attributions_visiting, opens_sentences,
+};
 pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
 pub use units::unit_named;
