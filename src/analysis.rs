@@ -583,7 +583,7 @@ mod tests {
             "Arrests rose 4%, the APD said.\n",
         ];
         let docs: Vec<Document> = (docs.iter().enumerate())
-            .map(|(i, &t)| Document::from_text(&format!("d{i}"), t))
+            .map(|(i, &t)| Document::from_text(format!("d{i}"), t))
             .collect();
         let analysis = Analysis::of(&docs);
         assert_eq!(analysis.speakers.len(), 3, "{:?}", analysis.speakers);
