@@ -508,6 +508,14 @@ impl<'t> Grammar<'t> {
             scaled = true;
             j += 1;
         }
+        // "three billions", "2 millions": a plural scale right after a number multiplies it.
+        if !scaled
+            && let Some(exponent) = lookup(PLURAL_SCALES, self.lower_of(j)).filter(|&e| e >= 6)
+        {
+            numeral.exponent += exponent;
+            scaled = true;
+            j += 1;
+        }
         if scaled && numeral.kind == NumeralKind::YearLike {
             numeral.kind = NumeralKind::Digits;
         }
@@ -534,13 +542,28 @@ impl<'t> Grammar<'t> {
             None if side.numeral.kind == NumeralKind::Ordinal => None,
             None => self.unit_after(j),
         };
-        if let Some((unit, exponent, next)) = unit {
+        // "$ 20,000.00 $ 37,305.97": a currency sign after an amount that has one opens the
+        // next amount.
+        let unit = unit.filter(|&(unit, _, _)| {
+            !(matches!(unit, Unit::Money(_))
+                && side.currency.is_some()
+                && self.tok(j).is_some_and(|t| t.kind == TokenKind::Symbol))
+        });
+        if let Some((unit, exponent, mut next)) = unit {
             match unit {
                 Unit::Money(code) if side.currency.is_none() => side.currency = Some(code),
                 Unit::Money(_) => {}
                 _ => side.unit = Some(unit),
             }
             side.unit_exponent = exponent;
+            // "75 USD million": a scale after the currency code.
+            if matches!(unit, Unit::Money(_)) && !scaled {
+                while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(next)) {
+                    side.unit_exponent += exponent;
+                    side.scaled = true;
+                    next += 1;
+                }
+            }
             side.end = next;
         }
         if side.numeral.kind == NumeralKind::YearLike && side.unit.is_some() {
@@ -640,8 +663,8 @@ impl<'t> Grammar<'t> {
         }
         // A currency code before the amount: "USD 5", "CAD 3.03", "Rs. 20".
         let word = self.text_of(i);
-        let is_code =
-            (word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase())) || word == "Rs";
+        let is_code = (word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase()))
+            || matches!(word, "Rs" | "RM");
         let dot = usize::from(self.is_symbol(i + 1, &["."]) && self.is_glued(i + 1));
         if is_code
             && self
@@ -704,7 +727,7 @@ impl<'t> Grammar<'t> {
                                 .find(|c: char| c.is_alphabetic())
                                 .is_some_and(|at| lookup(SCALE_SUFFIXES, &rest[at..]).is_some());
                         amount.then_some("gbp")
-                    } else if prefix.chars().all(char::is_uppercase) {
+                    } else if prefix.chars().all(char::is_uppercase) || prefix == "Rs" {
                         lookup(CURRENCY_WORDS, &prefix.to_lowercase())
                     } else {
                         None
@@ -1157,6 +1180,23 @@ impl<'t> Grammar<'t> {
         }
         if let Some(code) = lookup(CURRENCY_WORDS, word) {
             return Some((Unit::Money(code), 0, i + 1));
+        }
+        // "30 MUSD", "120 MEUR": business shorthand for millions of a currency.
+        let text = self.text_of(i);
+        if text.len() == 4
+            && text.starts_with('M')
+            && text.chars().all(|c| c.is_ascii_uppercase())
+            && let Some(code) = lookup(CURRENCY_WORDS, &word[1..])
+        {
+            return Some((Unit::Money(code), 6, i + 1));
+        }
+        // "361 million pounds": after a scale, pounds are money (a weight that large is
+        // "of" something: "2 million pounds of beef").
+        if matches!(word, "pounds" | "pound")
+            && lookup(SCALE_WORDS, self.lower_of(i.wrapping_sub(1))).is_some_and(|e| e >= 6)
+            && self.lower_of(i + 1) != "of"
+        {
+            return Some((Unit::Money("gbp"), 0, i + 1));
         }
         let noun = self.lower_of(i + 1);
         if let Some(&(_, _, code)) = CURRENCY_PHRASES.iter().find(|(adjective, name, _)| {
