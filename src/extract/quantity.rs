@@ -432,8 +432,15 @@ impl<'t> Grammar<'t> {
         let possessive =
             self.lower_of(end - 1).ends_with("'s") || self.lower_of(end - 1).ends_with("’s");
         let measured_duration = possessive;
+        // "a dollar" is an amount too, as is "a euro".
+        let article_amount = matches!(unit, Unit::Money(_))
+            && high_side.is_none()
+            && self
+                .tok(start + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word);
         if kind == NumeralKind::Article
             && !scaled
+            && !article_amount
             && !(matches!(unit, Unit::Duration(_))
                 && (approx != Approx::Exact || measured_duration))
         {
