@@ -437,7 +437,8 @@ impl<'t> Grammar<'t> {
             && high_side.is_none()
             && self
                 .tok(start + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word);
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && self.text_of(start + 1).starts_with(char::is_lowercase);
         if kind == NumeralKind::Article
             && !scaled
             && !article_amount
@@ -1177,7 +1178,10 @@ impl<'t> Grammar<'t> {
             "per" if self.lower_of(i + 1) == "cent" => return Some((Unit::Percent, 0, i + 2)),
             // "63 cents" is money: US cents (the commonest cent in English news), kept as
             // stated under their market code as pence are under GBX ("118.5p").
-            "cents" | "cent" if self.lower_of(i.wrapping_sub(1)) != "per" => {
+            "cents" | "cent"
+                if self.lower_of(i.wrapping_sub(1)) != "per"
+                    && self.text_of(i).starts_with('c') =>
+            {
                 return Some((Unit::Money("usx"), 0, i + 1));
             }
             "percentage" if matches!(self.lower_of(i + 1), "point" | "points") => {
@@ -1774,6 +1778,13 @@ impl<'t> Grammar<'t> {
             if !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
                 || !digits.starts_with(|c: char| c.is_ascii_digit())
             {
+                return None;
+            }
+            // "Christopher 2X" is a name.
+            let after_name = i > 0
+                && self.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.text_of(i - 1).starts_with(char::is_uppercase);
+            if after_name {
                 return None;
             }
             let value: f64 = digits.parse().ok()?;
