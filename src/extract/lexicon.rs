@@ -775,6 +775,8 @@ pub const CHANGE_WORDS_UP: &[&str] = &[
     "skyrocketed",
     "swelled",
     "ballooned",
+    "upward",
+    "upwards",
 ];
 
 pub const CHANGE_WORDS_DOWN: &[&str] = &[
@@ -863,6 +865,8 @@ pub const CHANGE_WORDS_DOWN: &[&str] = &[
     "contracted",
     "sagged",
     "narrowed",
+    "downward",
+    "downwards",
 ];
 
 /// Nouns right after a quantity that make it a change ("a 3 percent drop", "a 5% increase").

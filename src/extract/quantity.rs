@@ -384,6 +384,12 @@ impl<'t> Grammar<'t> {
             (None, None, NumeralKind::Digits) if !scaled && self.street_follows(end) => {
                 return None;
             }
+            // "its 787 Dreamliner", "two 737 Max jets", "11 Pro Max": a model number.
+            (None, None, NumeralKind::Digits)
+                if !scaled && high_side.is_none() && self.model_name_follows(start, end) =>
+            {
+                return None;
+            }
             (None, None, _) => Unit::Count,
         };
         // "$500M+", "a 2GW+ data centre": a plus sign glued after the value opens it upward.
@@ -1138,6 +1144,36 @@ impl<'t> Grammar<'t> {
             }
         }
         false
+    }
+
+    /// Whether the bare number at `start` (ending at `end`) names a model: an integer from 10
+    /// that is not a round count, followed by a capitalised singular word that is not an
+    /// acronym or a month ("787 Dreamliner", "737 Max", "11 Pro"). A count of capitalised
+    /// things is plural ("13 Republicans") or round ("20 NATO members").
+    fn model_name_follows(&self, start: usize, end: usize) -> bool {
+        let digits = self.text_of(start);
+        let Ok(number) = digits.parse::<u32>() else {
+            return false;
+        };
+        let Some(next) = self.tok(end) else {
+            return false;
+        };
+        let name = self.text_of(end);
+        end == start + 1
+            && number >= 10
+            && number % 10 != 0
+            && next.kind == TokenKind::Word
+            && next.spaced
+            && name.starts_with(char::is_uppercase)
+            && name.chars().skip(1).any(char::is_lowercase)
+            && !name.ends_with('s')
+            && lookup(MONTHS, self.lower_of(end)).is_none()
+            // Headlines capitalise counts too: "86 Sick, 13 Injured", "14 People Shot".
+            && !self.lower_of(end).ends_with("ed")
+            && !matches!(
+                self.lower_of(end),
+                "dead" | "sick" | "hurt" | "shot" | "missing" | "people" | "men" | "women" | "children"
+            )
     }
 
     /// "last-32", "top-10", "under-21": a lowercase word joined by a hyphen to a bare number
