@@ -2308,6 +2308,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::cases::{cells, rows};
 
     fn all(text: &str) -> Vec<Quantity> {
         quantities(text, Span::new(0, text.len()), None)
@@ -2331,19 +2332,12 @@ mod tests {
         }
     }
 
-    fn rows(data: &str) -> impl Iterator<Item = (usize, &str)> {
-        data.lines()
-            .enumerate()
-            .map(|(i, line)| (i + 1, line.trim()))
-            .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
-    }
-
     /// testdata/quantities.txt: sentence | text | low | high | unit | approx | change | counted
     #[test]
     fn quantity_table() {
         let mut failures = Vec::new();
         for (line, row) in rows(include_str!("testdata/quantities.txt")) {
-            let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+            let cells = cells(row);
             let [sentence, text, low, high, unit, approx, change, counted] = cells[..] else {
                 panic!(
                     "testdata/quantities.txt:{line}: expected 8 cells, got {}",
