@@ -191,6 +191,8 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₾", "gel"),
     ("₭", "lak"),
     ("₿", "btc"),
+    // US cents, kept as stated as pence are ("63 cents", "99¢").
+    ("¢", "usx"),
 ];
 
 /// Currency codes and names. Codes may stand before or after the number ("USD 5", "5 USD");
