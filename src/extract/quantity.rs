@@ -384,6 +384,12 @@ impl<'t> Grammar<'t> {
             (None, None, NumeralKind::Digits) if !scaled && self.street_follows(end) => {
                 return None;
             }
+            // "its 787 Dreamliner", "two 737 Max jets", "11 Pro Max": a model number.
+            (None, None, NumeralKind::Digits)
+                if !scaled && high_side.is_none() && self.model_name_follows(start, end) =>
+            {
+                return None;
+            }
             (None, None, _) => Unit::Count,
         };
         // "$500M+", "a 2GW+ data centre": a plus sign glued after the value opens it upward.
@@ -432,8 +438,16 @@ impl<'t> Grammar<'t> {
         let possessive =
             self.lower_of(end - 1).ends_with("'s") || self.lower_of(end - 1).ends_with("’s");
         let measured_duration = possessive;
+        // "a dollar" is an amount too, as is "a euro".
+        let article_amount = matches!(unit, Unit::Money(_))
+            && high_side.is_none()
+            && self
+                .tok(start + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && self.text_of(start + 1).starts_with(char::is_lowercase);
         if kind == NumeralKind::Article
             && !scaled
+            && !article_amount
             && !(matches!(unit, Unit::Duration(_))
                 && (approx != Approx::Exact || measured_duration))
         {
@@ -508,6 +522,14 @@ impl<'t> Grammar<'t> {
             scaled = true;
             j += 1;
         }
+        // "three billions", "2 millions": a plural scale right after a number multiplies it.
+        if !scaled
+            && let Some(exponent) = lookup(PLURAL_SCALES, self.lower_of(j)).filter(|&e| e >= 6)
+        {
+            numeral.exponent += exponent;
+            scaled = true;
+            j += 1;
+        }
         if scaled && numeral.kind == NumeralKind::YearLike {
             numeral.kind = NumeralKind::Digits;
         }
@@ -534,13 +556,28 @@ impl<'t> Grammar<'t> {
             None if side.numeral.kind == NumeralKind::Ordinal => None,
             None => self.unit_after(j),
         };
-        if let Some((unit, exponent, next)) = unit {
+        // "$ 20,000.00 $ 37,305.97": a currency sign after an amount that has one opens the
+        // next amount.
+        let unit = unit.filter(|&(unit, _, _)| {
+            !(matches!(unit, Unit::Money(_))
+                && side.currency.is_some()
+                && self.tok(j).is_some_and(|t| t.kind == TokenKind::Symbol))
+        });
+        if let Some((unit, exponent, mut next)) = unit {
             match unit {
                 Unit::Money(code) if side.currency.is_none() => side.currency = Some(code),
                 Unit::Money(_) => {}
                 _ => side.unit = Some(unit),
             }
             side.unit_exponent = exponent;
+            // "75 USD million": a scale after the currency code.
+            if matches!(unit, Unit::Money(_)) && !scaled {
+                while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(next)) {
+                    side.unit_exponent += exponent;
+                    side.scaled = true;
+                    next += 1;
+                }
+            }
             side.end = next;
         }
         if side.numeral.kind == NumeralKind::YearLike && side.unit.is_some() {
@@ -640,8 +677,8 @@ impl<'t> Grammar<'t> {
         }
         // A currency code before the amount: "USD 5", "CAD 3.03", "Rs. 20".
         let word = self.text_of(i);
-        let is_code =
-            (word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase())) || word == "Rs";
+        let is_code = (word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase()))
+            || matches!(word, "Rs" | "RM");
         let dot = usize::from(self.is_symbol(i + 1, &["."]) && self.is_glued(i + 1));
         if is_code
             && self
@@ -704,7 +741,7 @@ impl<'t> Grammar<'t> {
                                 .find(|c: char| c.is_alphabetic())
                                 .is_some_and(|at| lookup(SCALE_SUFFIXES, &rest[at..]).is_some());
                         amount.then_some("gbp")
-                    } else if prefix.chars().all(char::is_uppercase) {
+                    } else if prefix.chars().all(char::is_uppercase) || prefix == "Rs" {
                         lookup(CURRENCY_WORDS, &prefix.to_lowercase())
                     } else {
                         None
@@ -1109,6 +1146,36 @@ impl<'t> Grammar<'t> {
         false
     }
 
+    /// Whether the bare number at `start` (ending at `end`) names a model: an integer from 10
+    /// that is not a round count, followed by a capitalised singular word that is not an
+    /// acronym or a month ("787 Dreamliner", "737 Max", "11 Pro"). A count of capitalised
+    /// things is plural ("13 Republicans") or round ("20 NATO members").
+    fn model_name_follows(&self, start: usize, end: usize) -> bool {
+        let digits = self.text_of(start);
+        let Ok(number) = digits.parse::<u32>() else {
+            return false;
+        };
+        let Some(next) = self.tok(end) else {
+            return false;
+        };
+        let name = self.text_of(end);
+        end == start + 1
+            && number >= 10
+            && number % 10 != 0
+            && next.kind == TokenKind::Word
+            && next.spaced
+            && name.starts_with(char::is_uppercase)
+            && name.chars().skip(1).any(char::is_lowercase)
+            && !name.ends_with('s')
+            && lookup(MONTHS, self.lower_of(end)).is_none()
+            // Headlines capitalise counts too: "86 Sick, 13 Injured", "14 People Shot".
+            && !self.lower_of(end).ends_with("ed")
+            && !matches!(
+                self.lower_of(end),
+                "dead" | "sick" | "hurt" | "shot" | "missing" | "people" | "men" | "women" | "children"
+            )
+    }
+
     /// "last-32", "top-10", "under-21": a lowercase word joined by a hyphen to a bare number
     /// names a stage or a rank. With a unit it is a measure ("sub-7 nanometre", "now-18
     /// month-old").
@@ -1147,7 +1214,10 @@ impl<'t> Grammar<'t> {
             "per" if self.lower_of(i + 1) == "cent" => return Some((Unit::Percent, 0, i + 2)),
             // "63 cents" is money: US cents (the commonest cent in English news), kept as
             // stated under their market code as pence are under GBX ("118.5p").
-            "cents" | "cent" if self.lower_of(i.wrapping_sub(1)) != "per" => {
+            "cents" | "cent"
+                if self.lower_of(i.wrapping_sub(1)) != "per"
+                    && self.text_of(i).starts_with('c') =>
+            {
                 return Some((Unit::Money("usx"), 0, i + 1));
             }
             "percentage" if matches!(self.lower_of(i + 1), "point" | "points") => {
@@ -1157,6 +1227,23 @@ impl<'t> Grammar<'t> {
         }
         if let Some(code) = lookup(CURRENCY_WORDS, word) {
             return Some((Unit::Money(code), 0, i + 1));
+        }
+        // "30 MUSD", "120 MEUR": business shorthand for millions of a currency.
+        let text = self.text_of(i);
+        if text.len() == 4
+            && text.starts_with('M')
+            && text.chars().all(|c| c.is_ascii_uppercase())
+            && let Some(code) = lookup(CURRENCY_WORDS, &word[1..])
+        {
+            return Some((Unit::Money(code), 6, i + 1));
+        }
+        // "361 million pounds": after a scale, pounds are money (a weight that large is
+        // "of" something: "2 million pounds of beef").
+        if matches!(word, "pounds" | "pound")
+            && lookup(SCALE_WORDS, self.lower_of(i.wrapping_sub(1))).is_some_and(|e| e >= 6)
+            && self.lower_of(i + 1) != "of"
+        {
+            return Some((Unit::Money("gbp"), 0, i + 1));
         }
         let noun = self.lower_of(i + 1);
         if let Some(&(_, _, code)) = CURRENCY_PHRASES.iter().find(|(adjective, name, _)| {
@@ -1727,6 +1814,13 @@ impl<'t> Grammar<'t> {
             if !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
                 || !digits.starts_with(|c: char| c.is_ascii_digit())
             {
+                return None;
+            }
+            // "Christopher 2X" is a name.
+            let after_name = i > 0
+                && self.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.text_of(i - 1).starts_with(char::is_uppercase);
+            if after_name {
                 return None;
             }
             let value: f64 = digits.parse().ok()?;
