@@ -1,17 +1,14 @@
 //! Reading a unit back from its claims/1 name ("usd", "year", "square-mile"), for analyses
 //! read from JSON. The names come from the word lists the grammar reads, so a currency is known
-//! by its table entry, never guessed from the shape of its code.
+//! by its table entry, never guessed from the shape of its code. A test reads the unit of every
+//! case of `testdata/quantities.txt` back by its name, so a unit the grammar writes without a
+//! table entry fails it.
 
 use super::lexicon::{
     CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, GLUED_UNITS, GluedUnit,
     PHYSICAL_UNIT_WORDS,
 };
 use super::value::Unit;
-
-/// Currency codes the grammar writes without a table entry: US cents, kept as stated under
-/// their market code. A test reads every case of `testdata/quantities.txt` back through
-/// [`unit_named`], so a code missing here fails it.
-const CODES_OUTSIDE_TABLES: &[&str] = &["usx"];
 
 /// The unit claims/1 calls `name`, when a word list of the grammar names it; `None` for a name
 /// no list holds (units the grammar composes, such as "square-mile", or made-up names).
@@ -50,7 +47,6 @@ pub fn unit_named(name: &str) -> Option<Unit> {
             GluedUnit::Money(code) => Some(code),
             _ => None,
         }))
-        .chain(CODES_OUTSIDE_TABLES.iter().copied())
         .find(|&code| code == name);
     if let Some(code) = currency {
         return Some(Unit::Money(code));
