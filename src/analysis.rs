@@ -8,11 +8,14 @@ use crate::claims::{
     Analysis, Bound, ClaimRecord, DocumentRecord, ImplicitRecord, MentionSpan, NameDiscrepancy,
     QuantityRecord, SCHEMA, SpeakerRecord, Warning,
 };
-use crate::compare::{Layout, compare_split, implicit_value};
+use crate::compare::{Layout, compare_split};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
-use crate::extract::{Quantity, Resolved, Value, attributions_visiting, quantities_in, resolve};
+use crate::extract::{
+    Quantity, Resolved, Value, attributions_visiting, implicit_value, quantities_in, resolve,
+};
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
+use crate::wording;
 
 /// An analysis made one document at a time, for callers that show progress or must yield
 /// between pieces of work (a page without a worker thread). [`Analysis::of`] is the same
@@ -105,6 +108,7 @@ impl Analyzer {
                 doc: Some(document.id.clone()),
                 message: "the document has no text".to_owned(),
             });
+            self.analysis.regions.push(Vec::new());
             self.layouts.push(None);
         } else {
             let layout = self.add_claims(document);
@@ -146,7 +150,9 @@ impl Analyzer {
             .as_deref()
             .and_then(|d| d.get(..4)?.parse().ok());
         let sentences = sentences(text);
-        let regions = sentence_regions(text, &sentences, &regions(text, &document.title));
+        let lines = regions(text, &document.title);
+        let regions = sentence_regions(text, &sentences, &lines);
+        self.analysis.regions.push(lines);
         // Quantities are found as attribution tokenises each sentence, from the same tokens.
         let mut quantities_found = Vec::with_capacity(sentences.len());
         let attributed = attributions_visiting(text, &sentences, |index, tokenised| {
@@ -178,14 +184,21 @@ impl Analyzer {
                 (Some(a), Some(s)) => (Some(a), Some(s)),
                 _ => (None, None),
             };
-            let implicit = implicit_value(text, sentence).map(|v| ImplicitRecord {
-                start: v.span.start,
-                end: v.span.end,
-                text: v.span.of(text).to_owned(),
-                value: v.value,
-                approx: v.approx,
-                change: v.change,
-            });
+            // "halved" read by the quantity grammar is not also a value stated in words.
+            let implicit = implicit_value(text, sentence)
+                .filter(|v| {
+                    !found
+                        .iter()
+                        .any(|q| q.span.start < v.span.end && v.span.start < q.span.end)
+                })
+                .map(|v| ImplicitRecord {
+                    start: v.span.start,
+                    end: v.span.end,
+                    text: v.span.of(text).to_owned(),
+                    value: v.value,
+                    approx: v.approx,
+                    change: v.change,
+                });
             if found.is_empty() && speaker.is_none() && implicit.is_none() {
                 continue;
             }
@@ -219,7 +232,7 @@ impl Analyzer {
                 implicit,
             });
         }
-        (sentences, regions)
+        Layout { sentences, regions }
     }
 
     /// Adds a named speaker to the corpus registry: one entry per full name, with the forms the
@@ -326,6 +339,7 @@ impl Analysis {
             reuse: Vec::new(),
             attribution_divergences: Vec::new(),
             warnings: Vec::new(),
+            regions: Vec::new(),
         }
     }
 
@@ -381,17 +395,11 @@ impl Analysis {
                     && c.docs.iter().any(|d| b.docs.contains(d))
             });
             if let Some(c) = beside {
-                let why = format!(
-                    "both are named {}, with surnames spelled alike ({}, {}), and appear beside \
-                     {} ({} in {}, {} in {})",
-                    given(&a.name).unwrap_or_default(),
-                    surname_a,
-                    surname_b,
-                    c.name,
-                    a.name,
-                    a.docs.join(", "),
-                    b.name,
-                    b.docs.join(", "),
+                let why = wording::possibly_same_person(
+                    &given(&a.name).unwrap_or_default(),
+                    &c.name,
+                    (&a.name, &a.docs),
+                    (&b.name, &b.docs),
                 );
                 flags.push((a.id.clone(), b.id.clone(), why));
             }
@@ -545,6 +553,7 @@ mod tests {
             [
                 ("5%", Region::Title),
                 ("5%", Region::Body),
+                ("April", Region::Body),
                 ("2007-2024", Region::Boilerplate)
             ]
         );

@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use super::plot::{Bar, Scale, WIDTH};
 use super::state::{Action, State, VerdictFilter};
+use crate::claims::Unit;
 use crate::claims::{ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict};
-use crate::extract::Unit;
-use crate::wording::readable_number;
+use crate::wording::{SourceName, readable_number, unit_axis};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -119,7 +119,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                         <select class="filter-unit" onchange={on_unit}>
                             <option value="" selected={unit_filter.is_none()}>{ "any" }</option>
                             { for units.iter().map(|u| html! {
-                                <option value={u.as_str()} selected={unit_filter == Some(u.as_str())}>{ unit_name(*u) }</option>
+                                <option value={u.as_str()} selected={unit_filter == Some(u.as_str())}>{ unit_axis(*u) }</option>
                             }) }
                         </select>
                     </label>
@@ -201,7 +201,7 @@ fn card(
     };
     let heading_id = format!("{}-label", comparison.id);
     let scale = Scale::of(&comparison.members);
-    let unit = unit_name(comparison.unit);
+    let unit = unit_axis(comparison.unit);
     html! {
         <li
             key={comparison.id.clone()}
@@ -245,16 +245,6 @@ fn card(
     }
 }
 
-fn unit_name(unit: Unit) -> String {
-    match unit {
-        Unit::Percent => "percent".to_owned(),
-        Unit::PercentagePoint => "percentage points".to_owned(),
-        Unit::Count => "count".to_owned(),
-        Unit::Money(code) => code.to_uppercase(),
-        other => format!("{}s", other.as_str()),
-    }
-}
-
 /// One source's value: who and where, the value in words, and its bar.
 fn row(
     analysis: &Analysis,
@@ -263,17 +253,8 @@ fn row(
     scale: &Scale,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let document = analysis.documents.iter().find(|d| d.id == m.doc);
-    let source = document.map_or(m.doc.clone(), |d| {
-        [
-            d.outlet.clone().unwrap_or_else(|| d.title.clone()),
-            d.date.clone().unwrap_or_default(),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
-    });
+    let document = analysis.document(&m.doc);
+    let source = document.map_or(m.doc.clone(), |d| SourceName::from(d).dated());
     let who = m.who();
     let when = if m.qualifiers.is_empty() {
         String::new()
