@@ -132,7 +132,7 @@ impl View<'_> {
                 let opens_sentence = first == 0
                     || matches!(
                         self.raw(first - 1),
-                        "," | "“" | "\"" | "”" | "(" | ";" | ":"
+                        "," | "“" | "\"" | "”" | "(" | ";" | ":" | "—" | "–"
                     );
                 (opens_sentence && end - first <= 12)
                     .then(|| self.classify(first, end, cue, description, strong))
