@@ -374,7 +374,7 @@ impl<'t> Grammar<'t> {
                     && self.lower_of(start) == "one"
                     && (counts || self.one_of_a_number(end).is_some())
                     && self.one_counts(start, end);
-                if (below_two && !counts_one) || !(counts || counts_one) {
+                if !counts_one && (below_two || !counts) {
                     return None;
                 }
                 Unit::Count
