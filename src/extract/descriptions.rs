@@ -89,6 +89,45 @@ const BODY_NOUNS: &[&str] = &[
     "broker",
 ];
 
+/// How far ahead (in bytes) a lede's indefinite description looks for the name it stands for.
+const AHEAD: usize = 1_500;
+
+/// The company that a lede's indefinite description stands for, named just after: "An
+/// independent research company estimates …" then "industry research firm SemiAnalysis".
+/// Only a company noun tied to a name ahead counts.
+pub(super) fn antecedent_ahead(text: &str, after: usize, description: &str) -> Option<String> {
+    let words: Vec<String> = description
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let indefinite = words.first().is_some_and(|w| w == "a" || w == "an");
+    if !indefinite || !COMPANY_NOUNS.contains(&words.last()?.as_str()) {
+        return None;
+    }
+    let mut end = (after + AHEAD).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &text[after..end];
+    let lower = window.to_ascii_lowercase();
+    COMPANY_NOUNS
+        .iter()
+        .filter_map(|noun| {
+            let mut from = 0;
+            while let Some(i) = lower[from..].find(noun).map(|i| from + i) {
+                from = i + noun.len();
+                let whole = !window[..i].ends_with(|c: char| c.is_alphanumeric())
+                    && !window[from..].starts_with(|c: char| c.is_alphanumeric());
+                if whole && let Some(name) = tied_name(window, i, from, Stands::Body) {
+                    return Some((i, name));
+                }
+            }
+            None
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, name)| name)
+}
+
 /// Heads of descriptions of documents.
 const DOCUMENT_NOUNS: &[&str] = &[
     "report",

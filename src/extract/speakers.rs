@@ -22,6 +22,10 @@ pub struct Resolved {
 /// How many sentences back a pronoun may reach for its antecedent.
 const PRONOUN_REACH: usize = 6;
 
+/// The sentences of a document's lede (with its title lines), where a source may be described
+/// before it is named.
+const LEDE: usize = 3;
+
 /// How many sentences back "the company" may reach for the organisation last quoted: an
 /// article is often about one company, named once at the top.
 const BODY_REACH: usize = 20;
@@ -139,7 +143,17 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     .filter(|(at, _)| index - at <= BODY_REACH)
                     .map(|(_, name)| name.as_str());
                 let start = attribution.source.start;
-                if let Some(name) = descriptions::antecedent(text, start, &source, body) {
+                // A lede may describe its source before naming it.
+                let ahead = || {
+                    (index <= LEDE)
+                        .then(|| {
+                            descriptions::antecedent_ahead(text, attribution.source.end, &source)
+                        })
+                        .flatten()
+                };
+                if let Some(name) =
+                    descriptions::antecedent(text, start, &source, body).or_else(ahead)
+                {
                     last_thing = Some((index, name.clone()));
                     out.push(Some(Resolved {
                         name,

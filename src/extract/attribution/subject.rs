@@ -6,7 +6,7 @@ use super::lexicon::{
     CLAUSE_WORDS, DAYS_NEAR, DESCRIPTION_OPENERS, DISCOURSE_MARKERS, FORMS_OF_BE,
     HEAD_PREPOSITIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_SAYING, NOT_NAMES,
     OPENING_ADVERBIALS, PERSON_VERBS, PRONOUNS, PUBLISHING_PARTICIPLES, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, TELL, TITLES, WEEKDAYS,
+    REPORTING_VERBS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SUBORDINATORS, TELL, TITLES, WEEKDAYS,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -132,7 +132,7 @@ impl View<'_> {
                 let opens_sentence = first == 0
                     || matches!(
                         self.raw(first - 1),
-                        "," | "“" | "\"" | "”" | "(" | ";" | ":"
+                        "," | "“" | "\"" | "”" | "(" | ";" | ":" | "—" | "–"
                     );
                 (opens_sentence && end - first <= 12)
                     .then(|| self.classify(first, end, cue, description, strong))
@@ -222,7 +222,10 @@ impl View<'_> {
                 continue;
             }
             let adverbial = !self.is_capitalised(first)
-                || self.word_in(OPENING_ADVERBIALS | WEEKDAYS | DAYS_NEAR, first);
+                || self.word_in(
+                    OPENING_ADVERBIALS | WEEKDAYS | DAYS_NEAR | SUBORDINATORS,
+                    first,
+                );
             let comma = (first + 1..v).take(8).find(|&i| self.raw(i) == ",");
             match comma {
                 Some(c) if adverbial && self.is_word(c + 1) => first = c + 1,
