@@ -513,12 +513,11 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
     "later", "earlier", "now", "then", "there", "here", "said", "says",
 ];
 
-/// Nouns that a number word joined by a hyphen makes the name of a kind, not a count:
-/// "three-point range", "a two-way street", "a five-star hotel", "a two-time champion".
+/// Nouns that a number word joined by a hyphen makes the name of a kind, not a count: "a
+/// five-star hotel", "a two-time champion", "a three-pointer". ("a four-way race" counts its
+/// candidates; "three-point" is a kind only before a shot: `POINT_SHOT_NOUNS`.)
 pub const COMPOUND_KIND_NOUNS: &[&str] = &[
-    "point",
     "pointer",
-    "way",
     "star",
     "time",
     "piece",
@@ -526,6 +525,25 @@ pub const COMPOUND_KIND_NOUNS: &[&str] = &[
     "state",
     "horse",
     "dimensional",
+];
+
+/// What "three-point" names in basketball ("from three-point range", "a three-point shot"),
+/// where it is a kind of shot; "a ten-point lead" is a margin.
+pub const POINT_SHOT_NOUNS: &[&str] = &[
+    "range",
+    "shot",
+    "shots",
+    "line",
+    "play",
+    "attempt",
+    "attempts",
+    "shooter",
+    "shooting",
+    "basket",
+    "baskets",
+    "arc",
+    "percentage",
+    "field",
 ];
 
 /// Words before "one" that make it a pronoun or a name rather than a count: "no one", "the

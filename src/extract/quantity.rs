@@ -19,7 +19,8 @@ use super::lexicon::{
     COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
     DURATION_UNITS, FRACTIONS, GLUED_UNITS, GluedUnit, HEDGES, LABEL_NOUNS, MONTHS,
     MULTIPLYING_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS,
-    PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
+    PLURAL_SCALES, POINT_SHOT_NOUNS, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS,
+    lookup,
 };
 use super::value::{Approx, Change, Unit, Value};
 use crate::text::hash::FxHashSet;
@@ -1172,6 +1173,13 @@ impl<'t> Grammar<'t> {
             && name.chars().skip(1).any(char::is_lowercase)
             && !name.ends_with('s')
             && lookup(MONTHS, self.lower_of(end)).is_none()
+            // "17 American sailors", "29 New Yorkers", "58 Fortune 500 companies": a plural or
+            // a number right after the name makes it a count of those.
+            && !(end + 1..end + 3).any(|j| {
+                let word = self.lower_of(j);
+                self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+                    || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
+            })
             // Headlines capitalise counts too: "86 Sick, 13 Injured", "14 People Shot".
             && !self.lower_of(end).ends_with("ed")
             && !matches!(
@@ -1483,8 +1491,10 @@ impl<'t> Grammar<'t> {
                 // "three-tiered", "two-pronged", "three-fold", "twenty-odd" are adjectives.
                 && !(self.lower_of(at + 1).ends_with("ed")
                     || matches!(self.lower_of(at + 1), "fold" | "odd" | "ish"))
-                // "three-point range", "a two-way street", "a five-star hotel" name a kind.
+                // "a five-star hotel", "from three-point range" name a kind.
                 && !COMPOUND_KIND_NOUNS.contains(&self.lower_of(at + 1))
+                && !(self.lower_of(at + 1) == "point"
+                    && POINT_SHOT_NOUNS.contains(&self.lower_of(at + 2)))
         };
         if joined(hyphen) {
             return Some(self.text_of(hyphen + 1).to_owned());
