@@ -11,7 +11,7 @@ use crate::claims::{
 use crate::compare::{Layout, compare_split};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
 use crate::extract::{
-    Quantity, Resolved, Value, attributions_visiting, implicit_value, quantities_in, resolve,
+    Quantity, Resolved, Value, attributions_visiting, implicit_value_in, quantities_in, resolve,
 };
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
@@ -153,10 +153,13 @@ impl Analyzer {
         let lines = regions(text, &document.title);
         let regions = sentence_regions(text, &sentences, &lines);
         self.analysis.regions.push(lines);
-        // Quantities are found as attribution tokenises each sentence, from the same tokens.
+        // Quantities and values stated in words are found as attribution tokenises each
+        // sentence, from the same tokens.
         let mut quantities_found = Vec::with_capacity(sentences.len());
+        let mut implicit_found = Vec::with_capacity(sentences.len());
         let attributed = attributions_visiting(text, &sentences, |index, tokenised| {
             quantities_found.push(quantities_in(text, sentences[index], tokenised, year));
+            implicit_found.push(implicit_value_in(text, sentences[index], tokenised));
         });
         let speakers = resolve(text, &attributed);
         let parts = sentences
@@ -164,8 +167,8 @@ impl Analyzer {
             .copied()
             .zip(regions.iter().copied())
             .zip(attributed.into_iter().zip(speakers))
-            .zip(quantities_found);
-        for (((sentence, region), (attribution, speaker)), found) in parts {
+            .zip(quantities_found.into_iter().zip(implicit_found));
+        for (((sentence, region), (attribution, speaker)), (found, implicit)) in parts {
             // The people an author biography presents belong in the registry too.
             let bio = (region == Region::Bio)
                 .then(|| bio_subject(sentence.of(text)))
@@ -185,7 +188,7 @@ impl Analyzer {
                 _ => (None, None),
             };
             // "halved" read by the quantity grammar is not also a value stated in words.
-            let implicit = implicit_value(text, sentence)
+            let implicit = implicit
                 .filter(|v| {
                     !found
                         .iter()
@@ -397,6 +400,7 @@ impl Analysis {
             if let Some(c) = beside {
                 let why = wording::possibly_same_person(
                     &given(&a.name).unwrap_or_default(),
+                    (surname_a, surname_b),
                     &c.name,
                     (&a.name, &a.docs),
                     (&b.name, &b.docs),

@@ -15,7 +15,7 @@ mod value;
 pub use attribution::{
     Attribution, SourceKind, attributions, attributions_visiting, opens_sentences,
 };
-pub use implicit::{ImplicitValue, implicit_value};
+pub use implicit::{ImplicitValue, implicit_value, implicit_value_in};
 pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
 pub use units::unit_named;
