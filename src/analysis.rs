@@ -291,7 +291,14 @@ impl Analyzer {
         let entry = &mut self.analysis.speakers[index];
         let alias = mention.trim().to_owned();
         let is_pronoun = matches!(alias.to_lowercase().as_str(), "he" | "she" | "they");
-        if alias != entry.name && !is_pronoun && !entry.aliases.contains(&alias) {
+        // A form of the name ("Lee", "OECD"), not a description resolved to it ("The firm",
+        // "the company's annual report"): every word capitalised but connectors.
+        let is_name_form = alias.split_whitespace().all(|w| {
+            w.starts_with(|c: char| !c.is_lowercase()) || matches!(w, "of" | "for" | "and" | "de")
+        }) && !alias.starts_with("The ")
+            && !alias.starts_with("A ")
+            && !alias.starts_with("An ");
+        if alias != entry.name && !is_pronoun && is_name_form && !entry.aliases.contains(&alias) {
             entry.aliases.push(alias);
         }
         if let Some(description) = speaker
@@ -603,6 +610,25 @@ mod tests {
         assert_eq!(
             acronym_of("Massachusetts Institute of Technology").as_deref(),
             Some("MIT")
+        );
+    }
+
+    #[test]
+    fn a_description_resolved_to_a_name_is_not_one_of_its_forms() {
+        let doc = Document::from_text(
+            "a",
+            "Sales rose 5%, said Acme, a chip firm, on Monday. The firm said costs fell 2%, \
+             which Jane Roe said was expected. Roe said profits rose 3%.\n",
+        );
+        let analysis = Analysis::of(&[doc]);
+        let forms: Vec<(&str, &[String])> = analysis
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.aliases.as_slice()))
+            .collect();
+        assert_eq!(
+            forms,
+            [("Acme", &[][..]), ("Jane Roe", &["Roe".to_owned()][..])]
         );
     }
 
