@@ -4,7 +4,8 @@
 
 use super::super::lexicon::{MONTH_PLACERS, MONTHS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup};
 use super::super::value::{Approx, Unit, Value};
-use super::{Grammar, Quantity, days_in_month, is_ordinal_suffix, iso};
+use super::numbers::is_ordinal_suffix;
+use super::{Grammar, Quantity};
 use crate::text::TokenKind;
 
 impl Grammar<'_> {
@@ -219,5 +220,19 @@ impl Grammar<'_> {
             change: None,
         };
         Some((quantity, i + 2))
+    }
+}
+
+fn iso(year: i32, month: u32, day: u32) -> Option<String> {
+    ((1..=12).contains(&month) && (1..=days_in_month(year, month)).contains(&day))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
