@@ -115,7 +115,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                         <select class="filter-document" onchange={on_document}>
                             <option value="" selected={document_filter.is_none()}>{ "any source" }</option>
                             { for props.documents.iter().map(|d| html! {
-                                <option value={d.id.clone()} selected={document_filter == Some(d.id.as_str())}>{ &d.title }</option>
+                                <option value={d.id.clone()} selected={document_filter == Some(d.id.as_str())}>{ short_title(d) }</option>
                             }) }
                         </select>
                     </label>
@@ -215,7 +215,7 @@ fn card(
             aria-current={selected.then_some("true")}
         >
             <h3 id={heading_id}>
-                <span class={class}>{ verdict_word(comparison.verdict) }</span>{ " " }{ &comparison.label }
+                <span class={class}>{ verdict_badge(comparison.verdict) }{ verdict_word(comparison.verdict) }</span>{ " " }{ &comparison.label }
             </h3>
             if !comparison.independent {
                 <p class="dependence">{ "Not independent: these sources share text or a speaker." }</p>
@@ -230,14 +230,15 @@ fn card(
                     </p>
                 }
                 <div class="plot-axis-row" aria-hidden="true">
-                    <span class="axis-unit">{ unit.clone() }</span>
-                    // An SVG axis: tick positions are attributes, not inline styles, which a
-                    // strict Content-Security-Policy (style-src 'self') refuses.
-                    <svg class="plot-axis" focusable="false">
-                        { for scale.ticks().into_iter().map(|t| html! {
-                            <text class="tick" x={format!("{:.2}%", scale.x(t) / WIDTH * 100.0)} y="13">{ readable_number(t) }</text>
-                        }) }
-                    </svg>
+                    <span class="axis-spacer"></span>
+                    <span class="axis">
+                        // An SVG axis: tick positions are attributes, not inline styles, which a
+                        // strict Content-Security-Policy (style-src 'self') refuses.
+                        <svg class="plot-axis" focusable="false">
+                            { for axis_ticks(&scale) }
+                        </svg>
+                        <span class="axis-unit">{ format!("in {unit}") }</span>
+                    </span>
                 </div>
             </div>
             if compact {
@@ -247,6 +248,56 @@ fn card(
             }
         </li>
     }
+}
+
+/// The verdict's shape, beside its word and colour, so that neither colour vision nor a
+/// greyscale print is needed: a triangle for a divergence, a circle for agreement.
+fn verdict_badge(verdict: Verdict) -> Html {
+    let shape = match verdict {
+        Verdict::Diverge => html! { <polygon points="6,1 11,11 1,11" /> },
+        Verdict::Agree => html! { <circle cx="6" cy="6" r="5" /> },
+    };
+    html! {
+        <svg class="verdict-shape" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">{ shape }</svg>
+    }
+}
+
+/// The axis labels. Every other one is marked `minor` so that a phone can drop them (a label
+/// such as "20 billion" is wider than a sixth of a phone's plot), and the labels at the ends
+/// are anchored inward so that they stay inside the card.
+fn axis_ticks(scale: &Scale) -> impl Iterator<Item = Html> {
+    let ticks = scale.ticks();
+    let count = ticks.len();
+    ticks.into_iter().enumerate().map(move |(i, t)| {
+        let at = scale.x(t) / WIDTH * 100.0;
+        let anchor = if at < 8.0 {
+            "start"
+        } else if at > 92.0 {
+            "end"
+        } else {
+            "middle"
+        };
+        // Keep the first and last label on a phone; drop every other one between.
+        let minor = count > 3 && i % 2 == 1 && i + 1 != count;
+        html! {
+            <text class={classes!("tick", minor.then_some("minor"))} x={format!("{at:.2}%")} y="13" text-anchor={anchor}>{ readable_number(t) }</text>
+        }
+    })
+}
+
+/// A document's name in a drop-down: its outlet and title, never so long that the control
+/// outgrows a phone's screen.
+fn short_title(document: &Document) -> String {
+    const MAX_CHARS: usize = 44;
+    let name = match &document.outlet {
+        Some(outlet) => format!("{outlet}: {}", document.title),
+        None => document.title.clone(),
+    };
+    if name.chars().count() <= MAX_CHARS {
+        return name;
+    }
+    let cut: String = name.chars().take(MAX_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
 }
 
 fn unit_name(unit: &str) -> String {
