@@ -245,8 +245,10 @@ test("the reader says who said each highlighted claim, and lists the speakers", 
 
   // A quantity in a sentence the CLI attributes: its tooltip names the same speaker.
   const claimsById = new Map(expected.claims.map((c) => [c.id, c]));
-  const attributed = expected.quantities.find((q) => claimsById.get(q.claim)?.speaker && claimsById.get(q.claim)?.cue !== ":");
-  assert.ok(attributed, "some quantity is in an attributed sentence");
+  // A document with both an attributed quantity and one in the text's own voice.
+  const ownVoiceOf = (doc) => expected.quantities.find((q) => q.doc === doc && !claimsById.get(q.claim)?.speaker);
+  const attributed = expected.quantities.find((q) => claimsById.get(q.claim)?.speaker && claimsById.get(q.claim)?.cue !== ":" && ownVoiceOf(q.doc));
+  assert.ok(attributed, "some document has an attributed quantity and one in its own voice");
   const claim = claimsById.get(attributed.claim);
   const doc = expected.documents.find((d) => d.id === attributed.doc);
   await page.getByRole("button", { name: new RegExp(`^${escapeRegExp(doc.title)}`) }).click();
@@ -257,11 +259,9 @@ test("the reader says who said each highlighted claim, and lists the speakers", 
   // The names the text uses for sources are marked, and a sentence in the text's own voice says so.
   const mentions = await page.locator(".document-text .speaker-mention").count();
   assert.ok(mentions > 0);
-  const ownVoice = expected.quantities.find((q) => q.doc === attributed.doc && !claimsById.get(q.claim)?.speaker);
-  if (ownVoice) {
-    await page.locator(`mark#${ownVoice.id}`).focus();
-    assert.ok((await page.locator(`#tip-${ownVoice.id}`).textContent()).includes("own voice"));
-  }
+  const ownVoice = ownVoiceOf(attributed.doc);
+  await page.locator(`mark#${ownVoice.id}`).focus();
+  assert.ok((await page.locator(`#tip-${ownVoice.id}`).textContent()).includes("own voice"));
   // The words that attribute each claim are marked too, and each is a cue the CLI reports.
   const cues = await page.locator(".document-text .cue").allTextContents();
   const docCues = new Set(expected.claims.filter((c) => c.doc === attributed.doc && c.speaker).map((c) => c.cue));
