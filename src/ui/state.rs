@@ -59,6 +59,8 @@ pub enum Action {
     FilterUnit(Option<String>),
     /// Show a second document beside the open one (`None` closes it).
     Beside(Option<String>),
+    /// The browser went back or forward to this URL fragment: the view it names, from scratch.
+    Restore(String),
     /// The set of documents changed (added, removed, reset): `open` is shown if given,
     /// else the open document stays if it still exists, else the first.
     SetDocuments {
@@ -210,6 +212,9 @@ impl State {
                 }
             }
             Action::TargetShown => next.target = None,
+            Action::Restore(fragment) => {
+                next = State::new(self.documents.clone()).restored(&fragment);
+            }
             Action::SelectComparison(id) => next.comparison = Some(id),
             Action::CloseComparison => next.comparison = None,
             Action::SetDocuments { ids, open } => {
@@ -251,6 +256,22 @@ impl State {
         }
         next
     }
+}
+
+/// Whether going from the view in fragment `before` to `after` is a step a reader may want to
+/// undo with the browser's Back button — another document in the reader, or a jump from the
+/// board into one — rather than a filter typed on the board, which only replaces the entry.
+pub fn is_navigation(before: &str, after: &str) -> bool {
+    let value = |fragment: &str, key: &str| {
+        fragment
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+            .map(str::to_owned)
+    };
+    ["doc", "beside", "comparison"]
+        .iter()
+        .any(|key| value(before, key) != value(after, key))
+        && !before.is_empty()
 }
 
 /// Percent-encodes all but letters, digits and `-._~`.
@@ -316,6 +337,24 @@ mod tests {
 
     fn state() -> State {
         State::new(vec!["a".into(), "b".into(), "c".into()])
+    }
+
+    #[test]
+    fn opening_a_row_is_navigation_and_filtering_is_not() {
+        let board = state().fragment();
+        let opened = state()
+            .reduce(Action::SelectComparison("k1".into()))
+            .reduce(Action::Open {
+                doc: "b".into(),
+                target: "q3".into(),
+            });
+        assert!(is_navigation(&board, &opened.fragment()));
+        let filtered = opened.reduce(Action::Search("cost".into()));
+        assert!(!is_navigation(&opened.fragment(), &filtered.fragment()));
+        // Back: the earlier fragment restores the earlier view whole, not merged.
+        let back = filtered.reduce(Action::Restore(board.clone()));
+        assert_eq!(back.fragment(), board);
+        assert_eq!((back.selected(), back.comparison()), (Some("a"), None));
     }
 
     #[test]

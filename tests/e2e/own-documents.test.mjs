@@ -93,12 +93,44 @@ test("a pasted article is analysed with the others and is still there after a re
 test("a refused paste says why and keeps the text", async () => {
   const context = await browser.newContext();
   const { page } = await open(context, singleFile);
-  await paste(page, { ...PASTED, date: "1 March 2024" });
-  assert.match(await page.locator(".notices").textContent(), /YYYY-MM-DD/);
+  // The refusal is said under the form, where the reader is looking.
+  await paste(page, { ...PASTED, date: "03/04/2024" });
+  assert.match(await page.locator(".paste .paste-error").textContent(), /Jan 28, 2025/);
   assert.equal(await page.locator(".paste textarea").inputValue(), PASTED.text);
   await paste(page, { ...PASTED, date: "", text: "   \n  " });
-  assert.match(await page.locator(".notices").textContent(), /empty/);
+  assert.match(await page.locator(".paste .paste-error").textContent(), /empty/);
   assert.equal((await titles(page)).length, bundled.documents.length);
+  await context.close();
+});
+
+test("forgiving input: dates as articles write them, a header, an address, no duplicate, details editable", async () => {
+  const context = await browser.newContext();
+  const { page } = await open(context, singleFile);
+  await paste(page, { ...PASTED, date: "Jan 28, 2025" });
+  await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, PASTED.title);
+  assert.match(await page.locator(".reader-meta").first().textContent(), /2025-01-28/);
+  // The same text again is refused, plainly; the set is unchanged.
+  await paste(page, { ...PASTED, title: "Again" });
+  assert.match(await page.locator(".paste .paste-error").textContent(), /already here, as “Harbour tunnel overruns”/);
+  assert.equal((await titles(page)).length, bundled.documents.length + 1);
+  // A pasted text's own header gives its title, address and date.
+  await page.locator(".paste textarea").fill("SOURCE: https://news.example/dam\nTITLE: Dam bill climbs\nDate: 2 March 2024\n\nThe dam will cost $6 billion, the auditor said.");
+  await page.locator(".paste input[name=title]").fill("");
+  await page.locator(".paste input[name=outlet]").fill("");
+  await page.locator(".paste input[name=date]").fill("");
+  await page.locator(".paste button[type=submit]").click();
+  await page.waitForFunction(() => document.querySelector("#reader-title")?.textContent === "Dam bill climbs");
+  assert.equal(await page.locator(".paste-error").count(), 0, "the stale refusal is gone");
+  // Its details can be changed afterwards.
+  await page.getByText("Edit", { exact: true }).last().click();
+  const form = page.getByRole("form", { name: "Details of “Dam bill climbs”" });
+  await form.locator("input[name=outlet]").fill("The Herald");
+  await form.locator("input[name=date]").fill("March 3, 2024");
+  await form.getByRole("button", { name: "Save details" }).click();
+  await page.waitForFunction(() => /The Herald · 2024-03-03/.test(document.querySelector(".reader-meta")?.textContent ?? ""));
+  // The notices say what the last action did, not everything since the page opened.
+  const notices = await page.locator(".notices p").allTextContents();
+  assert.deepEqual(notices, ["Saved the details of “Dam bill climbs”."]);
   await context.close();
 });
 

@@ -333,3 +333,45 @@ test("the view lives in the URL fragment: a shared link reopens it, a damaged on
   assert.deepEqual(damaged.errors, []);
   await damaged.context.close();
 });
+
+test("a jump from the board into the reader can be undone: Back and 'Back to the board' return to the card", async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, context } = await openPage(singleFile, viewport);
+    const lead = leadCard();
+    const member = lead.members.find((m) => m.doc !== expected.documents[0].id);
+    const card = page.locator(`li.comparison#${lead.id}`);
+    const historyBefore = await page.evaluate(() => history.length);
+    await card.locator("button.plot-row").nth(lead.members.indexOf(member)).click();
+    const title = expected.documents.find((d) => d.id === member.doc).title;
+    await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, title);
+    assert.equal(await page.evaluate(() => history.length), historyBefore + 1, "the jump is a step in the history");
+    const inView = async (locator) => {
+      const box = await locator.boundingBox();
+      return box && box.y < viewport.height && box.y + box.height > 0;
+    };
+    assert.equal(await inView(card.locator("h3")), false, `${viewport.width}px: the card is out of sight in the reader`);
+    // The browser's Back: still this page, the first document again, the card in sight.
+    await page.goBack();
+    await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, expected.documents[0].title);
+    assert.ok(page.url().startsWith(singleFile), page.url());
+    await page.waitForFunction((id) => {
+      const box = document.querySelector(`li.comparison#${id} h3`)?.getBoundingClientRect();
+      return box && box.top >= 0 && box.top < innerHeight;
+    }, lead.id);
+    // The reader's own button does the same.
+    await card.locator("button.plot-row").nth(lead.members.indexOf(member)).click();
+    await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, title);
+    await page.getByRole("button", { name: "↑ Back to the board" }).click();
+    await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, expected.documents[0].title);
+    await page.waitForFunction((id) => {
+      const box = document.querySelector(`li.comparison#${id} h3`)?.getBoundingClientRect();
+      return box && box.top >= 0 && box.top < innerHeight;
+    }, lead.id);
+    // Filters typed on the board are not steps of their own.
+    const length = await page.evaluate(() => history.length);
+    await page.locator(".filters input[type=search]").fill("cost");
+    await page.waitForFunction(() => location.hash.includes("q=cost"));
+    assert.equal(await page.evaluate(() => history.length), length);
+    await context.close();
+  }
+});
