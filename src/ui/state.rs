@@ -268,7 +268,9 @@ pub fn is_navigation(before: &str, after: &str) -> bool {
             .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
             .map(str::to_owned)
     };
-    ["doc", "beside", "comparison"]
+    // Not the comparison: opening a row first marks its card, then opens its document, and
+    // that is one step.
+    ["doc", "beside"]
         .iter()
         .any(|key| value(before, key) != value(after, key))
         && !before.is_empty()
