@@ -73,7 +73,9 @@ fn benchmark_set(relative: &str) -> Option<Vec<Document>> {
             // As the CLI reads a file, so that the figures are the command's.
             let bytes = std::fs::read(path).ok()?;
             let id = path.file_stem()?.to_string_lossy();
-            corpus::document_from_bytes(&id, corpus::Format::Text, &bytes).ok()
+            corpus::document_from_bytes(&id, corpus::Format::Text, &bytes)
+                .ok()
+                .map(|read| read.document)
         })
         .collect();
     Some(documents)

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use claimscope::Analysis;
-use claimscope::analysis::Warning;
+use claimscope::claims::Warning;
 use claimscope::corpus::{self, Document, Format, document_from_bytes};
 
 const USAGE: &str = "\

@@ -15,12 +15,13 @@ mod words;
 pub use implicit::{ImplicitValue, implicit_value};
 pub use interval::Interval;
 
-use crate::analysis::{
-    Analysis, AttributedPassage, AttributionDivergence, Bound, ClaimRecord, ComparisonMember,
-    ComparisonRecord, QuantityRecord, ReuseRecord, ReusedPassage, TextSpan, Verdict,
+use crate::claims::{
+    Analysis, AttributedPassage, AttributionDivergence, Basis, Bound, ClaimRecord,
+    ComparisonMember, ComparisonRecord, QuantityRecord, ReuseRecord, ReusedPassage, TextSpan,
+    Verdict,
 };
 use crate::corpus::{Document, Region, regions, sentence_regions};
-use crate::extract::{Approx, Change};
+use crate::extract::{Approx, Change, Unit};
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
 use reuse::{Passage, SentenceTerms, shared_passages};
@@ -170,7 +171,7 @@ pub(crate) fn compare_split(
         let text = &documents[doc].text;
         let sentence = Span::new(claim.start, claim.end);
         for id in &claim.quantities {
-            let Some(q) = quantity(analysis, id) else {
+            let Some(q) = analysis.quantity(id) else {
                 continue;
             };
             let Some((dimension, factor)) = dimension_of(q) else {
@@ -199,7 +200,7 @@ pub(crate) fn compare_split(
             );
             candidates.push(Candidate {
                 claim: claim_index,
-                quantity: quantity_index(analysis, &q.id),
+                quantity: analysis.quantity_index(&q.id),
                 doc,
                 dimension,
                 is_change: q.change.is_some(),
@@ -317,31 +318,12 @@ fn without_restatements(groups: Vec<Vec<usize>>, candidates: &[Candidate]) -> Ve
     kept
 }
 
-fn quantity_index(analysis: &Analysis, id: &str) -> Option<usize> {
-    let index = id
-        .strip_prefix('q')?
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(1)?;
-    if analysis.quantities.get(index).is_some_and(|q| q.id == id) {
-        Some(index)
-    } else {
-        analysis.quantities.iter().position(|q| q.id == id)
-    }
-}
-
-fn quantity<'a>(analysis: &'a Analysis, id: &str) -> Option<&'a QuantityRecord> {
-    let index: usize = id.strip_prefix('q')?.parse().ok()?;
-    analysis
-        .quantities
-        .get(index.checked_sub(1)?)
-        .filter(|q| q.id == id)
-        .or_else(|| analysis.quantities.iter().find(|q| q.id == id))
-}
-
 /// Years per unit, for the units durations are stated in.
-fn years_per(unit: &str) -> Option<f64> {
-    Some(match unit {
+fn years_per(unit: Unit) -> Option<f64> {
+    let Unit::Duration(name) = unit else {
+        return None;
+    };
+    Some(match name {
         "year" => 1.0,
         "month" => 1.0 / 12.0,
         "week" => 7.0 / 365.25,
@@ -360,10 +342,10 @@ fn dimension_of(q: &QuantityRecord) -> Option<(Dimension, f64)> {
         return Some((Dimension::Duration, factor));
     }
     let dimension = match q.unit {
-        "percent" => Dimension::Percent,
-        "percentage-point" => Dimension::PercentagePoint,
-        "date" | "calendar-year" | "ordinal" => return None,
-        "count" => {
+        Unit::Percent => Dimension::Percent,
+        Unit::PercentagePoint => Dimension::PercentagePoint,
+        Unit::Date | Unit::CalendarYear | Unit::Ordinal => return None,
+        Unit::Count => {
             let mut words: Vec<String> = q
                 .counted
                 .as_deref()?
@@ -377,10 +359,8 @@ fn dimension_of(q: &QuantityRecord) -> Option<(Dimension, f64)> {
             }
             Dimension::Count(words)
         }
-        code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
-            Dimension::Money(code.to_owned())
-        }
-        unit => Dimension::Physical(unit.to_owned()),
+        Unit::Money(code) => Dimension::Money(code.to_owned()),
+        Unit::Duration(unit) | Unit::Physical(unit) => Dimension::Physical(unit.to_owned()),
     };
     Some((dimension, 1.0))
 }
@@ -456,7 +436,7 @@ fn comparison(
         .filter_map(|&i| candidates[i].quantity.map(|q| &analysis.quantities[q]))
         .collect();
     let unit = display_unit(&quantities);
-    let factor = years_per(&unit).unwrap_or(1.0);
+    let factor = years_per(unit).unwrap_or(1.0);
     let members: Vec<ComparisonMember> = group
         .iter()
         .map(|&i| member(&candidates[i], factor, analysis))
@@ -493,7 +473,7 @@ fn comparison(
     if !shared.is_empty() {
         why.push_str(&format!(
             " Grouped because the values measure {} and their clauses share {}.",
-            unit_phrase(&unit),
+            unit_phrase(unit),
             shared
                 .iter()
                 .map(|w| format!("“{w}”"))
@@ -516,16 +496,14 @@ fn comparison(
 }
 
 /// The kind of amount, in words: "durations", "percentages", "amounts in USD".
-fn unit_phrase(unit: &str) -> String {
+fn unit_phrase(unit: Unit) -> String {
     match unit {
-        "percent" => "percentages".to_owned(),
-        "percentage-point" => "differences in percentage points".to_owned(),
-        "count" => "counts of the same things".to_owned(),
-        u if years_per(u).is_some() => "durations".to_owned(),
-        code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
-            format!("amounts in {}", code.to_uppercase())
-        }
-        other => format!("{other}s"),
+        Unit::Percent => "percentages".to_owned(),
+        Unit::PercentagePoint => "differences in percentage points".to_owned(),
+        Unit::Count => "counts of the same things".to_owned(),
+        Unit::Duration(_) => "durations".to_owned(),
+        Unit::Money(code) => format!("amounts in {}", code.to_uppercase()),
+        other => format!("{}s", other.as_str()),
     }
 }
 
@@ -565,8 +543,8 @@ fn shared_words(group: &[usize], candidates: &[Candidate], documents: &[Document
 }
 
 /// The unit most members state; durations compare in it.
-fn display_unit(quantities: &[&QuantityRecord]) -> String {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
+fn display_unit(quantities: &[&QuantityRecord]) -> Unit {
+    let mut counts: Vec<(Unit, usize)> = Vec::new();
     for q in quantities {
         match counts.iter_mut().find(|(u, _)| *u == q.unit) {
             Some((_, n)) => *n += 1,
@@ -576,8 +554,7 @@ fn display_unit(quantities: &[&QuantityRecord]) -> String {
     counts
         .iter()
         .max_by_key(|(_, n)| *n)
-        .map_or("count", |(u, _)| u)
-        .to_owned()
+        .map_or(Unit::Count, |&(u, _)| u)
 }
 
 fn member(candidate: &Candidate, factor: f64, analysis: &Analysis) -> ComparisonMember {
@@ -666,10 +643,10 @@ fn qualifiers(claim: &ClaimRecord, analysis: &Analysis) -> Vec<String> {
         }
     }
     for id in &claim.quantities {
-        let Some(q) = quantity(analysis, id) else {
+        let Some(q) = analysis.quantity(id) else {
             continue;
         };
-        if !matches!(q.unit, "date" | "calendar-year") {
+        if !matches!(q.unit, Unit::Date | Unit::CalendarYear) {
             continue;
         }
         let before = &claim.text[..q.start.saturating_sub(claim.start).min(claim.text.len())];
@@ -1050,7 +1027,7 @@ fn attribution_divergences(
             );
             run = Some(out.len());
             out.push(AttributionDivergence {
-                basis: "reused-text",
+                basis: Basis::ReusedText,
                 comparison: None,
                 sides: [a, b],
                 why,
@@ -1092,7 +1069,7 @@ fn attribution_divergences(
                     doc_name(&b.doc),
                 );
                 out.push(AttributionDivergence {
-                    basis: "same-value",
+                    basis: Basis::SameValue,
                     comparison: Some(comparison.id.clone()),
                     sides: [a, b],
                     why,

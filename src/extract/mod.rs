@@ -4,9 +4,11 @@ mod attribution;
 mod lexicon;
 mod quantity;
 mod speakers;
+mod units;
 mod value;
 
 pub use attribution::{Attribution, SourceKind, attributions, attributions_visiting};
 pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
+pub use units::unit_named;
 pub use value::{Approx, Change, Unit, Value};

@@ -15,10 +15,11 @@ use std::ops::Not;
 use std::sync::OnceLock;
 
 use super::lexicon::{
-    CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP, COUNTED_STOP_WORDS,
-    CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, GLUED_UNITS,
-    GluedUnit, HEDGES, LABEL_NOUNS, MONTHS, NUMBER_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS,
-    PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
+    ABOUT_AS_TOPIC_AFTER, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP,
+    COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS,
+    FRACTIONS, GLUED_UNITS, GluedUnit, HEDGES, LABEL_NOUNS, MONTHS, NUMBER_WORDS, ONE_IDIOM_AFTER,
+    ONE_PRONOUN_BEFORE, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS, PLURAL_SCALES, SCALE_SUFFIXES,
+    SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup,
 };
 use super::value::{Approx, Change, Unit, Value};
 use crate::text::hash::FxHashSet;
@@ -91,6 +92,18 @@ pub fn quantities_in(
                         quantity.approx = previous.approx;
                     }
                     quantity.change = quantity.change.or(previous.change);
+                }
+                // "cost $10s of millions … not the billions that reports suggested": a bare
+                // plural scale after an amount of money counts that money.
+                if quantity.unit == Unit::Count
+                    && quantity.counted.is_none()
+                    && lookup(PLURAL_SCALES, grammar.lower_of(next - 1)).is_some()
+                    && let Some(code) = found.iter().rev().find_map(|q| match q.unit {
+                        Unit::Money(code) => Some(code),
+                        _ => None,
+                    })
+                {
+                    quantity.unit = Unit::Money(code);
                 }
                 last_end = Some(next);
                 quantity.span = Span::new(
@@ -349,7 +362,13 @@ impl<'t> Grammar<'t> {
                 } else {
                     self.counted_noun(end).is_some()
                 };
-                if low_side.value() < 2.0 || !counts {
+                let below_two = low_side.value() < 2.0 && high_side.is_none();
+                let counts_one = below_two
+                    && !compound
+                    && self.lower_of(start) == "one"
+                    && (counts || self.one_of_a_number(end).is_some())
+                    && self.one_counts(start, end);
+                if (below_two && !counts_one) || !(counts || counts_one) {
                     return None;
                 }
                 Unit::Count
@@ -361,6 +380,46 @@ impl<'t> Grammar<'t> {
             }
             (None, None, _) => Unit::Count,
         };
+        // "$500M+", "a 2GW+ data centre": a plus sign glued after the value opens it upward.
+        let mut end = end;
+        if self.is_symbol(end, &["+"])
+            && self.is_glued(end)
+            && !self.tok(end + 1).is_some_and(|t| {
+                !t.spaced && matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
+            })
+        {
+            if approx == Approx::Exact {
+                approx = Approx::AtLeast;
+            }
+            end += 1;
+        }
+        // "investing $500 billion over four years": after an amount, "over" a duration is the
+        // period it is spread over, not a hedge ("for over four years").
+        if approx == Approx::MoreThan
+            && matches!(unit, Unit::Duration(_))
+            && matches!(self.lower_of(start.wrapping_sub(1)), "over" | "across")
+            && self.hedge_phrase_before(start).is_some_and(|(_, n)| n == 1)
+            && self.follows_an_amount(start - 1)
+        {
+            approx = Approx::Exact;
+        }
+        // "One day he left", "until one day": when the story happens, not how long.
+        let clause_opens = start == 0
+            || self
+                .tok(start - 1)
+                .is_some_and(|t| t.kind == TokenKind::Symbol)
+            || matches!(
+                self.lower_of(start - 1),
+                "and" | "but" | "then" | "until" | "when"
+            );
+        if self.lower_of(start) == "one"
+            && high_side.is_none()
+            && approx == Approx::Exact
+            && unit == Unit::Duration("day")
+            && clause_opens
+        {
+            return None;
+        }
         // "a year" is narrative; "about a year" and "a million" are claims.
         if kind == NumeralKind::Article
             && !scaled
@@ -377,6 +436,8 @@ impl<'t> Grammar<'t> {
             && matches!(unit, Unit::Duration(_) | Unit::Physical(_));
         let counted = if unit == Unit::Count && kind == NumeralKind::Words && self.is_glued(end) {
             self.compound_noun(end)
+        } else if unit == Unit::Count && self.lower_of(end) == "of" {
+            self.one_of_a_number(end) // "one of the two gunmen": one gunman
         } else {
             (unit == Unit::Count || modifier)
                 .then(|| self.counted_noun(end))
@@ -564,7 +625,7 @@ impl<'t> Grammar<'t> {
         if is_code
             && self
                 .tok(i + 1 + dot)
-                .is_some_and(|t| t.kind == TokenKind::Number)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Mixed))
         {
             return lookup(CURRENCY_WORDS, self.lower_of(i)).map(|code| (code, i + 1 + dot));
         }
@@ -1154,8 +1215,36 @@ impl<'t> Grammar<'t> {
         if self.is_symbol(start.wrapping_sub(1), &["~", "≈"]) {
             return Approx::About;
         }
-        self.hedge_phrase_before(start)
-            .map_or(Approx::Exact, |(approx, _)| approx)
+        match self.hedge_phrase_before(start) {
+            // "talked about four factors": after a verb of speech or thought, "about" is the
+            // preposition of its topic.
+            Some((Approx::About, 1))
+                if self.lower_of(start - 1) == "about"
+                    && ABOUT_AS_TOPIC_AFTER.contains(&self.lower_of(start.wrapping_sub(2))) =>
+            {
+                Approx::Exact
+            }
+            Some((approx, _)) => approx,
+            None => Approx::Exact,
+        }
+    }
+
+    /// Whether the word before token `i` ends an amount: a number, a scale or unit word, or a
+    /// plural noun counted by a number just before it ("320,000 GPUs").
+    fn follows_an_amount(&self, i: usize) -> bool {
+        let before = i.wrapping_sub(1);
+        let is_number = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Mixed))
+        };
+        let word = self.lower_of(before);
+        is_number(before)
+            || self.is_symbol(before, &["%"])
+            || lookup(SCALE_WORDS, word).is_some()
+            || lookup(CURRENCY_WORDS, word).is_some()
+            || matches!(word, "percent" | "cent")
+            || (word.ends_with('s')
+                && (is_number(before.wrapping_sub(1)) || is_number(before.wrapping_sub(2))))
     }
 
     /// The hedge phrase ending right before `start`, with its length in tokens.
@@ -1242,8 +1331,22 @@ impl<'t> Grammar<'t> {
 
     /// "tens of billions of dollars", "hundreds of thousands", "millions of Americans",
     /// "dozens", "a few hundred billion", "several million", "decades".
-    fn vague_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        let word = self.lower_of(i);
+    fn vague_at(&self, start: usize) -> Option<(Quantity, usize)> {
+        // "$10s of millions": a currency before the magnitude names its unit.
+        let (currency, i) = match self.currency_prefix(start) {
+            Some((code, next)) => (Some(code), next),
+            None => (None, start),
+        };
+        // "10s of millions", "100s of people": the digits of "tens", "hundreds".
+        let word = match self.text_of(i) {
+            "10s" => "tens",
+            "100s" => "hundreds",
+            "1000s" => "thousands",
+            _ => self.lower_of(i),
+        };
+        if currency.is_some() && !matches!(word, "tens" | "hundreds" | "thousands") {
+            return None;
+        }
         let (low, high, mut end): (String, String, usize) = match word {
             "tens" | "hundreds" if self.lower_of(i + 1) == "of" => {
                 let factor = if word == "tens" { 1 } else { 2 };
@@ -1271,6 +1374,11 @@ impl<'t> Grammar<'t> {
                 while let Some(e) = lookup(SCALE_WORDS, self.lower_of(j)) {
                     exponent += e;
                     j += 1;
+                }
+                if exponent == 0
+                    && let Some(found) = self.few_amounts(start, at, (low, high))
+                {
+                    return Some(found);
                 }
                 if exponent == 0 {
                     return None; // "a few giant creatures": too vague to compare
@@ -1304,24 +1412,58 @@ impl<'t> Grammar<'t> {
                     end = next; // "tens of billions of dollars" is one quantity
                     unit
                 }
-                None => Unit::Count,
+                None => currency.map_or(Unit::Count, Unit::Money),
             }
         };
         let counted = (unit == Unit::Count)
             .then(|| self.counted_noun(end + of))
             .flatten();
         let quantity = Quantity {
-            span: self.span(i, end),
+            span: self.span(start, end),
             value: Value::Number {
                 low: low.parse().ok()?,
                 high: high.parse().ok()?,
             },
             unit,
             counted,
-            approx: self.approx_before(i),
+            approx: self.approx_before(start),
             change: None,
         };
         Some((quantity, end))
+    }
+
+    /// "a few $10M's", "several $100ks": a few of a round amount, as many times it as "a
+    /// few" (2..5) or "several" (3..7) say. `at` is where the amount starts.
+    fn few_amounts(
+        &self,
+        start: usize,
+        at: usize,
+        times: (&str, &str),
+    ) -> Option<(Quantity, usize)> {
+        let amount = self.side(at, None)?;
+        let code = amount.currency?;
+        // The plural of the amount: "$10M's", "$10Ms", "$10M’s".
+        let mut end = amount.end;
+        if self.is_symbol(end, &["'", "’"]) && self.is_glued(end) {
+            end += 1;
+        }
+        if !(self.lower_of(end) == "s" && self.is_glued(end)) {
+            return None;
+        }
+        let value = amount.value();
+        let (low, high): (f64, f64) = (times.0.parse().ok()?, times.1.parse().ok()?);
+        let quantity = Quantity {
+            span: self.span(start, end + 1),
+            value: Value::Number {
+                low: low * value,
+                high: high * value,
+            },
+            unit: Unit::Money(code),
+            counted: None,
+            approx: self.approx_before(start),
+            change: None,
+        };
+        Some((quantity, end + 1))
     }
 
     /// Fractions as percentages: "nearly half", "half of all", "a third of", "two-thirds of".
@@ -1402,6 +1544,46 @@ impl<'t> Grammar<'t> {
             change: None,
         };
         Some((quantity, denominator.end))
+    }
+
+    /// Whether "one" at `start` (its numeral ending at `end`) counts what follows it, as in
+    /// "one person was killed", "One proposal asks", "one of the two gunmen": not a name
+    /// ("BBC One", "Formula One"), not a pronoun ("no one", "the one who", "a loved one"),
+    /// not an idiom of time or discourse ("one day", "at one point", "one another", "on one
+    /// hand"). "one of the best" never gets here: "of" ends the counted noun.
+    fn one_counts(&self, start: usize, end: usize) -> bool {
+        let opens = start == 0
+            || self.tok(start - 1).is_some_and(|t| {
+                t.kind == TokenKind::Symbol && !matches!(self.text_of(start - 1), "." | ",")
+            });
+        if self.text_of(start).starts_with(char::is_uppercase) && !opens {
+            return false;
+        }
+        let before = self.lower_of(start.wrapping_sub(1));
+        let after = self.lower_of(end);
+        !(ONE_PRONOUN_BEFORE.contains(&before)
+            || ONE_IDIOM_AFTER.contains(&after)
+            || (before == "on" && after == "hand"))
+    }
+
+    /// After "one" at `of`: "of" and a number, as in "one of the two gunmen" or "one of its
+    /// 12 branches". Returns what the number counts.
+    fn one_of_a_number(&self, of: usize) -> Option<String> {
+        if self.lower_of(of) != "of" {
+            return None;
+        }
+        let mut at = of + 1;
+        if matches!(
+            self.lower_of(at),
+            "the" | "its" | "his" | "her" | "their" | "our" | "those" | "these"
+        ) {
+            at += 1;
+        }
+        let number = self.numeral(at, false)?;
+        let plain = matches!(number.kind, NumeralKind::Digits | NumeralKind::Words)
+            && number.exponent == 0
+            && number.value() >= 2.0;
+        plain.then(|| self.counted_noun(number.end)).flatten()
     }
 
     /// The noun a number word is joined to by the hyphen at `hyphen`: "three-judge" gives

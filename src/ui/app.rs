@@ -568,7 +568,7 @@ fn summary(analysis: &Analysis) -> String {
     let diverging = analysis
         .comparisons
         .iter()
-        .filter(|c| c.verdict == crate::analysis::Verdict::Diverge)
+        .filter(|c| c.verdict == crate::claims::Verdict::Diverge)
         .count();
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });

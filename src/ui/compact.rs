@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::comparison_list::ComparisonList;
 use super::state::{Action, State};
-use crate::analysis::ComparisonRecord;
+use crate::claims::ComparisonRecord;
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]

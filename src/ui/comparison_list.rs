@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use super::plot::{Bar, Scale, WIDTH};
 use super::state::{Action, State, VerdictFilter};
-use crate::analysis::{
-    ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict, readable_number,
-};
+use crate::claims::{ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict};
+use crate::extract::Unit;
+use crate::wording::readable_number;
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +44,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                 c.verdict == Verdict::Diverge,
                 &searchable(c),
                 &docs,
-                &c.unit,
+                c.unit.as_str(),
             )
         })
         .collect();
@@ -90,12 +90,8 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
             dispatch.emit(Action::FilterUnit((!value.is_empty()).then_some(value)));
         })
     };
-    let mut units: Vec<&str> = analysis
-        .comparisons
-        .iter()
-        .map(|c| c.unit.as_str())
-        .collect();
-    units.sort_unstable();
+    let mut units: Vec<Unit> = analysis.comparisons.iter().map(|c| c.unit).collect();
+    units.sort_unstable_by_key(|u| u.as_str());
     units.dedup();
     let document_filter = props.state.document_filter.as_deref();
     let unit_filter = props.state.unit_filter.as_deref();
@@ -123,7 +119,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                         <select class="filter-unit" onchange={on_unit}>
                             <option value="" selected={unit_filter.is_none()}>{ "any" }</option>
                             { for units.iter().map(|u| html! {
-                                <option value={u.to_string()} selected={unit_filter == Some(*u)}>{ unit_name(u) }</option>
+                                <option value={u.as_str()} selected={unit_filter == Some(u.as_str())}>{ unit_name(*u) }</option>
                             }) }
                         </select>
                     </label>
@@ -170,7 +166,7 @@ fn searchable(c: &ComparisonRecord) -> String {
     let mut text = format!(
         "{} {} {} {}",
         c.label,
-        c.unit,
+        c.unit.as_str(),
         c.why,
         verdict_word(c.verdict)
     );
@@ -205,7 +201,7 @@ fn card(
     };
     let heading_id = format!("{}-label", comparison.id);
     let scale = Scale::of(&comparison.members);
-    let unit = unit_name(&comparison.unit);
+    let unit = unit_name(comparison.unit);
     html! {
         <li
             key={comparison.id.clone()}
@@ -300,15 +296,13 @@ fn short_title(document: &Document) -> String {
     format!("{}…", cut.trim_end())
 }
 
-fn unit_name(unit: &str) -> String {
+fn unit_name(unit: Unit) -> String {
     match unit {
-        "percent" => "percent".to_owned(),
-        "percentage-point" => "percentage points".to_owned(),
-        "count" => "count".to_owned(),
-        code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
-            code.to_uppercase()
-        }
-        other => format!("{other}s"),
+        Unit::Percent => "percent".to_owned(),
+        Unit::PercentagePoint => "percentage points".to_owned(),
+        Unit::Count => "count".to_owned(),
+        Unit::Money(code) => code.to_uppercase(),
+        other => format!("{}s", other.as_str()),
     }
 }
 

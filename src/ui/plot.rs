@@ -2,7 +2,7 @@
 //! honestly as its hedge allows. Pure arithmetic, so it is tested natively; the SVG is drawn by
 //! the comparison board.
 
-use crate::analysis::ComparisonMember;
+use crate::claims::ComparisonMember;
 use crate::extract::Approx;
 
 /// Width of the plot in SVG user units; positions are in 0..=WIDTH.

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::parts::{part_of, parts};
-use crate::analysis::{ClaimRecord, ComparisonRecord, QuantityRecord, Verdict};
+use crate::claims::{ClaimRecord, ComparisonRecord, QuantityRecord, Verdict};
 use crate::corpus::{Region, RegionSpan, regions};
 use crate::{Analysis, Document};
 
