@@ -89,13 +89,12 @@ pub fn fold(
             </button>
             if open {
                 <div class="fold" id={panel_id}>
-                    <p class="why"><span class="why-label">{ "Why? " }</span>{ &comparison.why }</p>
+                    <p class="why"><span class="why-label">{ "Why? " }</span>{ comparison.plain_why(&analysis.documents) }</p>
                     <ul class="sentences">
                         { for comparison.members.iter().map(|m| {
                             let sentence = analysis.claim(&m.claim).map(|c| c.text.trim().to_owned()).unwrap_or_default();
-                            let source = analysis.documents.iter().find(|d| d.id == m.doc).map_or(m.doc.clone(), |d| {
-                                d.outlet.clone().unwrap_or_else(|| d.title.clone())
-                            });
+                            let source = analysis.documents.iter().find(|d| d.id == m.doc)
+                                .map_or_else(|| "an article".to_owned(), |d| d.source_name());
                             html! {
                                 <li key={format!("{}-{}", m.claim, m.quantity.clone().unwrap_or_default())}>
                                     <q>{ sentence }</q>

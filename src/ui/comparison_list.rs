@@ -12,7 +12,7 @@ use super::plot::{Bar, Scale, WIDTH};
 use super::state::{Action, State, VerdictFilter};
 use crate::claims::{ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict};
 use crate::extract::Unit;
-use crate::wording::readable_number;
+use crate::wording::{readable_number, without_ids};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
             let docs: Vec<&str> = c.members.iter().map(|m| m.doc.as_str()).collect();
             props.state.shows_comparison(
                 c.verdict == Verdict::Diverge,
-                &searchable(c),
+                &searchable(c, &analysis.documents),
                 &docs,
                 c.unit.as_str(),
             )
@@ -162,9 +162,10 @@ const CARDS_AT_ONCE: usize = 20;
 const ROWS_PER_CARD: usize = 12;
 
 /// Everything a search may match on a card.
-fn searchable(c: &ComparisonRecord) -> String {
+fn searchable(c: &ComparisonRecord, documents: &[crate::claims::DocumentRecord]) -> String {
     let mut text = format!(
-        "{} {} {} {}",
+        "{} {} {} {} {}",
+        c.plain_why(documents),
         c.label,
         c.unit.as_str(),
         c.why,
@@ -240,7 +241,7 @@ fn card(
             if compact {
                 { super::compact::fold(analysis, comparison, selected, dispatch) }
             } else {
-                <p class="why"><span class="why-label">{ "Why? " }</span>{ &comparison.why }</p>
+                <p class="why"><span class="why-label">{ "Why? " }</span>{ comparison.plain_why(&analysis.documents) }</p>
             }
         </li>
     }
@@ -315,16 +316,7 @@ fn row(
     dispatch: &Callback<Action>,
 ) -> Html {
     let document = analysis.documents.iter().find(|d| d.id == m.doc);
-    let source = document.map_or(m.doc.clone(), |d| {
-        [
-            d.outlet.clone().unwrap_or_else(|| d.title.clone()),
-            d.date.clone().unwrap_or_default(),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
-    });
+    let source = document.map_or_else(|| "an article".to_owned(), |d| d.source_name());
     let who = m.who();
     let when = if m.qualifiers.is_empty() {
         String::new()
@@ -423,7 +415,12 @@ fn Extras(props: &ExtrasProps) -> Html {
             if !discrepancies.iter().any(|(k, _)| *k == key) {
                 discrepancies.push((
                     key,
-                    format!("{} / {}: {}", speaker.name, name.name, other.why),
+                    format!(
+                        "{} / {}: {}",
+                        speaker.name,
+                        name.name,
+                        without_ids(&other.why, &analysis.documents)
+                    ),
                 ));
             }
         }
@@ -433,13 +430,13 @@ fn Extras(props: &ExtrasProps) -> Html {
             if !analysis.reuse.is_empty() {
                 <h3>{ "Shared text" }</h3>
                 <ul class="reuse">
-                    { for analysis.reuse.iter().map(|r| reuse(r, &props.documents)) }
+                    { for analysis.reuse.iter().map(|r| reuse(r, &props.documents, &analysis.documents)) }
                 </ul>
             }
             if !analysis.attribution_divergences.is_empty() {
                 <h3>{ "Who is credited" }</h3>
                 <ul class="credits">
-                    { for analysis.attribution_divergences.iter().enumerate().map(|(i, d)| html! { <li key={i}>{ &d.why }</li> }) }
+                    { for analysis.attribution_divergences.iter().enumerate().map(|(i, d)| html! { <li key={i}>{ without_ids(&d.why, &analysis.documents) }</li> }) }
                 </ul>
             }
             if !discrepancies.is_empty() {
@@ -453,14 +450,18 @@ fn Extras(props: &ExtrasProps) -> Html {
 }
 
 /// One pair of documents that share text, with the passages side by side on demand.
-fn reuse(record: &ReuseRecord, documents: &[Document]) -> Html {
+fn reuse(
+    record: &ReuseRecord,
+    documents: &[Document],
+    records: &[crate::claims::DocumentRecord],
+) -> Html {
     let quote = |span: &TextSpan| {
         let document = documents.iter().find(|d| d.id == span.doc);
         let text = document
             .and_then(|d| d.text.get(span.start..span.end))
             .unwrap_or_default()
             .to_owned();
-        let title = document.map_or(span.doc.clone(), |d| d.title.clone());
+        let title = document.map_or_else(|| "an article".to_owned(), |d| d.title.clone());
         html! {
             <figure class="passage">
                 <blockquote>{ text }</blockquote>
@@ -471,7 +472,7 @@ fn reuse(record: &ReuseRecord, documents: &[Document]) -> Html {
     html! {
         <li key={record.docs.join("+")}>
             <details>
-                <summary>{ &record.why }</summary>
+                <summary>{ without_ids(&record.why, records) }</summary>
                 { for record.passages.iter().map(|p| html! {
                     <div class="passage-pair">{ quote(&p.a) }{ quote(&p.b) }</div>
                 }) }

@@ -187,7 +187,7 @@ mod tests {
         assert_eq!(ticks, [46.2, 46.4, 46.6, 46.8, 47.0]);
         let labels: Vec<String> = ticks
             .iter()
-            .map(|&t| crate::analysis::readable_number(t))
+            .map(|&t| crate::wording::readable_number(t))
             .collect();
         assert!(labels.iter().all(|l| l.len() <= 4), "{labels:?}");
     }

@@ -178,11 +178,17 @@ test("CSV and JSON downloads hold what the page shows; the JSON equals the CLI's
   const csv = readFileSync(await csvDownload.path(), "utf8");
   assert.equal(csvDownload.suggestedFilename(), "claimscope.csv");
   const rows = parseCsv(csv.replace(/^\u{feff}/u, ""));
-  assert.deepEqual(rows[0], ["document", "sentence", "text", "low", "high", "unit", "approx", "change", "speaker", "cue", "comparison", "verdict"]);
+  assert.deepEqual(rows[0], ["document", "sentence", "text", "low", "high", "unit", "approx", "change", "speaker", "cue", "comparison", "verdict", "title", "outlet", "date", "counted", "comparison_id"]);
   assert.equal(rows.length - 1, bundled.quantities.length);
+  const documents = new Map(bundled.documents.map((d) => [d.id, d]));
   for (const [i, q] of bundled.quantities.entries()) {
     const row = rows[i + 1];
     assert.deepEqual([row[0], row[2], row[5]], [q.doc, q.text, q.unit]);
+    // A reader's names for the document, beside its id.
+    const d = documents.get(q.doc);
+    assert.deepEqual(row.slice(12, 16), [d.title, d.outlet ?? "", d.date ?? "", q.counted ?? ""]);
+    const comparison = bundled.comparisons.find((c) => c.quantities.includes(q.id));
+    assert.equal(row[16], comparison?.id ?? "");
   }
 
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.locator("button.export-json").click()]);

@@ -35,7 +35,7 @@ after(async () => {
 });
 
 /** A page that records every request and every script error. */
-async function openPage(url, viewport = { width: 1280, height: 900 }) {
+async function openPage(url, viewport = { width: 1280, height: 900 }, ready = ".document-text mark.quantity") {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const requests = [];
@@ -44,7 +44,7 @@ async function openPage(url, viewport = { width: 1280, height: 900 }) {
   page.on("pageerror", (error) => errors.push(String(error)));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   await page.goto(url);
-  await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+  await page.waitForSelector(ready, { timeout: 15000 });
   return { page, context, requests, errors };
 }
 
@@ -95,7 +95,12 @@ test("the board shows the CLI's comparisons, divergences first, each with a rang
     const card = cards.nth(index);
     const verdict = comparison.verdict === "agree" ? "Agree" : "Diverge";
     assert.equal(await card.locator("h3").textContent(), `${verdict} ${comparison.label}`);
-    assert.equal(await card.locator(".why").textContent(), `Why? ${comparison.why}`);
+    // "Why?" in plain words: every named source by outlet or title, and no matcher's jargon.
+    const why = await card.locator(".why").textContent();
+    assert.match(why, /^Why\? /);
+    assert.ok(!/clauses share|cosine/.test(why), why);
+    const named = expected.documents.find((d) => d.id === comparison.members[0].doc);
+    assert.ok(why.includes(named.outlet ?? named.title.slice(0, 20)), `${why} names ${named.outlet ?? named.title}`);
     const rows = card.locator("button.plot-row");
     assert.equal(await rows.count(), comparison.members.length);
     assert.equal(await card.locator("svg.bar-plot").count(), comparison.members.length);
@@ -372,6 +377,22 @@ test("a jump from the board into the reader can be undone: Back and 'Back to the
     await page.locator(".filters input[type=search]").fill("cost");
     await page.waitForFunction(() => location.hash.includes("q=cost"));
     assert.equal(await page.evaluate(() => history.length), length);
+    await context.close();
+  }
+});
+
+test("no internal document id is ever shown: board, speakers, reader, embed, CSV", async () => {
+  const ids = expected.documents.map((d) => d.id);
+  for (const url of [singleFile, `${singleFile}?embed`]) {
+    const embed = url.endsWith("?embed");
+    const { page, context } = await openPage(url, { width: 390, height: 844 }, embed ? "li.comparison" : undefined);
+    if (embed) {
+      for (const toggle of await page.locator(".fold-toggle").all()) await toggle.click();
+    } else {
+      for (const summary of await page.locator("summary").all()) await summary.click();
+    }
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const id of ids) assert.ok(!text.includes(id), `${url}: ${id} is shown`);
     await context.close();
   }
 });
