@@ -158,11 +158,14 @@ impl ComparisonRecord {
                     (Some(s), None) => s.clone(),
                     (None, _) => "the article".to_owned(),
                 };
-                format!("{who} in {source} gives {}", m.value)
+                format!("{who} ({source}): {}", m.value)
             })
             .collect();
         let more = self.members.len().saturating_sub(NAMED);
         let mut first = said.join("; ");
+        if let Some(initial) = first.chars().next() {
+            first.replace_range(..initial.len_utf8(), &initial.to_uppercase().to_string());
+        }
         if more > 0 {
             first.push_str(&format!(
                 "; and {more} more {}",
