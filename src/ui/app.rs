@@ -458,6 +458,11 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="summary" aria-label="Summary">
                     { summary(analysis) }
                 </p>
+                <p class="start-here">
+                    { "Start with the board below: each card is one figure several articles state. " }
+                    <strong>{ "▲ Diverge" }</strong>{ " means their figures cannot all be right; " }
+                    <strong>{ "● Agree" }</strong>{ " means they fit together. Click a row to read the sentence it comes from, and ask who said it." }
+                </p>
                 <EmbedButton />
             </header>
             if let Some(pending) = &*pending {

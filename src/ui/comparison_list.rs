@@ -97,7 +97,13 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
     let unit_filter = props.state.unit_filter.as_deref();
     html! {
         <section class="comparisons" aria-labelledby="comparisons-heading">
-            <h2 id="comparisons-heading">{ "Where sources agree or diverge" }</h2>
+            <div class="panel-heading">
+                <h2 id="comparisons-heading">{ "Where sources agree or diverge" }</h2>
+                { super::help::help("this board", super::help::BOARD) }
+            </div>
+            if !analysis.comparisons.is_empty() && !props.compact {
+                { super::help::plot_legend() }
+            }
             if !analysis.comparisons.is_empty() {
                 <div class="filters" role="search" aria-label="Filter comparisons">
                     <label>{ "Show " }

@@ -22,6 +22,8 @@ mod comparison_list;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod document_list;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod help;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod library_panel;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod reader;

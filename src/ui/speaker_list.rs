@@ -17,7 +17,10 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
     let analysis = &props.analysis;
     html! {
         <section class="speakers" aria-labelledby="speakers-heading">
-            <h2 id="speakers-heading">{ "Speakers" }</h2>
+            <div class="panel-heading">
+                <h2 id="speakers-heading">{ "Speakers" }</h2>
+                { super::help::help("the list of speakers", super::help::SPEAKERS) }
+            </div>
             if analysis.speakers.is_empty() {
                 <p>{ "No named speakers yet." }</p>
             } else {

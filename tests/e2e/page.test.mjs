@@ -396,3 +396,24 @@ test("no internal document id is ever shown: board, speakers, reader, embed, CSV
     await context.close();
   }
 });
+
+test("help in place: a first sentence for a student, a '?' per panel, a legend of the plot symbols, the reader's examples from its own text", async () => {
+  const { page, context } = await openPage(singleFile);
+  assert.match(await page.locator(".start-here").textContent(), /Diverge.*cannot all be right.*Agree.*fit together/);
+  for (const name of ["this board", "the list of sources", "the list of speakers"]) {
+    const help = page.locator("details.help", { has: page.getByLabel(`What is ${name}?`) });
+    assert.equal(await help.locator(".help-text").isVisible(), false);
+    await help.locator("summary").click();
+    assert.ok((await help.locator(".help-text").textContent()).length > 40, name);
+  }
+  assert.match(await page.locator("details.help").first().textContent(), /Not independent/);
+  await page.locator(".plot-legend summary").click();
+  const legend = await page.locator(".plot-legend").textContent();
+  for (const word of ["about", "more than", "nearly", "diamond"]) assert.ok(legend.includes(word), `${word} in ${legend}`);
+  // The reader's legend shows this document's own words, not an invented name.
+  const doc = expected.documents[0];
+  const speaker = await page.locator(".legend .speaker-mention").textContent();
+  const text = sourceTexts[doc.id];
+  assert.ok(text.includes(speaker), `${speaker} is in the open document`);
+  await context.close();
+});
