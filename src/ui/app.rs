@@ -35,6 +35,9 @@ pub struct AppProps {
     /// The whole page, an embed, or a board mounted into another page (see [`Mode`]).
     #[prop_or_default]
     pub mode: Mode,
+    /// A newsroom's choices for its embed (cards, title, intro).
+    #[prop_or_default]
+    pub embed_options: super::embed::EmbedOptions,
 }
 
 /// The documents and their analysis, always changed together.
@@ -446,6 +449,7 @@ pub fn App(props: &AppProps) -> Html {
                 {dispatch}
                 summary={summary(analysis)}
                 {full_view}
+                options={props.embed_options.clone()}
             />
         };
     }
@@ -463,7 +467,7 @@ pub fn App(props: &AppProps) -> Html {
                     <strong>{ "▲ Diverge" }</strong>{ " means their figures cannot all be right; " }
                     <strong>{ "● Agree" }</strong>{ " means they fit together. Click a row to read the sentence it comes from, and ask who said it." }
                 </p>
-                <EmbedButton />
+                <EmbedButton documents={corpus.documents.clone()} own_set={*corpus.documents != *props.base} />
             </header>
             if let Some(pending) = &*pending {
                 { analysing(pending) }

@@ -23,9 +23,13 @@ pub struct ComparisonListProps {
     /// The view state: the board's filters.
     pub state: State,
     pub dispatch: Callback<Action>,
-    /// The embedded board: each card folds its reasons and sentences away until opened.
+    /// The embedded board: each card folds its reasons and sentences away until opened, and
+    /// the lists below the cards (shared text, who is credited) are left to the full view.
     #[prop_or_default]
     pub compact: bool,
+    /// At most this many cards, with no "Show more" (a newsroom's compact embed).
+    #[prop_or_default]
+    pub limit: Option<usize>,
 }
 
 #[component]
@@ -33,6 +37,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
     let analysis = &props.analysis;
     // A large corpus makes thousands of comparisons: draw a screenful, more on request.
     let limit = use_state_eq(|| CARDS_AT_ONCE);
+    let fixed = props.limit;
     let mut cards: Vec<&ComparisonRecord> = analysis.comparisons.iter().collect();
     // Divergences first; otherwise the core's order.
     cards.sort_by_key(|c| c.verdict != Verdict::Diverge);
@@ -142,10 +147,13 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
             } else {
                 <ul class="board">
                     { for shown.iter().enumerate()
-                        .filter(|(i, c)| *i < *limit || props.state.comparison() == Some(c.id.as_str()))
+                        .filter(|(i, c)| match fixed {
+                            Some(n) => *i < n,
+                            None => *i < *limit || props.state.comparison() == Some(c.id.as_str()),
+                        })
                         .map(|(_, c)| card(analysis, c, props.state.comparison() == Some(c.id.as_str()), props.compact, &props.dispatch)) }
                 </ul>
-                if shown.len() > *limit {
+                if fixed.is_none() && shown.len() > *limit {
                     <button type="button" class="more-cards" onclick={
                         let limit = limit.clone();
                         Callback::from(move |_: MouseEvent| limit.set(*limit + CARDS_AT_ONCE))
@@ -154,7 +162,9 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                     </button>
                 }
             }
-            <Extras analysis={props.analysis.clone()} documents={props.documents.clone()} />
+            if !props.compact {
+                <Extras analysis={props.analysis.clone()} documents={props.documents.clone()} />
+            }
         </section>
     }
 }

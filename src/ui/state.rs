@@ -277,7 +277,7 @@ pub fn is_navigation(before: &str, after: &str) -> bool {
 }
 
 /// Percent-encodes all but letters, digits and `-._~`.
-fn encode(value: &str) -> String {
+pub(crate) fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
