@@ -13,6 +13,7 @@ use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
 use crate::extract::{Quantity, Resolved, Value, attributions_visiting, quantities_in, resolve};
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
+use crate::wording;
 
 /// An analysis made one document at a time, for callers that show progress or must yield
 /// between pieces of work (a page without a worker thread). [`Analysis::of`] is the same
@@ -172,14 +173,21 @@ impl Analyzer {
                 (Some(a), Some(s)) => (Some(a), Some(s)),
                 _ => (None, None),
             };
-            let implicit = implicit_value(text, sentence).map(|v| ImplicitRecord {
-                start: v.span.start,
-                end: v.span.end,
-                text: v.span.of(text).to_owned(),
-                value: v.value,
-                approx: v.approx,
-                change: v.change,
-            });
+            // "halved" read by the quantity grammar is not also a value stated in words.
+            let implicit = implicit_value(text, sentence)
+                .filter(|v| {
+                    !found
+                        .iter()
+                        .any(|q| q.span.start < v.span.end && v.span.start < q.span.end)
+                })
+                .map(|v| ImplicitRecord {
+                    start: v.span.start,
+                    end: v.span.end,
+                    text: v.span.of(text).to_owned(),
+                    value: v.value,
+                    approx: v.approx,
+                    change: v.change,
+                });
             if found.is_empty() && speaker.is_none() && implicit.is_none() {
                 continue;
             }
@@ -335,14 +343,11 @@ impl Analysis {
                     && c.docs.iter().any(|d| b.docs.contains(d))
             });
             if let Some(c) = beside {
-                let why = format!(
-                    "both are named {} and appear beside {} ({} in {}, {} in {})",
-                    given(&a.name).unwrap_or_default(),
-                    c.name,
-                    a.name,
-                    a.docs.join(", "),
-                    b.name,
-                    b.docs.join(", "),
+                let why = wording::possibly_same_person(
+                    &given(&a.name).unwrap_or_default(),
+                    &c.name,
+                    (&a.name, &a.docs),
+                    (&b.name, &b.docs),
                 );
                 flags.push((a.id.clone(), b.id.clone(), why));
             }
@@ -444,6 +449,7 @@ mod tests {
             [
                 ("5%", Region::Title),
                 ("5%", Region::Body),
+                ("April", Region::Body),
                 ("2007-2024", Region::Boilerplate)
             ]
         );

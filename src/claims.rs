@@ -12,9 +12,9 @@ use std::sync::{Mutex, PoisonError};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::corpus::{Document, Region};
-use crate::extract::{Unit, unit_named};
+use crate::extract::unit_named;
 
-pub use crate::extract::{Approx, Change};
+pub use crate::extract::{Approx, Change, Unit};
 
 /// A name from a small fixed vocabulary (a unit, a basis). An alias rather than `&'static
 /// str` written out, because serde's derive takes every written `&str` field as borrowed from

@@ -3,10 +3,10 @@
 //! page, a download and the command line say the same thing the same way.
 
 use crate::claims::{
-    Analysis, Approx, Bound, Change, ClaimRecord, ComparisonMember, ComparisonRecord,
-    DocumentRecord, QuantityRecord, Verdict,
+    Analysis, Approx, AttributedPassage, Bound, Change, ClaimRecord, ComparisonMember,
+    ComparisonRecord, DocumentRecord, ImplicitRecord, QuantityRecord, Unit, Verdict,
 };
-use crate::extract::Unit;
+use crate::corpus::Document;
 
 impl Analysis {
     /// One row per quantity, for spreadsheets: document, sentence, text, low, high, unit,
@@ -418,6 +418,303 @@ fn group_digits(n: f64) -> String {
     }
 }
 
+/// The kind of amount a unit measures, in words: "durations", "percentages", "amounts in USD".
+pub fn unit_phrase(unit: Unit) -> String {
+    match unit {
+        Unit::Percent => "percentages".to_owned(),
+        Unit::PercentagePoint => "differences in percentage points".to_owned(),
+        Unit::Count => "counts of the same things".to_owned(),
+        Unit::Duration(_) => "durations".to_owned(),
+        Unit::Money(code) => format!("amounts in {}", code.to_uppercase()),
+        other => format!("{}s", other.as_str()),
+    }
+}
+
+/// What the values on an axis are in: "percent", "percentage points", "USD", "years".
+pub fn unit_axis(unit: Unit) -> String {
+    match unit {
+        Unit::Percent => "percent".to_owned(),
+        Unit::PercentagePoint => "percentage points".to_owned(),
+        Unit::Count => "count".to_owned(),
+        Unit::Money(code) => code.to_uppercase(),
+        other => format!("{}s", other.as_str()),
+    }
+}
+
+/// A value stated in words, as a value: "up 100%", "down 50%", "≈ 0".
+pub fn implicit_value(value: &ImplicitRecord) -> String {
+    match value.change {
+        Some(Change::Up) => format!("up {}%", value.value),
+        Some(Change::Down) => format!("down {}%", value.value),
+        None => "≈ 0".to_owned(),
+    }
+}
+
+/// A value stated in words, with the words: "≈ 0 (“has all but vanished”)".
+pub fn implicit_value_quoted(value: &ImplicitRecord) -> String {
+    format!("{} (“{}”)", implicit_value(value), value.text)
+}
+
+/// How a document is named in plain words: by its outlet, date and title, in the forms a
+/// sentence, a list row or a heading needs. Built from a [`Document`] or its record alike.
+#[derive(Debug, Clone, Copy)]
+pub struct SourceName<'a> {
+    pub title: &'a str,
+    pub outlet: Option<&'a str>,
+    pub date: Option<&'a str>,
+}
+
+impl<'a> From<&'a Document> for SourceName<'a> {
+    fn from(d: &'a Document) -> Self {
+        SourceName {
+            title: &d.title,
+            outlet: d.outlet.as_deref(),
+            date: d.date.as_deref(),
+        }
+    }
+}
+
+impl<'a> From<&'a DocumentRecord> for SourceName<'a> {
+    fn from(d: &'a DocumentRecord) -> Self {
+        SourceName {
+            title: &d.title,
+            outlet: d.outlet.as_deref(),
+            date: d.date.as_deref(),
+        }
+    }
+}
+
+impl SourceName<'_> {
+    /// In a sentence: "Example News (2025-01-20, “The AI race”)", "“The AI race”" without an
+    /// outlet. A long title is cut at 45 characters.
+    ///
+    /// ```
+    /// use claimscope::wording::SourceName;
+    /// let name = SourceName { title: "Rates rise again", outlet: Some("Daily Ledger"), date: Some("2024-05-02") };
+    /// assert_eq!(name.in_prose(), "Daily Ledger (2024-05-02, “Rates rise again”)");
+    /// assert_eq!(name.short(), "Daily Ledger");
+    /// assert_eq!(name.dated(), "Daily Ledger, 2024-05-02");
+    /// assert_eq!(name.meta(), "Daily Ledger · 2024-05-02");
+    /// ```
+    pub fn in_prose(&self) -> String {
+        let title: String = if self.title.chars().count() > 48 {
+            let cut: String = self.title.chars().take(45).collect();
+            format!("{}…", cut.trim_end())
+        } else {
+            self.title.to_owned()
+        };
+        match (self.outlet, self.date) {
+            (Some(outlet), Some(date)) => format!("{outlet} ({date}, “{title}”)"),
+            (Some(outlet), None) => format!("{outlet} (“{title}”)"),
+            _ => format!("“{title}”"),
+        }
+    }
+
+    /// In a list: the outlet, else the title.
+    pub fn short(&self) -> String {
+        self.outlet.unwrap_or(self.title).to_owned()
+    }
+
+    /// In a list row that places the value in time: "Daily Ledger, 2024-05-02".
+    pub fn dated(&self) -> String {
+        match self.date.filter(|d| !d.is_empty()) {
+            Some(date) if !self.short().is_empty() => format!("{}, {date}", self.short()),
+            Some(date) => date.to_owned(),
+            None => self.short(),
+        }
+    }
+
+    /// Under a heading, with other facts to follow: "Daily Ledger · 2024-05-02".
+    pub fn meta(&self) -> String {
+        self.meta_with(None)
+    }
+
+    /// [`SourceName::meta`] with one more fact at the end ("12 quantities").
+    pub fn meta_with(&self, more: Option<String>) -> String {
+        [
+            self.outlet.map(str::to_owned),
+            self.date.map(str::to_owned),
+            more,
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+    }
+}
+
+/// Why a comparison's verdict is what it is: each member's value with who states it where,
+/// then which values overlap (`disjoint` lists the pairs of members, by position, that do not),
+/// and why the agreeing members are not independent, if they are not.
+pub fn comparison_why(
+    members: &[ComparisonMember],
+    disjoint: &[(usize, usize)],
+    verdict: Verdict,
+    dependence: Option<&str>,
+    documents: &[Document],
+) -> String {
+    let who = ComparisonMember::who;
+    let document = |m: &ComparisonMember| {
+        documents
+            .iter()
+            .find(|d| d.id == m.doc)
+            .map_or_else(|| m.doc.clone(), |d| SourceName::from(d).in_prose())
+    };
+    let mut parts = Vec::new();
+    for m in members {
+        let when = if m.qualifiers.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", m.qualifiers.join(", "))
+        };
+        parts.push(format!("{} in {}{when}: {}", who(m), document(m), m.value));
+    }
+    let mut out = parts.join("; ");
+    out.push_str(". ");
+    match verdict {
+        Verdict::Agree => out.push_str("They agree: every two of these values overlap."),
+        Verdict::Diverge => {
+            let short = |m: &ComparisonMember| format!("{} ({})", m.value, who(m));
+            // A value that overlaps none of the others is named once, not in every pair.
+            let apart: Vec<usize> = (0..members.len())
+                .filter(|&i| {
+                    members.len() > 2
+                        && (0..members.len())
+                            .filter(|&j| j != i)
+                            .all(|j| disjoint.contains(&(i.min(j), i.max(j))))
+                })
+                .collect();
+            let mut sentences: Vec<String> = apart
+                .iter()
+                .map(|&i| format!("{} overlaps none of the others.", short(&members[i])))
+                .collect();
+            let pairs: Vec<String> = disjoint
+                .iter()
+                .filter(|(x, y)| !apart.contains(x) && !apart.contains(y))
+                .map(|&(x, y)| format!("{} and {}", short(&members[x]), short(&members[y])))
+                .collect();
+            if !pairs.is_empty() {
+                sentences.push(format!("{} do not overlap.", pairs.join("; ")));
+            }
+            out.push_str(&format!("They diverge: {}", sentences.join(" ")));
+        }
+    }
+    if let Some(dependence) = dependence {
+        out.push_str(&format!(" Not independent: {dependence}."));
+    }
+    out
+}
+
+/// Why values were grouped: "Grouped because the values measure durations and their clauses
+/// share “lead / led”, “years”." (with a leading space, to follow the verdict).
+pub fn grouped_because(unit: Unit, shared_words: &[String]) -> String {
+    format!(
+        " Grouped because the values measure {} and their clauses share {}.",
+        unit_phrase(unit),
+        shared_words
+            .iter()
+            .map(|w| format!("“{w}”"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// Why agreeing values from two documents that share text are not corroboration.
+pub fn shared_text_dependence(a: SourceName, b: SourceName) -> String {
+    format!(
+        "{} and {} share passages (one reuses the other's text), so their agreement is not corroboration",
+        a.in_prose(),
+        b.in_prose(),
+    )
+}
+
+/// Why agreeing values that rest on one speaker are not corroboration.
+pub fn same_speaker_dependence(speaker: &str) -> String {
+    format!("two of the values rest on the same speaker, {speaker}")
+}
+
+/// Why two documents are one text.
+pub fn copy_why(first: SourceName, copy: SourceName) -> String {
+    format!(
+        "{} and {} are the same text, word for word.",
+        first.in_prose(),
+        copy.in_prose()
+    )
+}
+
+/// Why two documents share text: which draws on which (`a_is_source`: `Some(true)` when the
+/// dates say `a` came first), how many sentences and what share of the shorter one.
+pub fn reuse_why(
+    a: SourceName,
+    b: SourceName,
+    a_is_source: Option<bool>,
+    matched: usize,
+    share: f64,
+) -> String {
+    let direction = match a_is_source {
+        Some(true) => format!("{} draws on {}", b.in_prose(), a.in_prose()),
+        Some(false) => format!("{} draws on {}", a.in_prose(), b.in_prose()),
+        None => format!("{} and {} share text", a.in_prose(), b.in_prose()),
+    };
+    format!(
+        "{direction}: {matched} sentence{} repeated or closely paraphrased ({:.0}% of the shorter document).",
+        if matched == 1 { "" } else { "s" },
+        (share * 100.0).min(100.0),
+    )
+}
+
+/// Who a passage is attributed to: "to Jane Roe", "to no one (the text's own voice)".
+fn attributed_to(side: &AttributedPassage) -> String {
+    match &side.speaker {
+        Some(name) => format!("to {name}"),
+        None => "to no one (the text's own voice)".to_owned(),
+    }
+}
+
+/// Why a reused passage is an attribution divergence; `a_source` and `b_source` name the
+/// documents of the two sides.
+pub fn reused_text_divergence(
+    a: &AttributedPassage,
+    a_source: &str,
+    b: &AttributedPassage,
+    b_source: &str,
+) -> String {
+    format!(
+        "The same passage, closely paraphrased, is attributed {} in {a_source} and {} in {b_source}.",
+        attributed_to(a),
+        attributed_to(b),
+    )
+}
+
+/// Why one value on one topic, given to two speakers, is an attribution divergence.
+pub fn same_value_divergence(
+    value: &str,
+    a: &AttributedPassage,
+    a_source: &str,
+    b: &AttributedPassage,
+    b_source: &str,
+) -> String {
+    format!(
+        "The same value ({value}) on the same topic is attributed {} in {a_source} and {} in {b_source}.",
+        attributed_to(a),
+        attributed_to(b),
+    )
+}
+
+/// Why two speaker entries may be one person.
+pub fn possibly_same_person(
+    given_name: &str,
+    beside: &str,
+    (a_name, a_docs): (&str, &[String]),
+    (b_name, b_docs): (&str, &[String]),
+) -> String {
+    format!(
+        "both are named {given_name} and appear beside {beside} ({a_name} in {}, {b_name} in {})",
+        a_docs.join(", "),
+        b_docs.join(", "),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -530,5 +827,41 @@ mod tests {
                 "the year 2017"
             ]
         );
+    }
+
+    #[test]
+    fn values_stated_in_words_read_as_values() {
+        let value = |value: f64, change: Option<Change>| ImplicitRecord {
+            start: 0,
+            end: 12,
+            text: "has vanished".to_owned(),
+            value,
+            approx: Approx::About,
+            change,
+        };
+        assert_eq!(implicit_value(&value(0.0, None)), "≈ 0");
+        assert_eq!(implicit_value(&value(100.0, Some(Change::Up))), "up 100%");
+        assert_eq!(
+            implicit_value_quoted(&value(50.0, Some(Change::Down))),
+            "down 50% (“has vanished”)"
+        );
+    }
+
+    #[test]
+    fn a_source_without_outlet_is_named_by_its_title_cut_short() {
+        let name = SourceName {
+            title: "Chipmakers expand their factories across three continents this spring",
+            outlet: None,
+            date: Some("2024-03-01"),
+        };
+        assert_eq!(
+            name.in_prose(),
+            "“Chipmakers expand their factories across thre…”"
+        );
+        assert_eq!(
+            name.dated(),
+            "Chipmakers expand their factories across three continents this spring, 2024-03-01"
+        );
+        assert_eq!(name.meta(), "2024-03-01");
     }
 }

@@ -213,6 +213,20 @@ const CASES: &[Case] = &[
         )],
         expected: &[],
     },
+    Case {
+        name: "a difference stated with \"older\" is compared, not taken for an age",
+        docs: &[
+            (
+                "a",
+                "Fleet age\n\nThe city's buses are 7-10 months older than the state's buses, auditors said.",
+            ),
+            (
+                "b",
+                "Bus audit\n\nThe city's buses are about two years older than the state's buses, officials said.",
+            ),
+        ],
+        expected: &[(&["7-10 months", "two years"], Verdict::Diverge)],
+    },
 ];
 
 #[test]

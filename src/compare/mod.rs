@@ -24,6 +24,7 @@ use crate::corpus::{Document, Region, regions, sentence_regions};
 use crate::extract::{Approx, Change, Unit};
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
+use crate::wording::{self, SourceName};
 use reuse::{Passage, SentenceTerms, shared_passages};
 use topics::{Candidate, ContextTerm, Dimension, Rarity, clause, topics};
 use words::{Key, Term, Vocabulary, normalise, terms};
@@ -179,9 +180,10 @@ pub(crate) fn compare_split(
             };
             // Ages ("a 13-year-old", "Scott, 43") describe people, not a shared quantity.
             let after = text.get(q.end..).unwrap_or("");
+            // A whole word: "7-10 months older" is a difference, not an age.
             if ["-old", " old", "s old", "s-old"]
                 .iter()
-                .any(|w| after.starts_with(w))
+                .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphabetic))
             {
                 continue;
             }
@@ -463,7 +465,7 @@ fn comparison(
         }
     }
     let shared = shared_words(group, candidates, documents);
-    let mut why = why(
+    let mut why = wording::comparison_why(
         &members,
         &disjoint,
         verdict,
@@ -471,15 +473,7 @@ fn comparison(
         documents,
     );
     if !shared.is_empty() {
-        why.push_str(&format!(
-            " Grouped because the values measure {} and their clauses share {}.",
-            unit_phrase(unit),
-            shared
-                .iter()
-                .map(|w| format!("“{w}”"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        why.push_str(&wording::grouped_because(unit, &shared));
     }
     ComparisonRecord {
         id,
@@ -492,18 +486,6 @@ fn comparison(
         quantities: quantities.iter().map(|q| q.id.clone()).collect(),
         independent: dependence.is_none(),
         members,
-    }
-}
-
-/// The kind of amount, in words: "durations", "percentages", "amounts in USD".
-fn unit_phrase(unit: Unit) -> String {
-    match unit {
-        Unit::Percent => "percentages".to_owned(),
-        Unit::PercentagePoint => "differences in percentage points".to_owned(),
-        Unit::Count => "counts of the same things".to_owned(),
-        Unit::Duration(_) => "durations".to_owned(),
-        Unit::Money(code) => format!("amounts in {}", code.to_uppercase()),
-        other => format!("{}s", other.as_str()),
     }
 }
 
@@ -570,12 +552,7 @@ fn member(candidate: &Candidate, factor: f64, analysis: &Analysis) -> Comparison
                 .implicit
                 .as_ref()
                 .expect("candidates without a quantity are implicit");
-            let value = match implicit.change {
-                Some(Change::Up) => format!("up {}% (“{}”)", implicit.value, implicit.text),
-                Some(Change::Down) => format!("down {}% (“{}”)", implicit.value, implicit.text),
-                None => format!("≈ 0 (“{}”)", implicit.text),
-            };
-            (None, value)
+            (None, wording::implicit_value_quoted(implicit))
         }
     };
     let (approx, change) = match candidate.quantity {
@@ -688,10 +665,9 @@ fn dependence(
             }
             let (da, db) = (a.doc.min(b.doc), a.doc.max(b.doc));
             if da != db && linked[da] == linked[db] {
-                return Some(format!(
-                    "{} and {} share passages (one reuses the other's text), so their agreement is not corroboration",
-                    source_name(&documents[da]),
-                    source_name(&documents[db]),
+                return Some(wording::shared_text_dependence(
+                    (&documents[da]).into(),
+                    (&documents[db]).into(),
                 ));
             }
             let (ca, cb) = (&analysis.claims[a.claim], &analysis.claims[b.claim]);
@@ -699,85 +675,11 @@ fn dependence(
                 (named(&ca.speaker, analysis), named(&cb.speaker, analysis))
                 && sa == sb
             {
-                return Some(format!("two of the values rest on the same speaker, {sa}"));
+                return Some(wording::same_speaker_dependence(sa));
             }
         }
     }
     None
-}
-
-/// How a document is named in plain words: its outlet and date, else its title.
-fn source_name(document: &Document) -> String {
-    let title: String = if document.title.chars().count() > 48 {
-        let cut: String = document.title.chars().take(45).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        document.title.clone()
-    };
-    match (&document.outlet, &document.date) {
-        (Some(outlet), Some(date)) => format!("{outlet} ({date}, “{title}”)"),
-        (Some(outlet), None) => format!("{outlet} (“{title}”)"),
-        _ => format!("“{title}”"),
-    }
-}
-
-fn why(
-    members: &[ComparisonMember],
-    disjoint: &[(usize, usize)],
-    verdict: Verdict,
-    dependence: Option<&str>,
-    documents: &[Document],
-) -> String {
-    let who = ComparisonMember::who;
-    let document = |m: &ComparisonMember| {
-        documents
-            .iter()
-            .find(|d| d.id == m.doc)
-            .map_or_else(|| m.doc.clone(), source_name)
-    };
-    let mut parts = Vec::new();
-    for m in members {
-        let when = if m.qualifiers.is_empty() {
-            String::new()
-        } else {
-            format!(", {}", m.qualifiers.join(", "))
-        };
-        parts.push(format!("{} in {}{when}: {}", who(m), document(m), m.value));
-    }
-    let mut out = parts.join("; ");
-    out.push_str(". ");
-    match verdict {
-        Verdict::Agree => out.push_str("They agree: every two of these values overlap."),
-        Verdict::Diverge => {
-            let short = |m: &ComparisonMember| format!("{} ({})", m.value, who(m));
-            // A value that overlaps none of the others is named once, not in every pair.
-            let apart: Vec<usize> = (0..members.len())
-                .filter(|&i| {
-                    members.len() > 2
-                        && (0..members.len())
-                            .filter(|&j| j != i)
-                            .all(|j| disjoint.contains(&(i.min(j), i.max(j))))
-                })
-                .collect();
-            let mut sentences: Vec<String> = apart
-                .iter()
-                .map(|&i| format!("{} overlaps none of the others.", short(&members[i])))
-                .collect();
-            let pairs: Vec<String> = disjoint
-                .iter()
-                .filter(|(x, y)| !apart.contains(x) && !apart.contains(y))
-                .map(|&(x, y)| format!("{} and {}", short(&members[x]), short(&members[y])))
-                .collect();
-            if !pairs.is_empty() {
-                sentences.push(format!("{} do not overlap.", pairs.join("; ")));
-            }
-            out.push_str(&format!("They diverge: {}", sentences.join(" ")));
-        }
-    }
-    if let Some(dependence) = dependence {
-        out.push_str(&format!(" Not independent: {dependence}."));
-    }
-    out
 }
 
 const MAX_LABEL_WORDS: usize = 8;
@@ -885,11 +787,7 @@ fn copy_record(first: &Document, copy: &Document) -> ReuseRecord {
             b: whole(copy),
             similarity: 1.0,
         }],
-        why: format!(
-            "{} and {} are the same text, word for word.",
-            source_name(first),
-            source_name(copy)
-        ),
+        why: wording::copy_why(first.into(), copy.into()),
     }
 }
 
@@ -919,16 +817,8 @@ fn reuse_records(
             (Some(x), Some(y)) if y < x => Some(db.id.clone()),
             _ => None,
         };
-        let direction = match &source {
-            Some(s) if *s == da.id => format!("{} draws on {}", source_name(db), source_name(da)),
-            Some(_) => format!("{} draws on {}", source_name(da), source_name(db)),
-            None => format!("{} and {} share text", source_name(da), source_name(db)),
-        };
-        let why = format!(
-            "{direction}: {matched} sentence{} repeated or closely paraphrased ({:.0}% of the shorter document).",
-            if matched == 1 { "" } else { "s" },
-            (share * 100.0).min(100.0),
-        );
+        let drawn_on = source.as_ref().map(|s| *s == da.id);
+        let why = wording::reuse_why(da.into(), db.into(), drawn_on, matched, share);
         records.push(ReuseRecord {
             docs: [da.id.clone(), db.id.clone()],
             source,
@@ -982,15 +872,11 @@ fn attribution_divergences(
         claim: claim.map(|c| c.id.clone()),
         speaker: claim.and_then(|c| c.speaker.clone()),
     };
-    let describe = |s: &AttributedPassage| match &s.speaker {
-        Some(name) => format!("to {name}"),
-        None => "to no one (the text's own voice)".to_owned(),
-    };
     let doc_name = |id: &str| {
         documents
             .iter()
             .find(|d| d.id == id)
-            .map_or_else(|| id.to_owned(), source_name)
+            .map_or_else(|| id.to_owned(), |d| SourceName::from(d).in_prose())
     };
     let mut out: Vec<AttributionDivergence> = Vec::new();
     let mut seen: FxHashSet<(String, String)> = FxHashSet::default();
@@ -1018,13 +904,7 @@ fn attribution_divergences(
                 last.sides[1].end = last.sides[1].end.max(b.end);
                 continue;
             }
-            let why = format!(
-                "The same passage, closely paraphrased, is attributed {} in {} and {} in {}.",
-                describe(&a),
-                doc_name(&a.doc),
-                describe(&b),
-                doc_name(&b.doc),
-            );
+            let why = wording::reused_text_divergence(&a, &doc_name(&a.doc), &b, &doc_name(&b.doc));
             run = Some(out.len());
             out.push(AttributionDivergence {
                 basis: Basis::ReusedText,
@@ -1060,13 +940,12 @@ fn attribution_divergences(
                     speaker: c.speaker.clone(),
                 };
                 let (a, b) = (passage(cm), passage(cn));
-                let why = format!(
-                    "The same value ({}) on the same topic is attributed {} in {} and {} in {}.",
-                    m.value,
-                    describe(&a),
-                    doc_name(&a.doc),
-                    describe(&b),
-                    doc_name(&b.doc),
+                let why = wording::same_value_divergence(
+                    &m.value,
+                    &a,
+                    &doc_name(&a.doc),
+                    &b,
+                    &doc_name(&b.doc),
                 );
                 out.push(AttributionDivergence {
                     basis: Basis::SameValue,

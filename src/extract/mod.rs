@@ -1,6 +1,8 @@
 //! Extractors: quantities, and the attributions that say who a sentence reports.
 
 mod attribution;
+#[cfg(test)]
+mod cases;
 mod lexicon;
 mod quantity;
 mod speakers;

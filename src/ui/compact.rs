@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::comparison_list::ComparisonList;
 use super::state::{Action, State};
 use crate::claims::ComparisonRecord;
+use crate::wording::SourceName;
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -114,8 +115,8 @@ pub fn fold(
                     <ul class="sentences">
                         { for comparison.members.iter().map(|m| {
                             let sentence = analysis.claim(&m.claim).map(|c| c.text.trim().to_owned()).unwrap_or_default();
-                            let source = analysis.documents.iter().find(|d| d.id == m.doc)
-                                .map_or_else(|| "an article".to_owned(), |d| d.source_name());
+                            let source = analysis.document(&m.doc)
+                                .map_or_else(|| "an article".to_owned(), |d| SourceName::from(d).dated());
                             html! {
                                 <li key={format!("{}-{}", m.claim, m.quantity.clone().unwrap_or_default())}>
                                     <q>{ sentence }</q>

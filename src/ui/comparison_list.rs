@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use super::plot::{Bar, Scale, WIDTH};
 use super::state::{Action, State, VerdictFilter};
+use crate::claims::Unit;
 use crate::claims::{ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict};
-use crate::extract::Unit;
-use crate::wording::{readable_number, without_ids};
+use crate::wording::{SourceName, readable_number, unit_axis, without_ids};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -130,7 +130,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                         <select class="filter-unit" onchange={on_unit}>
                             <option value="" selected={unit_filter.is_none()}>{ "any" }</option>
                             { for units.iter().map(|u| html! {
-                                <option value={u.as_str()} selected={unit_filter == Some(u.as_str())}>{ unit_name(*u) }</option>
+                                <option value={u.as_str()} selected={unit_filter == Some(u.as_str())}>{ unit_axis(*u) }</option>
                             }) }
                         </select>
                     </label>
@@ -218,7 +218,7 @@ fn card(
     };
     let heading_id = format!("{}-label", comparison.id);
     let scale = Scale::of(&comparison.members);
-    let unit = unit_name(comparison.unit);
+    let unit = unit_axis(comparison.unit);
     html! {
         <li
             key={comparison.id.clone()}
@@ -313,16 +313,6 @@ fn short_title(document: &Document) -> String {
     format!("{}…", cut.trim_end())
 }
 
-fn unit_name(unit: Unit) -> String {
-    match unit {
-        Unit::Percent => "percent".to_owned(),
-        Unit::PercentagePoint => "percentage points".to_owned(),
-        Unit::Count => "count".to_owned(),
-        Unit::Money(code) => code.to_uppercase(),
-        other => format!("{}s", other.as_str()),
-    }
-}
-
 /// One source's value: who and where, the value in words, and its bar.
 fn row(
     analysis: &Analysis,
@@ -331,8 +321,8 @@ fn row(
     scale: &Scale,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let document = analysis.documents.iter().find(|d| d.id == m.doc);
-    let source = document.map_or_else(|| "an article".to_owned(), |d| d.source_name());
+    let document = analysis.document(&m.doc);
+    let source = document.map_or_else(|| "an article".to_owned(), |d| SourceName::from(d).dated());
     let who = m.who();
     let when = if m.qualifiers.is_empty() {
         String::new()

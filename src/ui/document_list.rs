@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::corpus::library::Details;
+use crate::wording::SourceName;
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -83,12 +84,7 @@ pub fn DocumentList(props: &DocumentListProps) -> Html {
                         Callback::from(move |_| on_select.emit(id.clone()))
                     };
                     let count = props.analysis.quantities_of(&document.id).count();
-                    let meta = [
-                        document.outlet.clone(),
-                        document.date.clone(),
-                        Some(format!("{count} {}", if count == 1 { "quantity" } else { "quantities" })),
-                    ];
-                    let meta = meta.into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                    let meta = SourceName::from(document).meta_with(Some(format!("{count} {}", if count == 1 { "quantity" } else { "quantities" })));
                     html! {
                         <li key={document.id.clone()}>
                             <button
