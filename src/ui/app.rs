@@ -178,9 +178,13 @@ pub fn App(props: &AppProps) -> Html {
             notices.set(next.clone());
         })
     };
+    // The set before the last Remove or Reset, so that either can be undone.
+    let undo = use_state(|| None::<Rc<Vec<Document>>>);
     let clear_notices = {
         let notices = notices.clone();
+        let undo = undo.clone();
         Callback::from(move |()| {
+            undo.set(None);
             current_notices.borrow_mut().clear();
             notices.set(Vec::new());
         })
@@ -313,12 +317,15 @@ pub fn App(props: &AppProps) -> Html {
         let wanted = wanted.clone();
         let replace = replace.clone();
         let notify = notify.clone();
+        let undo = undo.clone();
         Callback::from(move |id: String| {
             clear_notices.emit(());
-            let mut documents = (**wanted.borrow()).clone();
+            let before = wanted.borrow().clone();
+            let mut documents = (*before).clone();
             let Some(at) = documents.iter().position(|d| d.id == id) else {
                 return;
             };
+            undo.set(Some(before));
             let removed = documents.remove(at);
             notify.emit(format!("Removed “{}”.", removed.title));
             replace.emit((documents, None));
@@ -350,12 +357,26 @@ pub fn App(props: &AppProps) -> Html {
         let replace = replace.clone();
         let notify = notify.clone();
         let base = props.base.clone();
+        let undo = undo.clone();
+        let wanted = wanted.clone();
         Callback::from(move |()| {
             clear_notices.emit(());
+            undo.set(Some(wanted.borrow().clone()));
             notify.emit("Back to this page's own articles.".to_owned());
             replace.emit(((*base).clone(), None));
         })
     };
+    let on_undo = undo.as_ref().map(|before| {
+        let before = before.clone();
+        let clear_notices = clear_notices.clone();
+        let notify = notify.clone();
+        let replace = replace.clone();
+        Callback::from(move |()| {
+            clear_notices.emit(());
+            notify.emit(format!("Undone: the {} articles are back.", before.len()));
+            replace.emit(((*before).clone(), None));
+        })
+    });
     let on_export_csv = {
         let clear_notices = clear_notices.clone();
         let corpus = corpus.clone();
@@ -484,6 +505,7 @@ pub fn App(props: &AppProps) -> Html {
                 {on_reset}
                 changed={*corpus.documents != *props.base}
                 notices={(*notices).clone()}
+                {on_undo}
             />
             <ComparisonList
                 analysis={corpus.analysis.clone()}

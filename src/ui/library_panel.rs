@@ -30,6 +30,9 @@ pub struct LibraryPanelProps {
     /// Whether the set differs from the page's own articles (reset is offered then).
     pub changed: bool,
     pub notices: Vec<String>,
+    /// Undoes the last Remove or Reset, while that is the last action.
+    #[prop_or_default]
+    pub on_undo: Option<Callback<()>>,
 }
 
 #[component]
@@ -212,6 +215,9 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
             </details>
             <div class="notices" role="status" aria-live="polite">
                 { for props.notices.iter().enumerate().map(|(i, n)| html! { <p key={i}>{ n }</p> }) }
+                if let Some(on_undo) = &props.on_undo {
+                    <button type="button" class="undo" onclick={click(on_undo)}>{ "Undo" }</button>
+                }
             </div>
         </section>
     }

@@ -81,6 +81,12 @@ test("a pasted article is analysed with the others and is still there after a re
   // Remove it, then reset: back to the page's own articles, and nothing kept.
   await page.getByRole("button", { name: `Remove “${bundled.documents[0].title}”` }).click();
   assert.equal((await titles(page)).length, bundled.documents.length);
+  // A removal can be undone, once, while it is the last thing done.
+  await page.locator(".notices button.undo").click();
+  assert.equal((await titles(page)).length, bundled.documents.length + 1);
+  assert.equal(await page.locator(".notices button.undo").count(), 0);
+  await page.getByRole("button", { name: `Remove “${bundled.documents[0].title}”` }).click();
+  assert.equal((await titles(page)).length, bundled.documents.length);
   await page.locator(".library summary").click();
   await page.locator("button.reset").click();
   assert.deepEqual(await titles(page), bundled.documents.map((d) => d.title));
