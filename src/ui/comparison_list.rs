@@ -290,8 +290,9 @@ fn axis_ticks(scale: &Scale) -> impl Iterator<Item = Html> {
         } else {
             "middle"
         };
-        // Keep the first and last label on a phone; drop every other one between.
-        let minor = count > 3 && i % 2 == 1 && i + 1 != count;
+        // On a phone every other label goes, counting from the first: kept labels stand two
+        // steps apart (the last one too, which may then go).
+        let minor = count > 3 && i % 2 == 1;
         html! {
             <text class={classes!("tick", minor.then_some("minor"))} x={format!("{at:.2}%")} y="13" text-anchor={anchor}>{ readable_number(t) }</text>
         }
