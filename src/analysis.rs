@@ -8,9 +8,11 @@ use crate::claims::{
     Analysis, Bound, ClaimRecord, DocumentRecord, ImplicitRecord, MentionSpan, NameDiscrepancy,
     QuantityRecord, SCHEMA, SpeakerRecord, Warning,
 };
-use crate::compare::{Layout, compare_split, implicit_value};
+use crate::compare::{Layout, compare_split};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
-use crate::extract::{Quantity, Resolved, Value, attributions_visiting, quantities_in, resolve};
+use crate::extract::{
+    Quantity, Resolved, Value, attributions_visiting, implicit_value, quantities_in, resolve,
+};
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
 use crate::wording;
@@ -100,6 +102,7 @@ impl Analyzer {
                 doc: Some(document.id.clone()),
                 message: "the document has no text".to_owned(),
             });
+            self.analysis.regions.push(Vec::new());
             self.layouts.push(None);
         } else {
             let layout = self.add_claims(document);
@@ -141,7 +144,9 @@ impl Analyzer {
             .as_deref()
             .and_then(|d| d.get(..4)?.parse().ok());
         let sentences = sentences(text);
-        let regions = sentence_regions(text, &sentences, &regions(text, &document.title));
+        let lines = regions(text, &document.title);
+        let regions = sentence_regions(text, &sentences, &lines);
+        self.analysis.regions.push(lines);
         // Quantities are found as attribution tokenises each sentence, from the same tokens.
         let mut quantities_found = Vec::with_capacity(sentences.len());
         let attributed = attributions_visiting(text, &sentences, |index, tokenised| {
@@ -221,7 +226,7 @@ impl Analyzer {
                 implicit,
             });
         }
-        (sentences, regions)
+        Layout { sentences, regions }
     }
 
     /// Adds a named speaker to the corpus registry: one entry per full name, with the forms the
@@ -300,6 +305,7 @@ impl Analysis {
             reuse: Vec::new(),
             attribution_divergences: Vec::new(),
             warnings: Vec::new(),
+            regions: Vec::new(),
         }
     }
 

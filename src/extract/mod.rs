@@ -1,8 +1,10 @@
-//! Extractors: quantities, and the attributions that say who a sentence reports.
+//! Extractors: quantities, values stated in words, and the attributions that say who a
+//! sentence reports.
 
 mod attribution;
 #[cfg(test)]
 mod cases;
+mod implicit;
 mod lexicon;
 mod quantity;
 mod speakers;
@@ -10,6 +12,7 @@ mod units;
 mod value;
 
 pub use attribution::{Attribution, SourceKind, attributions, attributions_visiting};
+pub use implicit::{ImplicitValue, implicit_value};
 pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
 pub use units::unit_named;

@@ -5,7 +5,7 @@
 //! Only facts count: "closing the gap", "could disappear", "has not caught up", "to close the
 //! gap" state no value, and are skipped.
 
-use crate::extract::{Approx, Change};
+use super::value::{Approx, Change};
 use crate::text::{Span, TokenKind, tokens};
 
 /// A value a sentence states in words.
@@ -144,7 +144,7 @@ fn holds_a_stem(sentence: &str) -> bool {
 /// Finds the first value `within` states in words.
 ///
 /// ```
-/// use claimscope::compare::implicit_value;
+/// use claimscope::extract::implicit_value;
 /// use claimscope::text::Span;
 /// let text = "By spring, the price gap between the two brands had virtually vanished.";
 /// let found = implicit_value(text, Span::new(0, text.len())).unwrap();
