@@ -138,6 +138,15 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let written = written.clone();
         use_effect_with(writes_url, move |writes_url| {
+            // The page places the view itself on Back: the browser's own restoring would put
+            // the reader back where a jump had scrolled it, not at the board.
+            if *writes_url && let Ok(history) = gloo::utils::window().history() {
+                let _ = js_sys::Reflect::set(
+                    &history,
+                    &"scrollRestoration".into(),
+                    &"manual".into(),
+                );
+            }
             let listener = writes_url.then(|| {
                 let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
                     let fragment = gloo::utils::window().location().hash().unwrap_or_default();

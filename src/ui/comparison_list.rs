@@ -109,7 +109,8 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
             if !analysis.comparisons.is_empty() && !props.compact {
                 { super::help::plot_legend() }
             }
-            if !analysis.comparisons.is_empty() {
+            // A newsroom's chosen cards need no filters.
+            if !analysis.comparisons.is_empty() && fixed.is_none() {
                 <div class="filters" role="search" aria-label="Filter comparisons">
                     <label>{ "Show " }
                         <select class="filter-verdict" onchange={on_filter}>
