@@ -141,11 +141,8 @@ pub fn App(props: &AppProps) -> Html {
             // The page places the view itself on Back: the browser's own restoring would put
             // the reader back where a jump had scrolled it, not at the board.
             if *writes_url && let Ok(history) = gloo::utils::window().history() {
-                let _ = js_sys::Reflect::set(
-                    &history,
-                    &"scrollRestoration".into(),
-                    &"manual".into(),
-                );
+                let _ =
+                    js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
             }
             let listener = writes_url.then(|| {
                 let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
