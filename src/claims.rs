@@ -11,9 +11,10 @@ use std::sync::{Mutex, PoisonError};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::corpus::{Document, Region, RegionSpan};
+use crate::corpus::Document;
 use crate::extract::unit_named;
 
+pub use crate::corpus::{Region, RegionSpan};
 pub use crate::extract::{Approx, Change, Unit};
 
 /// A name from a small fixed vocabulary (a unit, a basis). An alias rather than `&'static

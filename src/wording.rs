@@ -704,12 +704,14 @@ pub fn same_value_divergence(
 /// Why two speaker entries may be one person.
 pub fn possibly_same_person(
     given_name: &str,
+    (surname_a, surname_b): (&str, &str),
     beside: &str,
     (a_name, a_docs): (&str, &[String]),
     (b_name, b_docs): (&str, &[String]),
 ) -> String {
     format!(
-        "both are named {given_name} and appear beside {beside} ({a_name} in {}, {b_name} in {})",
+        "both are named {given_name}, with surnames spelled alike ({surname_a}, {surname_b}), \
+         and appear beside {beside} ({a_name} in {}, {b_name} in {})",
         a_docs.join(", "),
         b_docs.join(", "),
     )

@@ -36,7 +36,7 @@ impl Region {
 
 /// A byte range of a document and its region. Ranges are sorted and do not overlap; text not
 /// covered by any range (blank lines) is body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegionSpan {
     pub start: usize,
     pub end: usize,

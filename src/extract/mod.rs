@@ -4,6 +4,7 @@
 mod attribution;
 #[cfg(test)]
 mod cases;
+mod descriptions;
 mod implicit;
 mod lexicon;
 mod quantity;
@@ -11,8 +12,10 @@ mod speakers;
 mod units;
 mod value;
 
-pub use attribution::{Attribution, SourceKind, attributions, attributions_visiting};
-pub use implicit::{ImplicitValue, implicit_value};
+pub use attribution::{
+    Attribution, SourceKind, attributions, attributions_visiting, opens_sentences,
+};
+pub use implicit::{ImplicitValue, implicit_value, implicit_value_in};
 pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
 pub use units::unit_named;

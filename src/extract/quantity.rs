@@ -17,14 +17,19 @@ use std::sync::OnceLock;
 use super::lexicon::{
     ABOUT_AS_TOPIC_AFTER, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP,
     COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
-    DURATION_UNITS, FRACTIONS, GLUED_UNITS, GluedUnit, HEDGES, LABEL_NOUNS, MONTH_PLACERS, MONTHS,
-    MULTIPLYING_VERBS, NUMBER_WORDS, ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, ORDINAL_WORDS,
-    PARTICLE_VERBS, PHYSICAL_UNIT_WORDS, PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS,
-    YEAR_PREPOSITIONS, lookup,
+    DURATION_UNITS, FRACTIONS, GLUED_UNITS, GluedUnit, HEDGES, LABEL_NOUNS, MONTHS,
+    MULTIPLYING_VERBS, NUMBER_WORDS, ORDINAL_WORDS, PARTICLE_VERBS, PHYSICAL_UNIT_WORDS,
+    PLURAL_SCALES, POINT_SHOT_NOUNS, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PARTS, YEAR_PREPOSITIONS,
+    lookup,
 };
 use super::value::{Approx, Change, Unit, Value};
 use crate::text::hash::FxHashSet;
 use crate::text::{Lowercase, Span, Token, TokenKind, Tokenised};
+
+// Quantities read from words more than digits ("tens of billions", "half", "one in five",
+// "doubled", "one person") and dates, each an `impl Grammar` of its own file.
+mod dates;
+mod words;
 
 /// One quantity found in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -374,7 +379,7 @@ impl<'t> Grammar<'t> {
                     && self.lower_of(start) == "one"
                     && (counts || self.one_of_a_number(end).is_some())
                     && self.one_counts(start, end);
-                if (below_two && !counts_one) || !(counts || counts_one) {
+                if !counts_one && (below_two || !counts) {
                     return None;
                 }
                 Unit::Count
@@ -382,6 +387,12 @@ impl<'t> Grammar<'t> {
             (None, None, NumeralKind::Article) => return None,
             // "49 Zorro Ranch Road", "9 E 71st St": a house number, not a count.
             (None, None, NumeralKind::Digits) if !scaled && self.street_follows(end) => {
+                return None;
+            }
+            // "its 787 Dreamliner", "two 737 Max jets", "11 Pro Max": a model number.
+            (None, None, NumeralKind::Digits)
+                if !scaled && high_side.is_none() && self.model_name_follows(start, end) =>
+            {
                 return None;
             }
             (None, None, _) => Unit::Count,
@@ -432,8 +443,16 @@ impl<'t> Grammar<'t> {
         let possessive =
             self.lower_of(end - 1).ends_with("'s") || self.lower_of(end - 1).ends_with("’s");
         let measured_duration = possessive;
+        // "a dollar" is an amount too, as is "a euro".
+        let article_amount = matches!(unit, Unit::Money(_))
+            && high_side.is_none()
+            && self
+                .tok(start + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && self.text_of(start + 1).starts_with(char::is_lowercase);
         if kind == NumeralKind::Article
             && !scaled
+            && !article_amount
             && !(matches!(unit, Unit::Duration(_))
                 && (approx != Approx::Exact || measured_duration))
         {
@@ -508,6 +527,14 @@ impl<'t> Grammar<'t> {
             scaled = true;
             j += 1;
         }
+        // "three billions", "2 millions": a plural scale right after a number multiplies it.
+        if !scaled
+            && let Some(exponent) = lookup(PLURAL_SCALES, self.lower_of(j)).filter(|&e| e >= 6)
+        {
+            numeral.exponent += exponent;
+            scaled = true;
+            j += 1;
+        }
         if scaled && numeral.kind == NumeralKind::YearLike {
             numeral.kind = NumeralKind::Digits;
         }
@@ -534,13 +561,28 @@ impl<'t> Grammar<'t> {
             None if side.numeral.kind == NumeralKind::Ordinal => None,
             None => self.unit_after(j),
         };
-        if let Some((unit, exponent, next)) = unit {
+        // "$ 20,000.00 $ 37,305.97": a currency sign after an amount that has one opens the
+        // next amount.
+        let unit = unit.filter(|&(unit, _, _)| {
+            !(matches!(unit, Unit::Money(_))
+                && side.currency.is_some()
+                && self.tok(j).is_some_and(|t| t.kind == TokenKind::Symbol))
+        });
+        if let Some((unit, exponent, mut next)) = unit {
             match unit {
                 Unit::Money(code) if side.currency.is_none() => side.currency = Some(code),
                 Unit::Money(_) => {}
                 _ => side.unit = Some(unit),
             }
             side.unit_exponent = exponent;
+            // "75 USD million": a scale after the currency code.
+            if matches!(unit, Unit::Money(_)) && !scaled {
+                while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(next)) {
+                    side.unit_exponent += exponent;
+                    side.scaled = true;
+                    next += 1;
+                }
+            }
             side.end = next;
         }
         if side.numeral.kind == NumeralKind::YearLike && side.unit.is_some() {
@@ -640,8 +682,8 @@ impl<'t> Grammar<'t> {
         }
         // A currency code before the amount: "USD 5", "CAD 3.03", "Rs. 20".
         let word = self.text_of(i);
-        let is_code =
-            (word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase())) || word == "Rs";
+        let is_code = (word.len() == 3 && word.chars().all(|c| c.is_ascii_uppercase()))
+            || matches!(word, "Rs" | "RM");
         let dot = usize::from(self.is_symbol(i + 1, &["."]) && self.is_glued(i + 1));
         if is_code
             && self
@@ -704,7 +746,7 @@ impl<'t> Grammar<'t> {
                                 .find(|c: char| c.is_alphabetic())
                                 .is_some_and(|at| lookup(SCALE_SUFFIXES, &rest[at..]).is_some());
                         amount.then_some("gbp")
-                    } else if prefix.chars().all(char::is_uppercase) {
+                    } else if prefix.chars().all(char::is_uppercase) || prefix == "Rs" {
                         lookup(CURRENCY_WORDS, &prefix.to_lowercase())
                     } else {
                         None
@@ -1109,6 +1151,43 @@ impl<'t> Grammar<'t> {
         false
     }
 
+    /// Whether the bare number at `start` (ending at `end`) names a model: an integer from 10
+    /// that is not a round count, followed by a capitalised singular word that is not an
+    /// acronym or a month ("787 Dreamliner", "737 Max", "11 Pro"). A count of capitalised
+    /// things is plural ("13 Republicans") or round ("20 NATO members").
+    fn model_name_follows(&self, start: usize, end: usize) -> bool {
+        let digits = self.text_of(start);
+        let Ok(number) = digits.parse::<u32>() else {
+            return false;
+        };
+        let Some(next) = self.tok(end) else {
+            return false;
+        };
+        let name = self.text_of(end);
+        end == start + 1
+            && number >= 10
+            && number % 10 != 0
+            && next.kind == TokenKind::Word
+            && next.spaced
+            && name.starts_with(char::is_uppercase)
+            && name.chars().skip(1).any(char::is_lowercase)
+            && !name.ends_with('s')
+            && lookup(MONTHS, self.lower_of(end)).is_none()
+            // "17 American sailors", "29 New Yorkers", "58 Fortune 500 companies": a plural or
+            // a number right after the name makes it a count of those.
+            && !(end + 1..end + 3).any(|j| {
+                let word = self.lower_of(j);
+                self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+                    || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
+            })
+            // Headlines capitalise counts too: "86 Sick, 13 Injured", "14 People Shot".
+            && !self.lower_of(end).ends_with("ed")
+            && !matches!(
+                self.lower_of(end),
+                "dead" | "sick" | "hurt" | "shot" | "missing" | "people" | "men" | "women" | "children"
+            )
+    }
+
     /// "last-32", "top-10", "under-21": a lowercase word joined by a hyphen to a bare number
     /// names a stage or a rank. With a unit it is a measure ("sub-7 nanometre", "now-18
     /// month-old").
@@ -1147,7 +1226,10 @@ impl<'t> Grammar<'t> {
             "per" if self.lower_of(i + 1) == "cent" => return Some((Unit::Percent, 0, i + 2)),
             // "63 cents" is money: US cents (the commonest cent in English news), kept as
             // stated under their market code as pence are under GBX ("118.5p").
-            "cents" | "cent" if self.lower_of(i.wrapping_sub(1)) != "per" => {
+            "cents" | "cent"
+                if self.lower_of(i.wrapping_sub(1)) != "per"
+                    && self.text_of(i).starts_with('c') =>
+            {
                 return Some((Unit::Money("usx"), 0, i + 1));
             }
             "percentage" if matches!(self.lower_of(i + 1), "point" | "points") => {
@@ -1157,6 +1239,23 @@ impl<'t> Grammar<'t> {
         }
         if let Some(code) = lookup(CURRENCY_WORDS, word) {
             return Some((Unit::Money(code), 0, i + 1));
+        }
+        // "30 MUSD", "120 MEUR": business shorthand for millions of a currency.
+        let text = self.text_of(i);
+        if text.len() == 4
+            && text.starts_with('M')
+            && text.chars().all(|c| c.is_ascii_uppercase())
+            && let Some(code) = lookup(CURRENCY_WORDS, &word[1..])
+        {
+            return Some((Unit::Money(code), 6, i + 1));
+        }
+        // "361 million pounds": after a scale, pounds are money (a weight that large is
+        // "of" something: "2 million pounds of beef").
+        if matches!(word, "pounds" | "pound")
+            && lookup(SCALE_WORDS, self.lower_of(i.wrapping_sub(1))).is_some_and(|e| e >= 6)
+            && self.lower_of(i + 1) != "of"
+        {
+            return Some((Unit::Money("gbp"), 0, i + 1));
         }
         let noun = self.lower_of(i + 1);
         if let Some(&(_, _, code)) = CURRENCY_PHRASES.iter().find(|(adjective, name, _)| {
@@ -1378,428 +1477,6 @@ impl<'t> Grammar<'t> {
         change_noun(self.lower_of(end))
     }
 
-    // ---- vague magnitudes and fractions ----
-
-    /// "tens of billions of dollars", "hundreds of thousands", "millions of Americans",
-    /// "dozens", "a few hundred billion", "several million", "decades".
-    fn vague_at(&self, start: usize) -> Option<(Quantity, usize)> {
-        // "$10s of millions": a currency before the magnitude names its unit.
-        let (currency, i) = match self.currency_prefix(start) {
-            Some((code, next)) => (Some(code), next),
-            None => (None, start),
-        };
-        // "10s of millions", "100s of people": the digits of "tens", "hundreds".
-        let word = match self.text_of(i) {
-            "10s" => "tens",
-            "100s" => "hundreds",
-            "1000s" => "thousands",
-            _ => self.lower_of(i),
-        };
-        if currency.is_some() && !matches!(word, "tens" | "hundreds" | "thousands") {
-            return None;
-        }
-        let (low, high, mut end): (String, String, usize) = match word {
-            "tens" | "hundreds" if self.lower_of(i + 1) == "of" => {
-                let factor = if word == "tens" { 1 } else { 2 };
-                match lookup(PLURAL_SCALES, self.lower_of(i + 2)) {
-                    Some(exponent) => (
-                        format!("1e{}", exponent + factor),
-                        format!("1e{}", exponent + factor + 1),
-                        i + 3,
-                    ),
-                    None => (format!("1e{factor}"), format!("1e{}", factor + 1), i + 1),
-                }
-            }
-            "dozens" => ("24".into(), "100".into(), i + 1),
-            "a" | "several" => {
-                let (at, low, high) = if word == "a" {
-                    (i + 2, "2", "5")
-                } else {
-                    (i + 1, "3", "7")
-                };
-                if word == "a" && self.lower_of(i + 1) != "few" {
-                    return None;
-                }
-                let mut exponent = 0;
-                let mut j = at;
-                while let Some(e) = lookup(SCALE_WORDS, self.lower_of(j)) {
-                    exponent += e;
-                    j += 1;
-                }
-                if exponent == 0
-                    && let Some(found) = self.few_amounts(start, at, (low, high))
-                {
-                    return Some(found);
-                }
-                if exponent == 0 {
-                    return None; // "a few giant creatures": too vague to compare
-                }
-                (format!("{low}e{exponent}"), format!("{high}e{exponent}"), j)
-            }
-            "decades" => ("10".into(), "100".into(), i + 1),
-            _ => match lookup(PLURAL_SCALES, word) {
-                Some(exponent) => (
-                    format!("1e{exponent}"),
-                    format!("1e{}", exponent + 1),
-                    i + 1,
-                ),
-                None => return None,
-            },
-        };
-        // A number before a plural scale is a different reading ("two hundreds") and "decades"
-        // after a number is a duration already read.
-        if self
-            .tok(i.wrapping_sub(1))
-            .is_some_and(|t| matches!(t.kind, TokenKind::Number))
-        {
-            return None;
-        }
-        let of = usize::from(self.lower_of(end) == "of");
-        let unit = if word == "decades" {
-            Unit::Duration("year")
-        } else {
-            match self.unit_after(end + of) {
-                Some((unit, _, next)) => {
-                    end = next; // "tens of billions of dollars" is one quantity
-                    unit
-                }
-                None => currency.map_or(Unit::Count, Unit::Money),
-            }
-        };
-        let counted = (unit == Unit::Count)
-            .then(|| self.counted_noun(end + of))
-            .flatten();
-        let quantity = Quantity {
-            span: self.span(start, end),
-            value: Value::Number {
-                low: low.parse().ok()?,
-                high: high.parse().ok()?,
-            },
-            unit,
-            counted,
-            approx: self.approx_before(start),
-            change: None,
-        };
-        Some((quantity, end))
-    }
-
-    /// "a few $10M's", "several $100ks": a few of a round amount, as many times it as "a
-    /// few" (2..5) or "several" (3..7) say. `at` is where the amount starts.
-    fn few_amounts(
-        &self,
-        start: usize,
-        at: usize,
-        times: (&str, &str),
-    ) -> Option<(Quantity, usize)> {
-        let amount = self.side(at, None)?;
-        let code = amount.currency?;
-        // The plural of the amount: "$10M's", "$10Ms", "$10M’s".
-        let mut end = amount.end;
-        if self.is_symbol(end, &["'", "’"]) && self.is_glued(end) {
-            end += 1;
-        }
-        if !(self.lower_of(end) == "s" && self.is_glued(end)) {
-            return None;
-        }
-        let value = amount.value();
-        let (low, high): (f64, f64) = (times.0.parse().ok()?, times.1.parse().ok()?);
-        let quantity = Quantity {
-            span: self.span(start, end + 1),
-            value: Value::Number {
-                low: low * value,
-                high: high * value,
-            },
-            unit: Unit::Money(code),
-            counted: None,
-            approx: self.approx_before(start),
-            change: None,
-        };
-        Some((quantity, end + 1))
-    }
-
-    /// Fractions as percentages: "nearly half", "half of all", "a third of", "two-thirds of".
-    fn fraction_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        let (numerator, at) = match self.lower_of(i) {
-            "a" | "an" | "one" => (1, i + 1),
-            word => match lookup(NUMBER_WORDS, word).filter(|n| (2..10).contains(n)) {
-                Some(n) if self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1) => (n, i + 2),
-                Some(n) => (n, i + 1),
-                None => (1, i),
-            },
-        };
-        let hundredths = lookup(FRACTIONS, self.lower_of(at))?;
-        if at == i && self.lower_of(at) != "half" {
-            return None; // "quarter" alone is a period, "third" an ordinal
-        }
-        let approx = self.approx_before(i);
-        let next = self.lower_of(at + 1);
-        let stands_as_quantity =
-            next == "of" || self.is_symbol(at + 1, &["("]) || approx != Approx::Exact;
-        let after_determiner = matches!(
-            self.lower_of(i.wrapping_sub(1)),
-            "the" | "first" | "second" | "last" | "this" | "next"
-        );
-        if !stands_as_quantity || after_determiner {
-            return None;
-        }
-        let value = hundredths.parse::<f64>().ok()? * f64::from(numerator);
-        let value = (value * 1e4).round() / 1e4;
-        let quantity = Quantity {
-            span: self.span(i, at + 1),
-            value: Value::Number {
-                low: value,
-                high: value,
-            },
-            unit: Unit::Percent,
-            counted: None,
-            approx,
-            change: None,
-        };
-        Some((quantity, at + 1))
-    }
-
-    /// "one out of three Germans", "1 in 5 adults": a share, read as a percentage like the
-    /// fractions. The second number must be larger and measure nothing ("1 in 10 years" is
-    /// not a share).
-    fn ratio_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        let numerator = self.numeral(i, false)?;
-        let at = match (
-            self.lower_of(numerator.end),
-            self.lower_of(numerator.end + 1),
-        ) {
-            ("out", "of") => numerator.end + 2,
-            ("in", _) => numerator.end + 1,
-            _ => return None,
-        };
-        let plain = |n: &Numeral| {
-            matches!(n.kind, NumeralKind::Digits | NumeralKind::Words) && n.exponent == 0
-        };
-        let denominator = self.numeral(at, false)?;
-        let (top, bottom) = (numerator.value(), denominator.value());
-        if !(plain(&numerator) && plain(&denominator) && top >= 1.0 && top < bottom)
-            || self.unit_after(denominator.end).is_some()
-            || lookup(SCALE_WORDS, self.lower_of(denominator.end)).is_some()
-        {
-            return None;
-        }
-        let value = (top / bottom * 100.0 * 1e4).round() / 1e4;
-        let quantity = Quantity {
-            span: self.span(i, denominator.end),
-            value: Value::Number {
-                low: value,
-                high: value,
-            },
-            unit: Unit::Percent,
-            counted: self.counted_noun(denominator.end),
-            approx: self.approx_before(i),
-            change: None,
-        };
-        Some((quantity, denominator.end))
-    }
-
-    /// Whether "one" at `start` (its numeral ending at `end`) counts what follows it, as in
-    /// "one person was killed", "One proposal asks", "one of the two gunmen": not a name
-    /// ("BBC One", "Formula One"), not a pronoun ("no one", "the one who", "a loved one"),
-    /// not an idiom of time or discourse ("one day", "at one point", "one another", "on one
-    /// hand"). "one of the best" never gets here: "of" ends the counted noun.
-    fn one_counts(&self, start: usize, end: usize) -> bool {
-        let opens = start == 0
-            || self.tok(start - 1).is_some_and(|t| {
-                t.kind == TokenKind::Symbol && !matches!(self.text_of(start - 1), "." | ",")
-            });
-        if self.text_of(start).starts_with(char::is_uppercase) && !opens {
-            return false;
-        }
-        let before = self.lower_of(start.wrapping_sub(1));
-        let after = self.lower_of(end);
-        !(ONE_PRONOUN_BEFORE.contains(&before)
-            || ONE_IDIOM_AFTER.contains(&after)
-            || (before == "on" && after == "hand"))
-    }
-
-    /// After "one" at `of`: "of" and a number, as in "one of the two gunmen" or "one of its
-    /// 12 branches". Returns what the number counts.
-    fn one_of_a_number(&self, of: usize) -> Option<String> {
-        if self.lower_of(of) != "of" {
-            return None;
-        }
-        let mut at = of + 1;
-        if matches!(
-            self.lower_of(at),
-            "the" | "its" | "his" | "her" | "their" | "our" | "those" | "these"
-        ) {
-            at += 1;
-        }
-        let number = self.numeral(at, false)?;
-        let plain = matches!(number.kind, NumeralKind::Digits | NumeralKind::Words)
-            && number.exponent == 0
-            && number.value() >= 2.0;
-        plain.then(|| self.counted_noun(number.end)).flatten()
-    }
-
-    /// "in '25", "the class of ’09": a year written with an apostrophe and two digits, after a
-    /// word that places a time. The century is the one that puts the year nearest the
-    /// document's (or this) time: up to ten years ahead.
-    fn short_year_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        if !(self.is_symbol(i, &["'", "’"]) && self.tok(i)?.spaced && self.is_glued(i + 1)) {
-            return None;
-        }
-        let digits = self.text_of(i + 1);
-        // "'25." ends a sentence; "'25%" or "'25:10" is something else.
-        let number_follows = self.tok(i + 2).is_some_and(|t| {
-            !t.spaced
-                && !matches!(
-                    self.text_of(i + 2),
-                    "." | "," | ";" | ")" | "!" | "?" | "”" | "\""
-                )
-        });
-        if self.tok(i + 1)?.kind != TokenKind::Number
-            || digits.len() != 2
-            || !digits.bytes().all(|b| b.is_ascii_digit())
-            || number_follows
-        {
-            return None;
-        }
-        let before = self.lower_of(i.wrapping_sub(1));
-        let placed = YEAR_PREPOSITIONS.contains(&before)
-            || lookup(MONTHS, before).is_some()
-            || matches!(
-                before,
-                "summer" | "spring" | "autumn" | "fall" | "winter" | "class"
-            );
-        if !placed {
-            return None;
-        }
-        let two: i32 = digits.parse().ok()?;
-        let now = self.document_year.unwrap_or(2025);
-        let mut year = now - now.rem_euclid(100) + two;
-        if year > now + 10 {
-            year -= 100;
-        }
-        let value = f64::from(year);
-        let quantity = Quantity {
-            span: self.span(i, i + 2),
-            value: Value::Number {
-                low: value,
-                high: value,
-            },
-            unit: Unit::CalendarYear,
-            counted: None,
-            approx: Approx::Exact,
-            change: None,
-        };
-        Some((quantity, i + 2))
-    }
-
-    /// "the fourth-largest market", "its second-biggest": a rank spelled as a word, joined to
-    /// a superlative. Alone, "second" is as often time or sequence as rank.
-    fn ordinal_word_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        let rank = lookup(ORDINAL_WORDS, self.lower_of(i))?;
-        let superlative = self.lower_of(i + 2);
-        let joined = self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1) && self.is_glued(i + 2);
-        if !(joined && (superlative.ends_with("est") || matches!(superlative, "most" | "least"))) {
-            return None;
-        }
-        let value = f64::from(rank);
-        let quantity = Quantity {
-            span: self.span(i, i + 1),
-            value: Value::Number {
-                low: value,
-                high: value,
-            },
-            unit: Unit::Ordinal,
-            counted: None,
-            approx: Approx::Exact,
-            change: None,
-        };
-        Some((quantity, i + 1))
-    }
-
-    /// Multipliers: "~4x/year" (4 times, a count of times as "6.5 times earnings" is), and
-    /// verbs that multiply, read as the change in percent they state (claims/1): "doubled"
-    /// +100, "tripled" +200, "halved" −50, and "double"/"triple" as verbs ("can double their
-    /// quotas", not "a double murder").
-    fn multiplier_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        let tok = self.tok(i)?;
-        if tok.kind == TokenKind::Mixed {
-            let text = self.text_of(i);
-            let digits = text.strip_suffix(['x', 'X'])?;
-            if !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-                || !digits.starts_with(|c: char| c.is_ascii_digit())
-            {
-                return None;
-            }
-            let value: f64 = digits.parse().ok()?;
-            // "4x/year": the period the factor applies over.
-            let mut end = i + 1;
-            if self.is_symbol(end, &["/"])
-                && self.is_glued(end)
-                && DURATION_UNITS
-                    .iter()
-                    .any(|(name, _, _)| *name == self.lower_of(end + 1))
-            {
-                end += 2;
-            }
-            let quantity = Quantity {
-                span: self.span(i, end),
-                value: Value::Number {
-                    low: value,
-                    high: value,
-                },
-                unit: Unit::Count,
-                counted: Some("times".to_owned()),
-                approx: self.approx_before(i),
-                change: None,
-            };
-            return Some((quantity, end));
-        }
-        let word = self.lower_of(i);
-        let &(_, percent, change, needs_verb) = MULTIPLYING_VERBS
-            .iter()
-            .find(|(name, _, _, _)| *name == word)?;
-        if self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1) {
-            return None; // "double-digit", "triple-A"
-        }
-        if needs_verb {
-            // The base form is a verb after a modal or "to" and before its object.
-            let before = self.lower_of(i.wrapping_sub(1));
-            let after = self.lower_of(i + 1);
-            let modal = matches!(
-                before,
-                "to" | "can" | "could" | "will" | "would" | "may" | "might" | "should" | "must"
-            );
-            let object = matches!(
-                after,
-                "the"
-                    | "their"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "your"
-                    | "that"
-                    | "this"
-                    | "in"
-                    | "by"
-            );
-            if !(modal && object) {
-                return None;
-            }
-        }
-        let quantity = Quantity {
-            span: self.span(i, i + 1),
-            value: Value::Number {
-                low: percent,
-                high: percent,
-            },
-            unit: Unit::Percent,
-            counted: None,
-            approx: self.approx_before(i),
-            change: Some(change),
-        };
-        Some((quantity, i + 1))
-    }
-
     /// The noun a number word is joined to by the hyphen at `hyphen`: "three-judge" gives
     /// "judge"; a suspended hyphen ("four-, five- and six-cylinder") borrows the noun of the
     /// last compound of its list. `None` for adjectives ("three-tiered") and for hyphens that
@@ -1814,8 +1491,10 @@ impl<'t> Grammar<'t> {
                 // "three-tiered", "two-pronged", "three-fold", "twenty-odd" are adjectives.
                 && !(self.lower_of(at + 1).ends_with("ed")
                     || matches!(self.lower_of(at + 1), "fold" | "odd" | "ish"))
-                // "three-point range", "a two-way street", "a five-star hotel" name a kind.
+                // "a five-star hotel", "from three-point range" name a kind.
                 && !COMPOUND_KIND_NOUNS.contains(&self.lower_of(at + 1))
+                && !(self.lower_of(at + 1) == "point"
+                    && POINT_SHOT_NOUNS.contains(&self.lower_of(at + 2)))
         };
         if joined(hyphen) {
             return Some(self.text_of(hyphen + 1).to_owned());
@@ -1860,167 +1539,6 @@ impl<'t> Grammar<'t> {
             }
         }
         (end > i).then(|| self.span(i, end).of(self.text).to_owned())
-    }
-
-    // ---- dates ----
-
-    fn date_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        let (low, high, end) = self
-            .iso_date(i)
-            .or_else(|| self.part_of_year(i))
-            .or_else(|| self.month_first_date(i))
-            .or_else(|| self.day_first_date(i))?;
-        let quantity = Quantity {
-            span: self.span(i, end),
-            value: Value::Date { low, high },
-            unit: Unit::Date,
-            counted: None,
-            approx: self.approx_before(i),
-            change: None,
-        };
-        Some((quantity, end))
-    }
-
-    /// "2025-01-16"
-    fn iso_date(&self, i: usize) -> Option<(String, String, usize)> {
-        let parts = [i, i + 2, i + 4];
-        let widths = [4, 2, 2];
-        for (&p, &w) in parts.iter().zip(&widths) {
-            let tok = self.tok(p)?;
-            if tok.kind != TokenKind::Number || self.text_of(p).len() != w {
-                return None;
-            }
-        }
-        if !(self.is_symbol(i + 1, &["-"]) && self.is_symbol(i + 3, &["-"]))
-            || (1..5).any(|k| !self.is_glued(i + k))
-        {
-            return None;
-        }
-        let (year, month, day) = (
-            self.text_of(i).parse().ok()?,
-            self.text_of(i + 2).parse().ok()?,
-            self.text_of(i + 4).parse().ok()?,
-        );
-        let date = iso(year, month, day)?;
-        Some((date.clone(), date, i + 5))
-    }
-
-    /// "late 2022", "mid-2024"
-    fn part_of_year(&self, i: usize) -> Option<(String, String, usize)> {
-        let &(_, first, last) = YEAR_PARTS
-            .iter()
-            .find(|(name, _, _)| *name == self.lower_of(i))?;
-        let year_at = if self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1) {
-            i + 2
-        } else {
-            i + 1
-        };
-        let year = self.year(year_at)?;
-        Some((
-            iso(year, first, 1)?,
-            iso(year, last, days_in_month(year, last))?,
-            year_at + 1,
-        ))
-    }
-
-    /// "November 2024", "January 17", "Jan. 17, 2025"
-    fn month_first_date(&self, i: usize) -> Option<(String, String, usize)> {
-        let month = self.month(i)?;
-        let mut j = i + 1;
-        if self.is_symbol(j, &["."]) && self.is_glued(j) {
-            j += 1;
-        }
-        if let Some(year) = self.year(j) {
-            return Some((
-                iso(year, month, 1)?,
-                iso(year, month, days_in_month(year, month))?,
-                j + 1,
-            ));
-        }
-        let Some(day) = self.day(j) else {
-            return self.month_alone(i, month);
-        };
-        let mut end = j + 1;
-        let mut year = None;
-        let comma = usize::from(self.is_symbol(end, &[","]));
-        if let Some(y) = self.year(end + comma) {
-            year = Some(y);
-            end += comma + 1;
-        }
-        let date = self.complete_date(year, month, day)?;
-        Some((date.clone(), date, end))
-    }
-
-    /// "in January", "since last March": a month named after a word that places a time, in
-    /// the document's year when it has one. Without such a word "May" and "March" may be verbs
-    /// or names.
-    fn month_alone(&self, i: usize, month: u32) -> Option<(String, String, usize)> {
-        if !MONTH_PLACERS.contains(&self.lower_of(i.wrapping_sub(1))) {
-            return None;
-        }
-        let last_day = days_in_month(self.document_year.unwrap_or(2001), month);
-        Some(match self.document_year {
-            Some(year) => (iso(year, month, 1)?, iso(year, month, last_day)?, i + 1),
-            None => (
-                format!("--{month:02}-01"),
-                format!("--{month:02}-{last_day:02}"),
-                i + 1,
-            ),
-        })
-    }
-
-    /// "17 January 2025"
-    fn day_first_date(&self, i: usize) -> Option<(String, String, usize)> {
-        let day = self.day(i)?;
-        let month = self.month(i + 1)?;
-        let (year, end) = match self.year(i + 2) {
-            Some(year) => (Some(year), i + 3),
-            None => (None, i + 2),
-        };
-        let date = self.complete_date(year, month, day)?;
-        Some((date.clone(), date, end))
-    }
-
-    fn complete_date(&self, year: Option<i32>, month: u32, day: u32) -> Option<String> {
-        match year.or(self.document_year) {
-            Some(year) => iso(year, month, day),
-            None => (day <= days_in_month(2000, month)).then(|| format!("--{month:02}-{day:02}")),
-        }
-    }
-
-    /// A capitalised month name ("may" and "march" in lowercase are verbs).
-    fn month(&self, i: usize) -> Option<u32> {
-        let tok = self.tok(i)?;
-        let capitalised = self.text_of(i).starts_with(char::is_uppercase);
-        (tok.kind == TokenKind::Word && capitalised)
-            .then(|| lookup(MONTHS, self.lower_of(i)))
-            .flatten()
-    }
-
-    fn year(&self, i: usize) -> Option<i32> {
-        let tok = self.tok(i)?;
-        let text = self.text_of(i);
-        (tok.kind == TokenKind::Number
-            && text.len() == 4
-            && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
-        .filter(|y| (1000..=2999).contains(y))
-    }
-
-    /// A day of the month: "17" or "17th".
-    fn day(&self, i: usize) -> Option<u32> {
-        let tok = self.tok(i)?;
-        let text = self.text_of(i);
-        let digits = match tok.kind {
-            TokenKind::Number => text,
-            TokenKind::Mixed => {
-                let split = text.find(|c: char| c.is_alphabetic())?;
-                is_ordinal_suffix(&text[..split], &text[split..]).then_some(&text[..split])?
-            }
-            _ => return None,
-        };
-        digits.parse().ok().filter(|d| (1..=31).contains(d))
     }
 }
 

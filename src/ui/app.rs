@@ -15,7 +15,7 @@ use super::embed_snippet::EmbedButton;
 use super::library_panel::LibraryPanel;
 use super::reader::Reader;
 use super::speaker_list::SpeakerList;
-use super::state::{Action, State};
+use super::state::{Action, SetChange, State};
 use super::worker::{Background, Update};
 use crate::corpus::library;
 use crate::{Analysis, Document};
@@ -291,87 +291,39 @@ pub fn App(props: &AppProps) -> Html {
             analyse.emit((Rc::new(documents), stored, open));
         })
     };
-    let on_add = {
+    // Adding, removing, editing or resetting documents: the reducer says what the set becomes
+    // and what to tell the reader; the page keeps and analyses it.
+    let change_set = {
         let wanted = wanted.clone();
-        let replace = replace.clone();
-        let notify = notify.clone();
-        Callback::from(move |added: Vec<library::Added>| {
-            let mut documents = (**wanted.borrow()).clone();
-            let open = added.first().map(|a| a.document.id.clone());
-            let count = added.len();
-            for a in added {
-                if let Some(warning) = a.warning {
-                    notify.emit(warning);
-                }
-                documents.push(a.document);
-            }
-            notify.emit(format!(
-                "Added {count} {}; the comparison now covers {} {}.",
-                if count == 1 { "document" } else { "documents" },
-                documents.len(),
-                if documents.len() == 1 {
-                    "source"
-                } else {
-                    "sources"
-                },
-            ));
-            replace.emit((documents, open));
-        })
-    };
-    let on_remove = {
-        let clear_notices = clear_notices.clone();
-        let wanted = wanted.clone();
-        let replace = replace.clone();
-        let notify = notify.clone();
-        let undo = undo.clone();
-        Callback::from(move |id: String| {
-            clear_notices.emit(());
-            let before = wanted.borrow().clone();
-            let mut documents = (*before).clone();
-            let Some(at) = documents.iter().position(|d| d.id == id) else {
-                return;
-            };
-            undo.set(Some(before));
-            let removed = documents.remove(at);
-            notify.emit(format!("Removed “{}”.", removed.title));
-            replace.emit((documents, None));
-        })
-    };
-    let on_edit = {
-        let clear_notices = clear_notices.clone();
-        let wanted = wanted.clone();
-        let replace = replace.clone();
-        let notify = notify.clone();
-        Callback::from(move |(id, details): (String, library::Details)| {
-            clear_notices.emit(());
-            let mut documents = (**wanted.borrow()).clone();
-            let Some(document) = documents.iter_mut().find(|d| d.id == id) else {
-                return;
-            };
-            match library::edited(document, &details) {
-                Ok(edited) => {
-                    notify.emit(format!("Saved the details of “{}”.", edited.title));
-                    *document = edited;
-                    replace.emit((documents, Some(id)));
-                }
-                Err(why) => notify.emit(why),
-            }
-        })
-    };
-    let on_reset = {
-        let clear_notices = clear_notices.clone();
         let replace = replace.clone();
         let notify = notify.clone();
         let base = props.base.clone();
+        let clear_notices = clear_notices.clone();
         let undo = undo.clone();
-        let wanted = wanted.clone();
-        Callback::from(move |()| {
-            clear_notices.emit(());
-            undo.set(Some(wanted.borrow().clone()));
-            notify.emit("Back to this page's own articles.".to_owned());
-            replace.emit(((*base).clone(), None));
+        Callback::from(move |change: SetChange| {
+            // Each action but an addition starts the status line afresh (the panel does so
+            // for additions, before its files' warnings); Remove and Reset can be undone.
+            let before = wanted.borrow().clone();
+            if !matches!(change, SetChange::Add(_)) {
+                clear_notices.emit(());
+            }
+            let undoable = matches!(change, SetChange::Remove(_) | SetChange::Reset);
+            let changed = change.apply(&before[..], &base);
+            for notice in changed.notices {
+                notify.emit(notice);
+            }
+            if let Some(documents) = changed.documents {
+                if undoable {
+                    undo.set(Some(before));
+                }
+                replace.emit((documents, changed.open));
+            }
         })
     };
+    let on_add = change_set.reform(SetChange::Add);
+    let on_remove = change_set.reform(SetChange::Remove);
+    let on_edit = change_set.reform(|(id, details)| SetChange::Edit(id, details));
+    let on_reset = change_set.reform(|()| SetChange::Reset);
     let on_undo = undo.as_ref().map(|before| {
         let before = before.clone();
         let clear_notices = clear_notices.clone();

@@ -1,6 +1,7 @@
 //! The compact, board-first layout of an embed (`?embed`) and of a board mounted by the
 //! JavaScript API: no masthead, no own-articles panel, no reader; a one-line summary, a link to
-//! the full view (embeds only), and cards whose reasons and sentences fold away until opened.
+//! the full view (embeds only), and cards whose reasons and sentences fold away until opened
+//! (the fold is part of the card, in `comparison_list`).
 
 use std::rc::Rc;
 
@@ -8,8 +9,6 @@ use yew::prelude::*;
 
 use super::comparison_list::ComparisonList;
 use super::state::{Action, State};
-use crate::claims::ComparisonRecord;
-use crate::wording::SourceName;
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -81,52 +80,5 @@ pub fn CompactBoard(props: &CompactBoardProps) -> Html {
                 { board }
             </div>
         },
-    }
-}
-
-/// The folded part of a compact card: a toggle, and once open, why and each source's sentence.
-/// A card is open while its comparison is the selected one (a plot row opens it too).
-pub fn fold(
-    analysis: &Analysis,
-    comparison: &ComparisonRecord,
-    open: bool,
-    dispatch: &Callback<Action>,
-) -> Html {
-    let panel_id = format!("{}-more", comparison.id);
-    let onclick = {
-        let dispatch = dispatch.clone();
-        let id = comparison.id.clone();
-        Callback::from(move |_: MouseEvent| {
-            dispatch.emit(if open {
-                Action::CloseComparison
-            } else {
-                Action::SelectComparison(id.clone())
-            })
-        })
-    };
-    html! {
-        <>
-            <button type="button" class="fold-toggle" aria-expanded={open.to_string()} aria-controls={panel_id.clone()} {onclick}>
-                { if open { "Hide why and the sentences" } else { "Why? Show the sentences" } }
-            </button>
-            if open {
-                <div class="fold" id={panel_id}>
-                    <p class="why"><span class="why-label">{ "Why? " }</span>{ comparison.plain_why(&analysis.documents) }</p>
-                    <ul class="sentences">
-                        { for comparison.members.iter().map(|m| {
-                            let sentence = analysis.claim(&m.claim).map(|c| c.text.trim().to_owned()).unwrap_or_default();
-                            let source = analysis.document(&m.doc)
-                                .map_or_else(|| "an article".to_owned(), |d| SourceName::from(d).dated());
-                            html! {
-                                <li key={format!("{}-{}", m.claim, m.quantity.clone().unwrap_or_default())}>
-                                    <q>{ sentence }</q>
-                                    <span class="member-who">{ format!(" — {}, {source}", m.who()) }</span>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                </div>
-            }
-        </>
     }
 }

@@ -10,8 +10,7 @@ use yew::prelude::*;
 
 use super::plot::{Bar, Scale, WIDTH};
 use super::state::{Action, State, VerdictFilter};
-use crate::claims::Unit;
-use crate::claims::{ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict};
+use crate::claims::{ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Unit, Verdict};
 use crate::wording::{SourceName, readable_number, unit_axis, without_ids};
 use crate::{Analysis, Document};
 
@@ -256,7 +255,7 @@ fn card(
                 </div>
             </div>
             if compact {
-                { super::compact::fold(analysis, comparison, selected, dispatch) }
+                { fold(analysis, comparison, selected, dispatch) }
             } else {
                 <p class="why"><span class="why-label">{ "Why? " }</span>{ comparison.plain_why(&analysis.documents) }</p>
             }
@@ -486,5 +485,52 @@ fn reuse(
                 }) }
             </details>
         </li>
+    }
+}
+
+/// The folded part of a compact card: a toggle, and once open, why and each source's sentence.
+/// A card is open while its comparison is the selected one (a plot row opens it too).
+fn fold(
+    analysis: &Analysis,
+    comparison: &ComparisonRecord,
+    open: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let panel_id = format!("{}-more", comparison.id);
+    let onclick = {
+        let dispatch = dispatch.clone();
+        let id = comparison.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(if open {
+                Action::CloseComparison
+            } else {
+                Action::SelectComparison(id.clone())
+            })
+        })
+    };
+    html! {
+        <>
+            <button type="button" class="fold-toggle" aria-expanded={open.to_string()} aria-controls={panel_id.clone()} {onclick}>
+                { if open { "Hide why and the sentences" } else { "Why? Show the sentences" } }
+            </button>
+            if open {
+                <div class="fold" id={panel_id}>
+                    <p class="why"><span class="why-label">{ "Why? " }</span>{ comparison.plain_why(&analysis.documents) }</p>
+                    <ul class="sentences">
+                        { for comparison.members.iter().map(|m| {
+                            let sentence = analysis.claim(&m.claim).map(|c| c.text.trim().to_owned()).unwrap_or_default();
+                            let source = analysis.document(&m.doc)
+                                .map_or_else(|| "an article".to_owned(), |d| SourceName::from(d).dated());
+                            html! {
+                                <li key={format!("{}-{}", m.claim, m.quantity.clone().unwrap_or_default())}>
+                                    <q>{ sentence }</q>
+                                    <span class="member-who">{ format!(" — {}, {source}", m.who()) }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
+        </>
     }
 }

@@ -10,8 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::parts::{part_of, parts};
-use crate::claims::{ClaimRecord, ComparisonRecord, QuantityRecord, Verdict};
-use crate::corpus::{Region, RegionSpan, regions};
+use crate::claims::{ClaimRecord, ComparisonRecord, QuantityRecord, Region, RegionSpan, Verdict};
 use crate::wording::{self, SourceName};
 use crate::{Analysis, Document};
 
@@ -43,11 +42,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
             documents.iter().find(|d| d.id == id.as_str()).map(|d| {
                 let highlights = highlight_starts(analysis, id);
                 let quantity_count = analysis.quantities_of(id).count();
-                (
-                    parts(&d.text, &highlights),
-                    regions(&d.text, &d.title),
-                    quantity_count,
-                )
+                // Page furniture to dim, as the analysis found it.
+                let dimmed: Vec<RegionSpan> = analysis
+                    .regions_of(id.as_str())
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|r| matches!(r.region, Region::Boilerplate | Region::Teaser))
+                    .copied()
+                    .collect();
+                (parts(&d.text, &highlights), dimmed, quantity_count)
             })
         },
     );
@@ -87,7 +90,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             },
         );
     }
-    let (Some(document), Some((parts, regions, quantity_count))) = (document, prepared.as_ref())
+    let (Some(document), Some((parts, dimmed, quantity_count))) = (document, prepared.as_ref())
     else {
         return html! { <p>{ "No documents to show." }</p> };
     };
@@ -95,11 +98,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let meta = SourceName::from(document).meta();
     let marks = marks(analysis, &document.id, &range);
     let comparisons = &analysis.comparisons;
-    let dimmed: Vec<RegionSpan> = regions
-        .iter()
-        .filter(|r| matches!(r.region, Region::Boilerplate | Region::Teaser))
-        .copied()
-        .collect();
     let pager = |place: &'static str| {
         if parts.len() < 2 {
             return html! {};
@@ -161,7 +159,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 { " page furniture (menus, bylines, related links)" }
             </p>
             { pager("top") }
-            <div class="document-text">{ highlighted(&document.text, range, &marks, comparisons, &dimmed) }</div>
+            <div class="document-text">{ highlighted(&document.text, range, &marks, comparisons, dimmed) }</div>
             { pager("bottom") }
         </article>
     }
@@ -293,16 +291,7 @@ fn target_offset(analysis: &Analysis, target: &str) -> Option<usize> {
     if let Some(claim) = target.strip_prefix("implicit-") {
         return Some(analysis.claim(claim)?.implicit.as_ref()?.start);
     }
-    let index = target
-        .strip_prefix('q')?
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(1)?;
-    analysis
-        .quantities
-        .get(index)
-        .filter(|q| q.id == target)
-        .map(|q| q.start)
+    analysis.quantity(target).map(|q| q.start)
 }
 
 /// The text of `range` as plain runs and highlights.

@@ -67,6 +67,9 @@ pub struct Attribution {
     /// "Roe: There was a widespread belief in the industry that …" has the belief as its
     /// source, via Roe.
     pub via: Option<Span>,
+    /// The cue reports only for a person ("Roe mentioned the tapes", "She thanked …"): a
+    /// subject that turns out not to be a person ("China approved 40 models") merely acts.
+    pub person: bool,
 }
 
 impl Attribution {
@@ -78,6 +81,7 @@ impl Attribution {
             cue,
             description: None,
             via: None,
+            person: false,
         }
     }
 
@@ -88,6 +92,12 @@ impl Attribution {
             ..self
         }
     }
+}
+
+/// Whether `word` (in any case) commonly opens a sentence, as "During" or "However" do: such a
+/// capitalised word is no given name.
+pub fn opens_sentences(word: &str) -> bool {
+    lexicon::SENTENCE_OPENERS.has(&word.to_lowercase())
 }
 
 /// Attributions of the sentences of one document, in order (None: own voice, or no cue the
