@@ -118,6 +118,27 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .claims_of(&document.id)
         .filter(|c| c.speaker.is_some())
         .count();
+    // The legend's examples come from this document, so that each style is seen on its own
+    // words first; a kind this text lacks is described in words instead.
+    let words = |start: usize, end: usize| document.text.get(start..end).map(str::to_owned);
+    let example_quantity = analysis
+        .quantities_of(&document.id)
+        .next()
+        .map(|q| q.text.clone());
+    let example_speaker = analysis
+        .claims_of(&document.id)
+        .find_map(|c| c.speaker_mention.and_then(|m| words(m.start, m.end)));
+    let example_cue = analysis
+        .claims_of(&document.id)
+        .find_map(|c| c.cue.clone().filter(|cue| cue.len() > 1));
+    let example_implicit = analysis
+        .claims_of(&document.id)
+        .find_map(|c| c.implicit.as_ref().and_then(|i| words(i.start, i.end)));
+    let swatch =
+        |example: Option<String>, class: &'static str, fallback: &'static str| match example {
+            Some(text) => html! { <span class={classes!(class, "legend-swatch")}>{ text }</span> },
+            None => html! { <span class="legend-none">{ fallback }</span> },
+        };
 
     html! {
         <article class="reader" aria-labelledby={props.heading_id.clone()}>
@@ -126,16 +147,16 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <p class="reader-meta">{ meta }</p>
             }
             <p class="legend">
-                <mark class="quantity legend-swatch">{ "12%" }</mark>
+                { swatch(example_quantity, "quantity-swatch", "(none here)") }
                 { format!(" a quantity ({quantity_count} here; hover or Tab to one to see its value and who said it) · ") }
-                <span class="speaker-mention legend-swatch">{ "Jane Roe" }</span>
+                { swatch(example_speaker, "speaker-mention", "(none here)") }
                 { format!(" a source the text names ({attributed} attributed sentences) · ") }
-                <span class="cue legend-swatch">{ "said" }</span>
+                { swatch(example_cue, "cue", "(none here)") }
                 { " the words that attribute it · " }
-                <mark class="quantity implicit legend-swatch">{ "has closed" }</mark>
-                { " a value stated in words · " }
-                <span class="dim legend-swatch">{ "Related articles" }</span>
-                { " page furniture" }
+                { swatch(example_implicit, "implicit-swatch", "(none here)") }
+                { " a value stated in words, boxed with a dashed line · " }
+                <span class="dim legend-swatch">{ "grey text" }</span>
+                { " page furniture (menus, bylines, related links)" }
             </p>
             { pager("top") }
             <div class="document-text">{ highlighted(&document.text, range, &marks, comparisons, dimmed) }</div>

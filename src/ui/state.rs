@@ -63,6 +63,8 @@ pub enum Action {
     FilterUnit(Option<String>),
     /// Show a second document beside the open one (`None` closes it).
     Beside(Option<String>),
+    /// The browser went back or forward to this URL fragment: the view it names, from scratch.
+    Restore(String),
     /// The set of documents changed (added, removed, reset): `open` is shown if given,
     /// else the open document stays if it still exists, else the first.
     SetDocuments {
@@ -214,6 +216,9 @@ impl State {
                 }
             }
             Action::TargetShown => next.target = None,
+            Action::Restore(fragment) => {
+                next = State::new(self.documents.clone()).restored(&fragment);
+            }
             Action::SelectComparison(id) => next.comparison = Some(id),
             Action::CloseComparison => next.comparison = None,
             Action::SetDocuments { ids, open } => {
@@ -257,8 +262,26 @@ impl State {
     }
 }
 
+/// Whether going from the view in fragment `before` to `after` is a step a reader may want to
+/// undo with the browser's Back button — another document in the reader, or a jump from the
+/// board into one — rather than a filter typed on the board, which only replaces the entry.
+pub fn is_navigation(before: &str, after: &str) -> bool {
+    let value = |fragment: &str, key: &str| {
+        fragment
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+            .map(str::to_owned)
+    };
+    // Not the comparison: opening a row first marks its card, then opens its document, and
+    // that is one step.
+    ["doc", "beside"]
+        .iter()
+        .any(|key| value(before, key) != value(after, key))
+        && !before.is_empty()
+}
+
 /// Percent-encodes all but letters, digits and `-._~`.
-fn encode(value: &str) -> String {
+pub(crate) fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
@@ -349,9 +372,14 @@ impl SetChange {
                     documents.push(a.document);
                 }
                 notices.push(format!(
-                    "Added {count} {}; the comparison now covers {} sources.",
+                    "Added {count} {}; the comparison now covers {} {}.",
                     if count == 1 { "document" } else { "documents" },
-                    documents.len()
+                    documents.len(),
+                    if documents.len() == 1 {
+                        "source"
+                    } else {
+                        "sources"
+                    },
                 ));
                 SetChanged {
                     documents: Some(documents),
@@ -413,6 +441,24 @@ mod tests {
 
     fn state() -> State {
         State::new(vec!["a".into(), "b".into(), "c".into()])
+    }
+
+    #[test]
+    fn opening_a_row_is_navigation_and_filtering_is_not() {
+        let board = state().fragment();
+        let opened = state()
+            .reduce(Action::SelectComparison("k1".into()))
+            .reduce(Action::Open {
+                doc: "b".into(),
+                target: "q3".into(),
+            });
+        assert!(is_navigation(&board, &opened.fragment()));
+        let filtered = opened.reduce(Action::Search("cost".into()));
+        assert!(!is_navigation(&opened.fragment(), &filtered.fragment()));
+        // Back: the earlier fragment restores the earlier view whole, not merged.
+        let back = filtered.reduce(Action::Restore(board.clone()));
+        assert_eq!(back.fragment(), board);
+        assert_eq!((back.selected(), back.comparison()), (Some("a"), None));
     }
 
     #[test]
