@@ -6,6 +6,8 @@
 //! `attribution_divergences`. Every decision is made from general evidence (units, rarity of
 //! words, one axis lexicon, one hedge table); nothing names a particular text.
 
+mod entities;
+mod frame;
 mod implicit;
 mod interval;
 mod reuse;
@@ -23,6 +25,8 @@ use crate::corpus::{Document, Region, regions, sentence_regions};
 use crate::extract::{Approx, Change};
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
+use entities::Entities;
+use frame::Frame;
 use reuse::{Passage, SentenceTerms, shared_passages};
 use topics::{Candidate, ContextTerm, Dimension, Rarity, clause, topics};
 use words::{Key, Term, Vocabulary, normalise, terms};
@@ -142,6 +146,8 @@ pub(crate) fn compare_split(
     }
     let linked: Vec<usize> = (0..documents.len()).map(|i| root(&mut family, i)).collect();
 
+    let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
+    let entities = Entities::new(&texts, &sentence_terms, &mut vocabulary);
     let doc_index = |id: &str| doc_position.get(id).copied();
     // The terms found above for a claim's sentence (looked up, not found again).
     let sentence_terms_of = |doc: usize, span: Span| -> Option<&[Term]> {
@@ -154,6 +160,7 @@ pub(crate) fn compare_split(
                 .map(|(_, terms)| terms.as_slice()),
         }
     };
+    let model_categories = model_categories(analysis);
     let mut candidates = Vec::new();
     let mut counted: Vec<Vec<Key>> = Vec::new();
     for (claim_index, claim) in analysis.claims.iter().enumerate() {
@@ -173,15 +180,16 @@ pub(crate) fn compare_split(
             let Some(q) = quantity(analysis, id) else {
                 continue;
             };
-            let Some((dimension, factor)) = dimension_of(q) else {
+            let Some((dimension, factor)) = dimension_of(q, &model_categories) else {
                 continue;
             };
             // Ages ("a 13-year-old", "Scott, 43") describe people, not a shared quantity.
             let after = text.get(q.end..).unwrap_or("");
-            if ["-old", " old", "s old", "s-old"]
-                .iter()
-                .any(|w| after.starts_with(w))
-            {
+            // "7-10 months older" is a gap, not an age: the word must end at "old".
+            let age = ["-old", " old", "s old", "s-old"].iter().any(|w| {
+                after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
+            if age {
                 continue;
             }
             let (Bound::Number(low), Bound::Number(high)) = (&q.low, &q.high) else {
@@ -189,12 +197,18 @@ pub(crate) fn compare_split(
             };
             let interval = Interval::stated(*low, *high, q.approx, q.change).scaled(factor);
             let anchor = Span::new(q.start, q.end);
-            let context = context(
+            let found = sentence_terms_of(doc, sentence);
+            let (context, own_clause) =
+                context(text, sentence, anchor, claim, found, &mut vocabulary);
+            let frame = frame_of(
+                &entities,
+                doc,
                 text,
                 sentence,
+                own_clause,
                 anchor,
                 claim,
-                sentence_terms_of(doc, sentence),
+                found,
                 &mut vocabulary,
             );
             candidates.push(Candidate {
@@ -206,6 +220,8 @@ pub(crate) fn compare_split(
                 interval,
                 stated: (low * factor, high * factor),
                 context,
+                frame,
+                in_title: claim.region == Region::Title,
             });
             counted.push(
                 q.counted
@@ -222,12 +238,19 @@ pub(crate) fn compare_split(
         if let Some(value) = &claim.implicit {
             let change = value.change;
             let interval = Interval::stated(value.value, value.value, value.approx, change);
-            let context = context(
+            let anchor = Span::new(value.start, value.end);
+            let found = sentence_terms_of(doc, sentence);
+            let (context, own_clause) =
+                context(text, sentence, anchor, claim, found, &mut vocabulary);
+            let frame = frame_of(
+                &entities,
+                doc,
                 text,
                 sentence,
-                Span::new(value.start, value.end),
+                own_clause,
+                anchor,
                 claim,
-                sentence_terms_of(doc, sentence),
+                found,
                 &mut vocabulary,
             );
             candidates.push(Candidate {
@@ -243,10 +266,13 @@ pub(crate) fn compare_split(
                 interval,
                 stated: (value.value, value.value),
                 context,
+                frame,
+                in_title: claim.region == Region::Title,
             });
             counted.push(Vec::new());
         }
     }
+    inherit_frames(&mut candidates);
     let groups = without_restatements(
         topics(&candidates, &rarity, &counted, &vocabulary),
         &candidates,
@@ -270,6 +296,7 @@ pub(crate) fn compare_split(
         &sentence_terms,
         &passages,
         &comparisons,
+        &rarity,
     );
     Comparisons {
         comparisons,
@@ -355,7 +382,10 @@ fn years_per(unit: &str) -> Option<f64> {
 
 /// The kind of amount a quantity is, and the factor to its base unit; `None` for what is not
 /// compared (dates, calendar years, ordinals: they say when, not how much).
-fn dimension_of(q: &QuantityRecord) -> Option<(Dimension, f64)> {
+fn dimension_of(
+    q: &QuantityRecord,
+    model_categories: &FxHashMap<String, &'static str>,
+) -> Option<(Dimension, f64)> {
     if let Some(factor) = years_per(q.unit) {
         return Some((Dimension::Duration, factor));
     }
@@ -370,11 +400,21 @@ fn dimension_of(q: &QuantityRecord) -> Option<(Dimension, f64)> {
                 .split_whitespace()
                 .filter_map(normalise)
                 .collect();
-            words.sort_unstable();
-            words.dedup();
             if words.is_empty() {
                 return None;
             }
+            // "GPUs" and "chips" count one kind of thing: the category joins them; "H100s"
+            // alone takes the category the corpus gives "H100" elsewhere ("H100 chips").
+            let category = q.counted.as_deref().and_then(frame::category).or_else(|| {
+                words
+                    .iter()
+                    .find_map(|w| model_categories.get(w.as_str()).copied())
+            });
+            if let Some(category) = category {
+                words.push(format!("#{category}"));
+            }
+            words.sort_unstable();
+            words.dedup();
             Dimension::Count(words)
         }
         code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
@@ -383,6 +423,63 @@ fn dimension_of(q: &QuantityRecord) -> Option<(Dimension, f64)> {
         unit => Dimension::Physical(unit.to_owned()),
     };
     Some((dimension, 1.0))
+}
+
+/// The category of each model name ("h100") that some counted phrase of the analysis gives a
+/// head noun ("10,000 H100 chips"), so that "50,000 H100s" counts chips too.
+fn model_categories(analysis: &Analysis) -> FxHashMap<String, &'static str> {
+    let mut out = FxHashMap::default();
+    for q in &analysis.quantities {
+        let Some(counted) = q.counted.as_deref() else {
+            continue;
+        };
+        let Some(category) = frame::category(counted) else {
+            continue;
+        };
+        for word in counted.split_whitespace() {
+            if word.contains(|c: char| c.is_ascii_digit())
+                && let Some(model) = normalise(word)
+            {
+                out.entry(model).or_insert(category);
+            }
+        }
+    }
+    out
+}
+
+/// A value whose clause names no attribute ("a single number: $6 million") takes the frame
+/// of the same value stated about the same entity with one: a restated figure means what its
+/// fuller statement says.
+fn inherit_frames(candidates: &mut [Candidate]) {
+    let mut stated: FxHashMap<(u64, u64), Vec<usize>> = FxHashMap::default();
+    for (i, c) in candidates.iter().enumerate() {
+        if c.frame.family.is_some() {
+            stated
+                .entry((c.stated.0.to_bits(), c.stated.1.to_bits()))
+                .or_default()
+                .push(i);
+        }
+    }
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        if c.frame.family.is_some() || c.dimension == Dimension::Any {
+            continue;
+        }
+        let key = (c.stated.0.to_bits(), c.stated.1.to_bits());
+        let found = stated.get(&key).and_then(|list| {
+            list.iter().copied().find(|&j| {
+                let d = &candidates[j];
+                d.dimension.compatible(&c.dimension)
+                    && d.is_change == c.is_change
+                    && d.frame.shares_entity(&c.frame)
+            })
+        });
+        if let Some(j) = found {
+            let (family, scope) = (candidates[j].frame.family, candidates[j].frame.scope);
+            candidates[i].frame.family = family;
+            candidates[i].frame.scope = scope;
+        }
+    }
 }
 
 /// The content words of a claim's sentence around one value: the speaker's name and the
@@ -395,7 +492,7 @@ fn context(
     claim: &ClaimRecord,
     found: Option<&[Term]>,
     vocabulary: &mut Vocabulary,
-) -> Vec<ContextTerm> {
+) -> (Vec<ContextTerm>, Span) {
     // A value set off by commas ("has invested heavily, tens of billions of dollars, in …")
     // is a clause of its own with nothing in it: take in its neighbours until it says what
     // it measures.
@@ -428,14 +525,61 @@ fn context(
             &found_now
         }
     };
-    found
+    let terms = found
         .iter()
         .filter(|t| !overlaps(t.span, anchor) && !mention.is_some_and(|m| overlaps(t.span, m)))
         .map(|term| ContextTerm {
             in_clause: term.span.start >= own_clause.start && term.span.end <= own_clause.end,
             term: term.clone(),
         })
-        .collect()
+        .collect();
+    (terms, own_clause)
+}
+
+/// The frame of a value at `anchor`: the entities its sentence is about (with the speaker's
+/// name), the attribute family and scope its own clause names (else its sentence's).
+#[allow(clippy::too_many_arguments)]
+fn frame_of(
+    entities: &Entities,
+    doc: usize,
+    text: &str,
+    sentence: Span,
+    own_clause: Span,
+    anchor: Span,
+    claim: &ClaimRecord,
+    found: Option<&[Term]>,
+    vocabulary: &mut Vocabulary,
+) -> Frame {
+    let found_now;
+    let found = match found {
+        Some(found) => found,
+        None => {
+            found_now = terms(text, sentence, vocabulary);
+            &found_now
+        }
+    };
+    let clause_text = own_clause.of(text);
+    let sentence_text = sentence.of(text);
+    let family = frame::family(clause_text, anchor.start.saturating_sub(own_clause.start))
+        .or_else(|| frame::family(sentence_text, anchor.start.saturating_sub(sentence.start)));
+    // A purpose clause that opens the sentence narrows what follows ("To train the model, it
+    // used 2,048 chips"); what follows the value's clause does not.
+    let scope = frame::scope(clause_text)
+        .or_else(|| frame::scope(&text[sentence.start..own_clause.start.max(sentence.start)]));
+    Frame {
+        entities: entities.of_value(
+            doc,
+            text,
+            sentence,
+            own_clause,
+            anchor,
+            found,
+            claim.speaker.as_deref(),
+            vocabulary,
+        ),
+        family,
+        scope,
+    }
 }
 
 fn overlaps(a: Span, b: Span) -> bool {
@@ -710,7 +854,13 @@ fn dependence(
                 continue;
             }
             let (da, db) = (a.doc.min(b.doc), a.doc.max(b.doc));
-            if da != db && linked[da] == linked[db] {
+            if da == db {
+                return Some(format!(
+                    "{} states the value twice; a source restating itself is one source",
+                    source_name(&documents[da]),
+                ));
+            }
+            if linked[da] == linked[db] {
                 return Some(format!(
                     "{} and {} share passages (one reuses the other's text), so their agreement is not corroboration",
                     source_name(&documents[da]),
@@ -987,6 +1137,7 @@ fn attribution_divergences(
     sentences: &[SentenceTerms],
     passages: &[Passage],
     comparisons: &[ComparisonRecord],
+    rarity: &Rarity,
 ) -> Vec<AttributionDivergence> {
     let claims: FxHashMap<(&str, usize), &ClaimRecord> = analysis
         .claims
@@ -1068,6 +1219,24 @@ fn attribution_divergences(
                 else {
                     continue;
                 };
+                // One value in two sentences that say different things ("X says 5; Y
+                // disputes 5") is two claims, not one claim given to two people.
+                let sentence_of = |c: &ClaimRecord| {
+                    let doc = documents.iter().position(|d| d.id == c.doc)?;
+                    let at = sentences.partition_point(|s| (s.doc, s.span.start) < (doc, c.start));
+                    sentences
+                        .get(at)
+                        .filter(|s| s.doc == doc && s.span.start == c.start)
+                };
+                let same_thing = match (sentence_of(cm), sentence_of(cn)) {
+                    (Some(a), Some(b)) => {
+                        reuse::similarity(a, b, rarity) >= reuse::PARAPHRASE_THRESHOLD
+                    }
+                    _ => false,
+                };
+                if !same_thing {
+                    continue;
+                }
                 let key = (
                     format!("{}:{}", cm.doc, cm.start),
                     format!("{}:{}", cn.doc, cn.start),

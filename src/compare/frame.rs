@@ -1,0 +1,477 @@
+//! Claim frames: what a value measures, of what, and in which scope, from general English.
+//!
+//! Independent writers word one quantity differently: "training expenses", "cost to train",
+//! "spent"; "Hopper GPUs", "H100 chips", "processors"; "lags", "behind", "gap". Shared clause
+//! words cannot see that these are one quantity, so each value gets a frame from small tables
+//! of general news English:
+//!
+//! - an **attribute family**, from the words of the value's clause (cost / spending /
+//!   investment / capex are one family; lead / gap / lag / behind another; deaths; injuries…);
+//! - a **category** of what a count counts, from the counted words' head nouns (chips, GPUs and
+//!   processors are chips; marchers, residents and victims are people);
+//! - a **scope**, when the clause narrows the value to a part of the whole (a training run,
+//!   operating costs, a lifetime total, a peak).
+//!
+//! Who the value is about (the entity) comes from [`super::entities`]. Nothing here names a
+//! text; every word is ordinary English.
+
+use super::words::Key;
+
+/// The frame of one value: who or what it is about, what is measured and in which scope.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Frame {
+    /// Name forms of what the value is about, sorted (see [`super::entities`]).
+    pub entities: Vec<Key>,
+    /// The attribute family its clause names ("spending", "lead", "deaths").
+    pub family: Option<&'static str>,
+    /// The part of the whole it is narrowed to ("training", "operating").
+    pub scope: Option<&'static str>,
+}
+
+impl Frame {
+    /// Whether two frames share an entity.
+    pub fn shares_entity(&self, other: &Frame) -> bool {
+        let (a, b) = (&self.entities, &other.entities);
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+}
+
+/// The attribute families and the words that name them (lowercased surface forms).
+const FAMILIES: &[(&str, &[&str])] = &[
+    (
+        "spending",
+        &[
+            "cost",
+            "costs",
+            "costing",
+            "costed",
+            "spend",
+            "spends",
+            "spent",
+            "spending",
+            "expense",
+            "expenses",
+            "expenditure",
+            "expenditures",
+            "invest",
+            "invests",
+            "invested",
+            "investing",
+            "investment",
+            "investments",
+            "capex",
+            "budget",
+            "budgets",
+            "outlay",
+            "outlays",
+            "worth",
+            "paid",
+            "pay",
+            "pays",
+            "paying",
+            "funding",
+            "bill",
+        ],
+    ),
+    (
+        "revenue",
+        &[
+            "revenue", "revenues", "sales", "turnover", "income", "earnings",
+        ],
+    ),
+    (
+        "profit",
+        &["profit", "profits", "loss", "losses", "deficit"],
+    ),
+    (
+        "price",
+        &[
+            "price",
+            "prices",
+            "priced",
+            "valuation",
+            "valued",
+            "fare",
+            "fares",
+            "fee",
+            "fees",
+        ],
+    ),
+    (
+        "lead",
+        &[
+            "lead",
+            "leads",
+            "ahead",
+            "behind",
+            "lag",
+            "lags",
+            "lagged",
+            "lagging",
+            "trail",
+            "trails",
+            "trailing",
+            "gap",
+            "gaps",
+            "edge",
+            "advantage",
+            "older",
+        ],
+    ),
+    (
+        "deaths",
+        &[
+            "death",
+            "deaths",
+            "died",
+            "dead",
+            "dies",
+            "killed",
+            "killing",
+            "kills",
+            "fatal",
+            "fatally",
+            "fatalities",
+            "fatality",
+            "lives",
+            "murdered",
+            "homicides",
+            "bodies",
+        ],
+    ),
+    (
+        "injuries",
+        &[
+            "injured",
+            "injuries",
+            "injury",
+            "injuring",
+            "wounded",
+            "wounding",
+            "hurt",
+            "hospitalised",
+            "hospitalized",
+        ],
+    ),
+    (
+        "jobs",
+        &[
+            "jobs",
+            "job",
+            "employees",
+            "employee",
+            "staff",
+            "workers",
+            "workforce",
+            "headcount",
+            "layoffs",
+            "hires",
+            "employs",
+            "employed",
+        ],
+    ),
+    (
+        "arrests",
+        &[
+            "arrested", "arrests", "arrest", "detained", "charged", "indicted",
+        ],
+    ),
+    (
+        "growth",
+        &["growth", "grew", "grow", "grows", "expanded", "expansion"],
+    ),
+    (
+        "rate",
+        &[
+            "rate",
+            "rates",
+            "inflation",
+            "unemployment",
+            "interest",
+            "yield",
+            "yields",
+        ],
+    ),
+    (
+        "share",
+        &[
+            "share",
+            "shares",
+            "proportion",
+            "fraction",
+            "portion",
+            "majority",
+        ],
+    ),
+    (
+        "population",
+        &["population", "inhabitants", "residents", "citizens"],
+    ),
+    ("speed", &["speed", "speeds", "mph", "velocity"]),
+    (
+        "temperature",
+        &["temperature", "temperatures", "degrees", "heat"],
+    ),
+];
+
+/// What counts count, by head noun (lowercased, plural or singular): the categories that news
+/// counts. A model name ("H100s") is its own kind and joins these through shared words.
+const CATEGORIES: &[(&str, &[&str])] = &[
+    (
+        "chips",
+        &[
+            "chip",
+            "chips",
+            "gpu",
+            "gpus",
+            "processor",
+            "processors",
+            "accelerator",
+            "accelerators",
+            "semiconductor",
+            "semiconductors",
+            "cpu",
+            "cpus",
+        ],
+    ),
+    (
+        "people",
+        &[
+            "people",
+            "persons",
+            "person",
+            "individuals",
+            "residents",
+            "civilians",
+            "adults",
+            "children",
+            "kids",
+            "men",
+            "women",
+            "teens",
+            "teenagers",
+            "students",
+            "victims",
+            "passengers",
+            "protesters",
+            "marchers",
+            "demonstrators",
+            "migrants",
+            "refugees",
+            "patients",
+            "voters",
+            "officers",
+            "soldiers",
+            "troops",
+            "others",
+            "workers",
+            "employees",
+            "staff",
+            "customers",
+            "users",
+            "visitors",
+            "fans",
+            "survivors",
+        ],
+    ),
+    (
+        "homes",
+        &[
+            "homes",
+            "home",
+            "houses",
+            "house",
+            "households",
+            "apartments",
+            "buildings",
+            "structures",
+            "residences",
+            "properties",
+            "dwellings",
+        ],
+    ),
+    (
+        "vehicles",
+        &[
+            "vehicles",
+            "vehicle",
+            "cars",
+            "car",
+            "trucks",
+            "buses",
+            "automobiles",
+        ],
+    ),
+    ("jobs", &["jobs", "job", "positions", "roles", "posts"]),
+];
+
+/// Words that narrow a value to a part of a whole, and the scope each names. Two values with
+/// different scopes measure different things ("the training run" and "operating costs").
+const SCOPES: &[(&str, &[&str])] = &[
+    (
+        "training",
+        &[
+            "training",
+            "train",
+            "trained",
+            "pre-training",
+            "pretraining",
+        ],
+    ),
+    (
+        "operating",
+        &["operating", "operational", "running", "maintenance"],
+    ),
+    (
+        "lifetime",
+        &[
+            "history",
+            "lifetime",
+            "cumulative",
+            "cumulatively",
+            "to-date",
+        ],
+    ),
+    ("peak", &["peak", "peaked", "record", "highest"]),
+];
+
+fn lookup(
+    table: &'static [(&'static str, &'static [&'static str])],
+    word: &str,
+) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|(name, _)| *name)
+}
+
+/// The lowercased words of `text`, split at anything that is not a letter, digit, hyphen or
+/// apostrophe.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.trim_matches(|c: char| c == '-' || c == '\'' || c == '’');
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            w.to_lowercase()
+        })
+}
+
+/// The attribute family the words of `clause` name, the nearest to the value (at byte
+/// `value_at` of `clause`) first: "its training expenses were under $6 million" → spending.
+pub fn family(clause: &str, value_at: usize) -> Option<&'static str> {
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut at = 0;
+    for piece in clause.split_inclusive(|c: char| c.is_whitespace()) {
+        for word in words(piece) {
+            if let Some(name) = lookup(FAMILIES, &word) {
+                // "behind" is a lag only where it measures one (see `words::lag_before`).
+                if word == "behind" && !super::words::behind_is_a_lag(clause, at) {
+                    continue;
+                }
+                let distance = at.abs_diff(value_at);
+                if best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, name));
+                }
+            }
+        }
+        at += piece.len();
+    }
+    best.map(|(_, name)| name)
+}
+
+/// The category of what `counted` names, by its head noun (the last word that is in the
+/// table): "Nvidia Hopper GPUs" → chips, "people dead" → people.
+pub fn category(counted: &str) -> Option<&'static str> {
+    words(counted).filter_map(|w| lookup(CATEGORIES, &w)).next()
+}
+
+/// The scope the words of `clause` narrow a value to, if any.
+pub fn scope(clause: &str) -> Option<&'static str> {
+    let lower = clause.to_lowercase();
+    if lower.contains("to date") {
+        return Some("lifetime");
+    }
+    words(clause).find_map(|w| lookup(SCOPES, &w))
+}
+
+/// Whether two families (or scopes) can describe one quantity: equal, or one unknown.
+pub fn compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Whether two values measure the same scope: a part (a training run, operating costs, a
+/// peak) is not the whole, and a value that names no scope is the whole, as is a lifetime total.
+pub fn same_scope(a: Option<&str>, b: Option<&str>) -> bool {
+    let part = |s: Option<&str>| s.is_some_and(|s| s != "lifetime");
+    match (part(a), part(b)) {
+        (true, true) => a == b,
+        (false, false) => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn independent_wordings_of_one_attribute_share_a_family() {
+        for clause in [
+            "its training expenses were under $6 million",
+            "the cost to train the model was $5 million",
+            "the firm spent $6 million",
+            "the group's total investment in servers is $1.6 billion",
+            "planning to invest $60 billion in capex",
+        ] {
+            assert_eq!(family(clause, 0), Some("spending"), "{clause}");
+        }
+        assert_eq!(family("China lags the US by three months", 0), Some("lead"));
+        assert_eq!(family("the company behind the model said 3", 0), None);
+        assert_eq!(
+            family("3 people were killed and 2 injured", 0),
+            Some("deaths")
+        );
+        assert_eq!(
+            family("3 people were killed and 2 injured", 32),
+            Some("injuries")
+        );
+    }
+
+    #[test]
+    fn counted_things_fall_into_general_categories() {
+        assert_eq!(category("Nvidia Hopper GPUs"), Some("chips"));
+        assert_eq!(category("H100 chips"), Some("chips"));
+        assert_eq!(category("marchers"), Some("people"));
+        assert_eq!(category("H100s"), None);
+    }
+
+    #[test]
+    fn scopes_tell_a_training_run_from_running_costs() {
+        assert_eq!(
+            scope("the cost of the final training run"),
+            Some("training")
+        );
+        assert_eq!(
+            scope("an operating cost of $944 million"),
+            Some("operating")
+        );
+        assert_eq!(scope("spend over the company history"), Some("lifetime"));
+        assert!(!compatible(Some("training"), Some("operating")));
+        assert!(compatible(Some("training"), None));
+    }
+}
