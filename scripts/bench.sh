@@ -4,8 +4,11 @@
 #   2. PolNeAR development split: speaker attribution P/R/F1 (../shared/benchmarks/polnear)
 #   3. over-grouping: comparisons formed among NewsQuant's unrelated sentences
 #   4. peer test suites (Recognizers-Text, Duckling): pass rate per file
-#   5. native analysis throughput: seeds repeated to ~2 MB and ~20 MB, one 4 MB document, and the
-#      comparison stage alone (cargo bench, criterion)
+#   5. native analysis throughput (cargo bench, criterion): distinct news (local-news, PolNeAR
+#      dev, news-dev), the seeds repeated to ~2 MB and ~20 MB (the favourable case), one 4 MB
+#      document, and the comparison stage alone
+#   5b. growth in documents: the CLI on the first 150, 300, 600 and all 1,082 local-news
+#      files, time and peak memory, and the ratio of the whole set to its first 150 files
 #   6. size of the single-file page and the hosted wasm, raw and gzipped, and the wasm's
 #      largest contributors by crate and function (scripts/wasm-size.mjs; needs dist/)
 #   7. side by side on the same text: native (criterion) and wasm (Node, Chromium) MB/s and
@@ -58,6 +61,32 @@ cargo test --quiet --test peer_specs -- --nocapture 2>&1 | grep -E "pass rates|:
 echo "== extraction throughput (criterion)"
 criterion=$(mktemp)
 cargo bench --quiet --bench extract 2>&1 | tee "$criterion" | grep -E "analysis/|stage/|time:|thrpt:"
+
+echo "== growth in documents: the CLI on the first N local-news files (goal: all ≤ 8× the first 150)"
+if [ -d "$shared/benchmarks/local-news" ] && [ -x /usr/bin/time ]; then
+  mapfile -t news < <(ls "$shared"/benchmarks/local-news/*.txt | sort)
+  first=""
+  peak=$(mktemp)
+  for n in 150 300 600 ${#news[@]}; do
+    # Wall-clock time in milliseconds (best of three; %e's hundredths are too coarse for 150
+    # files), peak memory from /usr/bin/time.
+    best=""
+    for run in 1 2 3; do
+      start=$(date +%s%N)
+      /usr/bin/time -o "$peak" -f "%M" target/release/claimscope extract "${news[@]:0:$n}" >/dev/null 2>&1
+      kib=$(tail -1 "$peak")
+      ms=$(( ($(date +%s%N) - start) / 1000000 ))
+      if [ -z "$best" ] || [ "$ms" -lt "${best% *}" ]; then best="$ms $kib"; fi
+    done
+    [ -n "$first" ] || first=$best
+    awk -v n="$n" -v b="$best" -v f="$first" 'BEGIN{split(b,x," "); split(f,y," ");
+      printf "%5d files: %.3f s, %d MiB peak; %.1f× the time and %.1f× the memory of the first 150\n",
+        n, x[1]/1000, x[2]/1024, (y[1] > 0 ? x[1]/y[1] : 0), x[2]/y[2]}'
+  done
+  rm -f "$peak"
+else
+  echo "(skipped: needs $shared/benchmarks/local-news and /usr/bin/time)"
+fi
 
 echo "== page size, and where the wasm's bytes go"
 if [ -f dist/claimscope.html ]; then

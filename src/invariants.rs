@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::analysis::{Analysis, Bound};
+use crate::claims::{Analysis, Bound};
 use crate::corpus::Document;
 
 /// Checks `analysis`, made from `documents`, and says what is wrong with it.
@@ -70,9 +70,9 @@ pub fn check_invariants(analysis: &Analysis, documents: &[Document]) -> Result<(
         &mut analysis.comparisons.iter().map(|c| &c.id),
     )?;
 
-    let claims: HashMap<&str, &crate::analysis::ClaimRecord> =
+    let claims: HashMap<&str, &crate::claims::ClaimRecord> =
         analysis.claims.iter().map(|c| (c.id.as_str(), c)).collect();
-    let quantities: HashMap<&str, &crate::analysis::QuantityRecord> = analysis
+    let quantities: HashMap<&str, &crate::claims::QuantityRecord> = analysis
         .quantities
         .iter()
         .map(|q| (q.id.as_str(), q))

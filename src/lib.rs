@@ -58,14 +58,17 @@
 //! measured by benchmarks, not asserted in tests; see the README's performance section.
 
 pub mod analysis;
+pub mod claims;
 pub mod compare;
 pub mod corpus;
 pub mod extract;
 #[doc(hidden)]
 pub mod invariants;
 pub mod text;
+pub mod wording;
 
 pub mod ui;
 
-pub use analysis::{Analysis, Analyzer, Progress};
+pub use analysis::{Analyzer, Progress};
+pub use claims::Analysis;
 pub use corpus::Document;

@@ -1,7 +1,7 @@
 //! Comparisons on small corpora written for these tests: which values form a topic, the
 //! verdict on each, independence, text reuse and attribution divergence.
 
-use claimscope::analysis::{ComparisonRecord, Verdict};
+use claimscope::claims::{ComparisonRecord, Verdict};
 use claimscope::{Analysis, Document};
 
 fn analyse(docs: &[(&str, &str)]) -> Analysis {
@@ -213,6 +213,20 @@ const CASES: &[Case] = &[
         )],
         expected: &[],
     },
+    Case {
+        name: "a difference stated with \"older\" is compared, not taken for an age",
+        docs: &[
+            (
+                "a",
+                "Fleet age\n\nThe city's buses are 7-10 months older than the state's buses, auditors said.",
+            ),
+            (
+                "b",
+                "Bus audit\n\nThe city's buses are about two years older than the state's buses, officials said.",
+            ),
+        ],
+        expected: &[(&["7-10 months", "two years"], Verdict::Diverge)],
+    },
 ];
 
 #[test]
@@ -241,7 +255,7 @@ fn every_comparison_explains_its_verdict_with_sources_and_values() {
     assert!(why.contains("about 1 year"), "{why}");
     assert!(why.contains("do not overlap"), "{why}");
     assert!(why.contains("engineers"), "names the source: {why}");
-    assert_eq!(analysis.comparisons[0].unit, "year");
+    assert_eq!(analysis.comparisons[0].unit.as_str(), "year");
     // Members carry their intervals in the comparison's unit, hedges applied.
     let about = &analysis.comparisons[0].members[1];
     assert_eq!((about.low, about.high), (Some(0.9), Some(1.1)));
@@ -307,7 +321,7 @@ fn the_bundled_corpus_compares_the_size_of_the_lead() {
     let lead = analysis
         .comparisons
         .iter()
-        .find(|c| c.unit == "year" && c.members.len() >= 4)
+        .find(|c| c.unit.as_str() == "year" && c.members.len() >= 4)
         .expect("a comparison of durations with four members");
     assert_eq!(lead.verdict, Verdict::Diverge);
     let speakers: Vec<Option<&str>> = lead.members.iter().map(|m| m.speaker.as_deref()).collect();

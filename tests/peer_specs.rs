@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use claimscope::analysis::Bound;
+use claimscope::claims::Bound;
 use claimscope::{Analysis, Document};
 use serde_json::Value;
 
@@ -148,7 +148,7 @@ fn found(file: &str, input: &str) -> Vec<Expected> {
     analysis
         .quantities
         .iter()
-        .filter(|q| in_scope(file, q.unit))
+        .filter(|q| in_scope(file, q.unit.as_str()))
         .filter_map(|q| match (&q.low, &q.high) {
             (Bound::Number(low), Bound::Number(high)) => Some((*low, *high)),
             _ => None,

@@ -489,7 +489,11 @@ fn html_pathologies_keep_spans_in_the_derived_text() {
     let documents: Vec<Document> = pages
         .iter()
         .enumerate()
-        .map(|(i, page)| document_from_bytes(&format!("p{i}"), Format::Html, page).unwrap())
+        .map(|(i, page)| {
+            document_from_bytes(&format!("p{i}"), Format::Html, page)
+                .unwrap()
+                .document
+        })
         .collect();
     analyse(&documents);
 }

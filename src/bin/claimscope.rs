@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use claimscope::Analysis;
-use claimscope::analysis::Warning;
+use claimscope::claims::Warning;
 use claimscope::corpus::{self, Document, Format, document_from_bytes};
 
 const USAGE: &str = "\
@@ -281,11 +281,15 @@ fn load(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Vec<Warning>) {
             );
         }
         match document_from_bytes(&id, format, &bytes) {
-            Ok(document) => {
-                if format == Format::Html {
+            Ok(read) => {
+                if let Some(why) = read.warning() {
+                    warn(&mut warnings, Some(&id), format!("{display} {why}"));
+                }
+                // The text is not the file's bytes: give it with the output (claims/1).
+                if format == Format::Html || read.decoded_from_windows_1252 {
                     html_ids.push(id);
                 }
-                documents.push(document);
+                documents.push(read.document);
             }
             Err(error) => warn(&mut warnings, Some(&id), format!("{display} {error}")),
         }

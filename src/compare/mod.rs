@@ -17,14 +17,16 @@ mod words;
 pub use implicit::{ImplicitValue, implicit_value};
 pub use interval::Interval;
 
-use crate::analysis::{
-    Analysis, AttributedPassage, AttributionDivergence, Bound, ClaimRecord, ComparisonMember,
-    ComparisonRecord, QuantityRecord, ReuseRecord, ReusedPassage, TextSpan, Verdict,
+use crate::claims::{
+    Analysis, AttributedPassage, AttributionDivergence, Basis, Bound, ClaimRecord,
+    ComparisonMember, ComparisonRecord, QuantityRecord, ReuseRecord, ReusedPassage, TextSpan,
+    Verdict,
 };
 use crate::corpus::{Document, Region, regions, sentence_regions};
-use crate::extract::{Approx, Change};
+use crate::extract::{Approx, Change, Unit};
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
+use crate::wording::{self, SourceName};
 use entities::Entities;
 use frame::Frame;
 use reuse::{Passage, SentenceTerms, shared_passages};
@@ -177,7 +179,7 @@ pub(crate) fn compare_split(
         let text = &documents[doc].text;
         let sentence = Span::new(claim.start, claim.end);
         for id in &claim.quantities {
-            let Some(q) = quantity(analysis, id) else {
+            let Some(q) = analysis.quantity(id) else {
                 continue;
             };
             let Some((dimension, factor)) = dimension_of(q, &model_categories) else {
@@ -185,11 +187,11 @@ pub(crate) fn compare_split(
             };
             // Ages ("a 13-year-old", "Scott, 43") describe people, not a shared quantity.
             let after = text.get(q.end..).unwrap_or("");
-            // "7-10 months older" is a gap, not an age: the word must end at "old".
-            let age = ["-old", " old", "s old", "s-old"].iter().any(|w| {
-                after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-            });
-            if age {
+            // A whole word: "7-10 months older" is a difference, not an age.
+            if ["-old", " old", "s old", "s-old"]
+                .iter()
+                .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphabetic))
+            {
                 continue;
             }
             let (Bound::Number(low), Bound::Number(high)) = (&q.low, &q.high) else {
@@ -213,7 +215,7 @@ pub(crate) fn compare_split(
             );
             candidates.push(Candidate {
                 claim: claim_index,
-                quantity: quantity_index(analysis, &q.id),
+                quantity: analysis.quantity_index(&q.id),
                 doc,
                 dimension,
                 is_change: q.change.is_some(),
@@ -344,31 +346,12 @@ fn without_restatements(groups: Vec<Vec<usize>>, candidates: &[Candidate]) -> Ve
     kept
 }
 
-fn quantity_index(analysis: &Analysis, id: &str) -> Option<usize> {
-    let index = id
-        .strip_prefix('q')?
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(1)?;
-    if analysis.quantities.get(index).is_some_and(|q| q.id == id) {
-        Some(index)
-    } else {
-        analysis.quantities.iter().position(|q| q.id == id)
-    }
-}
-
-fn quantity<'a>(analysis: &'a Analysis, id: &str) -> Option<&'a QuantityRecord> {
-    let index: usize = id.strip_prefix('q')?.parse().ok()?;
-    analysis
-        .quantities
-        .get(index.checked_sub(1)?)
-        .filter(|q| q.id == id)
-        .or_else(|| analysis.quantities.iter().find(|q| q.id == id))
-}
-
 /// Years per unit, for the units durations are stated in.
-fn years_per(unit: &str) -> Option<f64> {
-    Some(match unit {
+fn years_per(unit: Unit) -> Option<f64> {
+    let Unit::Duration(name) = unit else {
+        return None;
+    };
+    Some(match name {
         "year" => 1.0,
         "month" => 1.0 / 12.0,
         "week" => 7.0 / 365.25,
@@ -390,10 +373,10 @@ fn dimension_of(
         return Some((Dimension::Duration, factor));
     }
     let dimension = match q.unit {
-        "percent" => Dimension::Percent,
-        "percentage-point" => Dimension::PercentagePoint,
-        "date" | "calendar-year" | "ordinal" => return None,
-        "count" => {
+        Unit::Percent => Dimension::Percent,
+        Unit::PercentagePoint => Dimension::PercentagePoint,
+        Unit::Date | Unit::CalendarYear | Unit::Ordinal => return None,
+        Unit::Count => {
             let mut words: Vec<String> = q
                 .counted
                 .as_deref()?
@@ -417,10 +400,8 @@ fn dimension_of(
             words.dedup();
             Dimension::Count(words)
         }
-        code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
-            Dimension::Money(code.to_owned())
-        }
-        unit => Dimension::Physical(unit.to_owned()),
+        Unit::Money(code) => Dimension::Money(code.to_owned()),
+        Unit::Duration(unit) | Unit::Physical(unit) => Dimension::Physical(unit.to_owned()),
     };
     Some((dimension, 1.0))
 }
@@ -600,7 +581,7 @@ fn comparison(
         .filter_map(|&i| candidates[i].quantity.map(|q| &analysis.quantities[q]))
         .collect();
     let unit = display_unit(&quantities);
-    let factor = years_per(&unit).unwrap_or(1.0);
+    let factor = years_per(unit).unwrap_or(1.0);
     let members: Vec<ComparisonMember> = group
         .iter()
         .map(|&i| member(&candidates[i], factor, analysis))
@@ -627,7 +608,7 @@ fn comparison(
         }
     }
     let shared = shared_words(group, candidates, documents);
-    let mut why = why(
+    let mut why = wording::comparison_why(
         &members,
         &disjoint,
         verdict,
@@ -635,15 +616,7 @@ fn comparison(
         documents,
     );
     if !shared.is_empty() {
-        why.push_str(&format!(
-            " Grouped because the values measure {} and their clauses share {}.",
-            unit_phrase(&unit),
-            shared
-                .iter()
-                .map(|w| format!("“{w}”"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        why.push_str(&wording::grouped_because(unit, &shared));
     }
     ComparisonRecord {
         id,
@@ -656,20 +629,6 @@ fn comparison(
         quantities: quantities.iter().map(|q| q.id.clone()).collect(),
         independent: dependence.is_none(),
         members,
-    }
-}
-
-/// The kind of amount, in words: "durations", "percentages", "amounts in USD".
-fn unit_phrase(unit: &str) -> String {
-    match unit {
-        "percent" => "percentages".to_owned(),
-        "percentage-point" => "differences in percentage points".to_owned(),
-        "count" => "counts of the same things".to_owned(),
-        u if years_per(u).is_some() => "durations".to_owned(),
-        code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
-            format!("amounts in {}", code.to_uppercase())
-        }
-        other => format!("{other}s"),
     }
 }
 
@@ -709,8 +668,8 @@ fn shared_words(group: &[usize], candidates: &[Candidate], documents: &[Document
 }
 
 /// The unit most members state; durations compare in it.
-fn display_unit(quantities: &[&QuantityRecord]) -> String {
-    let mut counts: Vec<(&str, usize)> = Vec::new();
+fn display_unit(quantities: &[&QuantityRecord]) -> Unit {
+    let mut counts: Vec<(Unit, usize)> = Vec::new();
     for q in quantities {
         match counts.iter_mut().find(|(u, _)| *u == q.unit) {
             Some((_, n)) => *n += 1,
@@ -720,8 +679,7 @@ fn display_unit(quantities: &[&QuantityRecord]) -> String {
     counts
         .iter()
         .max_by_key(|(_, n)| *n)
-        .map_or("count", |(u, _)| u)
-        .to_owned()
+        .map_or(Unit::Count, |&(u, _)| u)
 }
 
 fn member(candidate: &Candidate, factor: f64, analysis: &Analysis) -> ComparisonMember {
@@ -737,12 +695,7 @@ fn member(candidate: &Candidate, factor: f64, analysis: &Analysis) -> Comparison
                 .implicit
                 .as_ref()
                 .expect("candidates without a quantity are implicit");
-            let value = match implicit.change {
-                Some(Change::Up) => format!("up {}% (“{}”)", implicit.value, implicit.text),
-                Some(Change::Down) => format!("down {}% (“{}”)", implicit.value, implicit.text),
-                None => format!("≈ 0 (“{}”)", implicit.text),
-            };
-            (None, value)
+            (None, wording::implicit_value_quoted(implicit))
         }
     };
     let (approx, change) = match candidate.quantity {
@@ -810,10 +763,10 @@ fn qualifiers(claim: &ClaimRecord, analysis: &Analysis) -> Vec<String> {
         }
     }
     for id in &claim.quantities {
-        let Some(q) = quantity(analysis, id) else {
+        let Some(q) = analysis.quantity(id) else {
             continue;
         };
-        if !matches!(q.unit, "date" | "calendar-year") {
+        if !matches!(q.unit, Unit::Date | Unit::CalendarYear) {
             continue;
         }
         let before = &claim.text[..q.start.saturating_sub(claim.start).min(claim.text.len())];
@@ -855,16 +808,16 @@ fn dependence(
             }
             let (da, db) = (a.doc.min(b.doc), a.doc.max(b.doc));
             if da == db {
+                // A source restating itself is one source.
                 return Some(format!(
                     "{} states the value twice; a source restating itself is one source",
-                    source_name(&documents[da]),
+                    SourceName::from(&documents[da]).in_prose()
                 ));
             }
             if linked[da] == linked[db] {
-                return Some(format!(
-                    "{} and {} share passages (one reuses the other's text), so their agreement is not corroboration",
-                    source_name(&documents[da]),
-                    source_name(&documents[db]),
+                return Some(wording::shared_text_dependence(
+                    (&documents[da]).into(),
+                    (&documents[db]).into(),
                 ));
             }
             let (ca, cb) = (&analysis.claims[a.claim], &analysis.claims[b.claim]);
@@ -872,85 +825,11 @@ fn dependence(
                 (named(&ca.speaker, analysis), named(&cb.speaker, analysis))
                 && sa == sb
             {
-                return Some(format!("two of the values rest on the same speaker, {sa}"));
+                return Some(wording::same_speaker_dependence(sa));
             }
         }
     }
     None
-}
-
-/// How a document is named in plain words: its outlet and date, else its title.
-fn source_name(document: &Document) -> String {
-    let title: String = if document.title.chars().count() > 48 {
-        let cut: String = document.title.chars().take(45).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        document.title.clone()
-    };
-    match (&document.outlet, &document.date) {
-        (Some(outlet), Some(date)) => format!("{outlet} ({date}, “{title}”)"),
-        (Some(outlet), None) => format!("{outlet} (“{title}”)"),
-        _ => format!("“{title}”"),
-    }
-}
-
-fn why(
-    members: &[ComparisonMember],
-    disjoint: &[(usize, usize)],
-    verdict: Verdict,
-    dependence: Option<&str>,
-    documents: &[Document],
-) -> String {
-    let who = ComparisonMember::who;
-    let document = |m: &ComparisonMember| {
-        documents
-            .iter()
-            .find(|d| d.id == m.doc)
-            .map_or_else(|| m.doc.clone(), source_name)
-    };
-    let mut parts = Vec::new();
-    for m in members {
-        let when = if m.qualifiers.is_empty() {
-            String::new()
-        } else {
-            format!(", {}", m.qualifiers.join(", "))
-        };
-        parts.push(format!("{} in {}{when}: {}", who(m), document(m), m.value));
-    }
-    let mut out = parts.join("; ");
-    out.push_str(". ");
-    match verdict {
-        Verdict::Agree => out.push_str("They agree: every two of these values overlap."),
-        Verdict::Diverge => {
-            let short = |m: &ComparisonMember| format!("{} ({})", m.value, who(m));
-            // A value that overlaps none of the others is named once, not in every pair.
-            let apart: Vec<usize> = (0..members.len())
-                .filter(|&i| {
-                    members.len() > 2
-                        && (0..members.len())
-                            .filter(|&j| j != i)
-                            .all(|j| disjoint.contains(&(i.min(j), i.max(j))))
-                })
-                .collect();
-            let mut sentences: Vec<String> = apart
-                .iter()
-                .map(|&i| format!("{} overlaps none of the others.", short(&members[i])))
-                .collect();
-            let pairs: Vec<String> = disjoint
-                .iter()
-                .filter(|(x, y)| !apart.contains(x) && !apart.contains(y))
-                .map(|&(x, y)| format!("{} and {}", short(&members[x]), short(&members[y])))
-                .collect();
-            if !pairs.is_empty() {
-                sentences.push(format!("{} do not overlap.", pairs.join("; ")));
-            }
-            out.push_str(&format!("They diverge: {}", sentences.join(" ")));
-        }
-    }
-    if let Some(dependence) = dependence {
-        out.push_str(&format!(" Not independent: {dependence}."));
-    }
-    out
 }
 
 const MAX_LABEL_WORDS: usize = 8;
@@ -1058,11 +937,7 @@ fn copy_record(first: &Document, copy: &Document) -> ReuseRecord {
             b: whole(copy),
             similarity: 1.0,
         }],
-        why: format!(
-            "{} and {} are the same text, word for word.",
-            source_name(first),
-            source_name(copy)
-        ),
+        why: wording::copy_why(first.into(), copy.into()),
     }
 }
 
@@ -1092,16 +967,8 @@ fn reuse_records(
             (Some(x), Some(y)) if y < x => Some(db.id.clone()),
             _ => None,
         };
-        let direction = match &source {
-            Some(s) if *s == da.id => format!("{} draws on {}", source_name(db), source_name(da)),
-            Some(_) => format!("{} draws on {}", source_name(da), source_name(db)),
-            None => format!("{} and {} share text", source_name(da), source_name(db)),
-        };
-        let why = format!(
-            "{direction}: {matched} sentence{} repeated or closely paraphrased ({:.0}% of the shorter document).",
-            if matched == 1 { "" } else { "s" },
-            (share * 100.0).min(100.0),
-        );
+        let drawn_on = source.as_ref().map(|s| *s == da.id);
+        let why = wording::reuse_why(da.into(), db.into(), drawn_on, matched, share);
         records.push(ReuseRecord {
             docs: [da.id.clone(), db.id.clone()],
             source,
@@ -1156,15 +1023,11 @@ fn attribution_divergences(
         claim: claim.map(|c| c.id.clone()),
         speaker: claim.and_then(|c| c.speaker.clone()),
     };
-    let describe = |s: &AttributedPassage| match &s.speaker {
-        Some(name) => format!("to {name}"),
-        None => "to no one (the text's own voice)".to_owned(),
-    };
     let doc_name = |id: &str| {
         documents
             .iter()
             .find(|d| d.id == id)
-            .map_or_else(|| id.to_owned(), source_name)
+            .map_or_else(|| id.to_owned(), |d| SourceName::from(d).in_prose())
     };
     let mut out: Vec<AttributionDivergence> = Vec::new();
     let mut seen: FxHashSet<(String, String)> = FxHashSet::default();
@@ -1192,16 +1055,10 @@ fn attribution_divergences(
                 last.sides[1].end = last.sides[1].end.max(b.end);
                 continue;
             }
-            let why = format!(
-                "The same passage, closely paraphrased, is attributed {} in {} and {} in {}.",
-                describe(&a),
-                doc_name(&a.doc),
-                describe(&b),
-                doc_name(&b.doc),
-            );
+            let why = wording::reused_text_divergence(&a, &doc_name(&a.doc), &b, &doc_name(&b.doc));
             run = Some(out.len());
             out.push(AttributionDivergence {
-                basis: "reused-text",
+                basis: Basis::ReusedText,
                 comparison: None,
                 sides: [a, b],
                 why,
@@ -1252,16 +1109,15 @@ fn attribution_divergences(
                     speaker: c.speaker.clone(),
                 };
                 let (a, b) = (passage(cm), passage(cn));
-                let why = format!(
-                    "The same value ({}) on the same topic is attributed {} in {} and {} in {}.",
-                    m.value,
-                    describe(&a),
-                    doc_name(&a.doc),
-                    describe(&b),
-                    doc_name(&b.doc),
+                let why = wording::same_value_divergence(
+                    &m.value,
+                    &a,
+                    &doc_name(&a.doc),
+                    &b,
+                    &doc_name(&b.doc),
                 );
                 out.push(AttributionDivergence {
-                    basis: "same-value",
+                    basis: Basis::SameValue,
                     comparison: Some(comparison.id.clone()),
                     sides: [a, b],
                     why,

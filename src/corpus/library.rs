@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Document, Format, InputError};
+use super::{Document, Format, InputError, iso_date, text_document};
 
 /// Largest input accepted at once. Larger texts are refused with a message rather than
 /// freezing the page.
@@ -15,8 +15,10 @@ pub const MAX_BYTES: usize = 32 * 1024 * 1024;
 pub struct Pasted {
     pub title: String,
     pub outlet: String,
-    /// `YYYY-MM-DD`, or empty.
+    /// A date as articles write it ("2025-01-28", "Jan 28, 2025"…), or empty.
     pub date: String,
+    /// The article's address, or empty.
+    pub url: String,
     pub text: String,
 }
 
@@ -43,28 +45,79 @@ pub fn add_pasted(pasted: &Pasted, taken: &[String]) -> Result<Added, String> {
     if pasted.text.len() > MAX_BYTES {
         return Err(too_large(pasted.text.len()));
     }
-    let date = pasted.date.trim();
-    if !date.is_empty() && !is_iso_date(date) {
-        return Err(format!(
-            "“{date}” is not a date as YYYY-MM-DD (for example 2025-01-16)."
-        ));
-    }
-    let mut document = Document::from_text("", pasted.text.clone());
-    let title = pasted.title.trim();
-    if !title.is_empty() {
-        document.title = title.to_owned();
-    }
+    // A pasted text may carry its own header ("Title: …", "Source: …"); what the form says
+    // comes first.
+    let mut document = text_document("", &pasted.text);
+    let date = read_date(&pasted.date)?;
+    let given = |field: &str| Some(field.trim().to_owned()).filter(|f| !f.is_empty());
+    document.title = given(&pasted.title).unwrap_or(document.title);
+    document.outlet = given(&pasted.outlet).or(document.outlet);
+    document.date = date.or(document.date);
+    document.url = given(&pasted.url).or(document.url);
     document.id = unique_id(&document.title, taken);
-    document.outlet = Some(pasted.outlet.trim().to_owned()).filter(|o| !o.is_empty());
-    document.date = Some(date.to_owned()).filter(|d| !d.is_empty());
     Ok(Added {
         document,
         warning: None,
     })
 }
 
+/// The date field as `YYYY-MM-DD`: empty is no date, and a date that cannot be read is refused
+/// with the forms that can.
+pub fn read_date(field: &str) -> Result<Option<String>, String> {
+    let field = field.trim();
+    if field.is_empty() {
+        return Ok(None);
+    }
+    iso_date(field).map(Some).ok_or_else(|| {
+        format!(
+            "“{field}” is not a date this page can read: write it as 2025-01-28 or Jan 28, 2025."
+        )
+    })
+}
+
+/// The document in `documents` whose text is the same as `text`, spaces aside: a second paste
+/// or a file added twice.
+///
+/// ```
+/// use claimscope::Document;
+/// use claimscope::corpus::library::duplicate_of;
+/// let set = vec![Document::from_text("a", "Jobs rose 2%.\n\nPay rose 1%.")];
+/// assert!(duplicate_of("Jobs rose 2%.\r\n\r\nPay rose 1%. ", &set).is_some());
+/// assert!(duplicate_of("Jobs rose 3%.", &set).is_none());
+/// ```
+pub fn duplicate_of<'a>(
+    text: &str,
+    documents: impl IntoIterator<Item = &'a Document>,
+) -> Option<&'a Document> {
+    documents
+        .into_iter()
+        .find(|d| d.text.split_whitespace().eq(text.split_whitespace()))
+}
+
+/// What the reader can change about a document after adding it: its metadata, never its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Details {
+    pub title: String,
+    pub outlet: String,
+    pub date: String,
+    pub url: String,
+}
+
+/// `document` with the details the reader edited. An empty title keeps the old one; the date
+/// must be readable.
+pub fn edited(document: &Document, details: &Details) -> Result<Document, String> {
+    let date = read_date(&details.date)?;
+    let given = |field: &str| Some(field.trim().to_owned()).filter(|f| !f.is_empty());
+    let mut document = document.clone();
+    document.title = given(&details.title).unwrap_or(document.title);
+    document.outlet = given(&details.outlet);
+    document.date = date;
+    document.url = given(&details.url);
+    Ok(document)
+}
+
 /// Makes a document from a dropped or opened file. Binary files and unknown kinds are
-/// refused; text that is not valid UTF-8 is read with the bad bytes replaced, and says so.
+/// refused; text that is not UTF-8 is read as Windows-1252 (Latin-1), and says so.
 pub fn add_file(name: &str, bytes: &[u8], taken: &[String]) -> Result<Added, String> {
     let Some(format) = Format::from_file_name(name) else {
         return Err(format!(
@@ -76,20 +129,14 @@ pub fn add_file(name: &str, bytes: &[u8], taken: &[String]) -> Result<Added, Str
     }
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
     let id = unique_id(stem, taken);
-    let (document, warning) = match super::document_from_bytes(&id, format, bytes) {
-        Ok(document) => (document, None),
+    let read = match super::document_from_bytes(&id, format, bytes) {
+        Ok(read) => read,
         Err(InputError::Binary) => {
             return Err(format!("{name}: {}", InputError::Binary));
         }
-        Err(InputError::NotUtf8 { .. }) => {
-            let lossy = String::from_utf8_lossy(bytes);
-            let document = super::document_from_bytes(&id, format, lossy.as_bytes())
-                .map_err(|error| format!("{name}: {error}"))?;
-            let warning =
-                format!("{name}: not valid UTF-8 text; unreadable bytes were replaced by “�”.");
-            (document, Some(warning))
-        }
     };
+    let warning = read.warning().map(|why| format!("{name} {why}."));
+    let document = read.document;
     if document.text.trim().is_empty() {
         return Err(format!("{name}: the file has no text."));
     }
@@ -102,19 +149,6 @@ fn too_large(bytes: usize) -> String {
         bytes as f64 / 1_048_576.0,
         MAX_BYTES / 1_048_576
     )
-}
-
-fn is_iso_date(date: &str) -> bool {
-    let bytes = date.as_bytes();
-    bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && date
-            .bytes()
-            .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
-        && matches!(date[5..7].parse::<u8>(), Ok(1..=12))
-        && matches!(date[8..10].parse::<u8>(), Ok(1..=31))
 }
 
 /// A short id from a title: lowercase words joined by hyphens, made unique among `taken`.
@@ -287,6 +321,7 @@ mod tests {
             outlet: " The Courier ".into(),
             date: date.into(),
             text: text.into(),
+            ..Pasted::default()
         }
     }
 
@@ -322,11 +357,72 @@ mod tests {
                 .contains("empty")
         );
         assert!(
-            add_pasted(&pasted("t", "16/01/2025", "text"), &[])
+            add_pasted(&pasted("t", "03/04/2025", "text"), &[])
                 .unwrap_err()
-                .contains("YYYY-MM-DD")
+                .contains("Jan 28, 2025")
         );
         assert!(add_pasted(&pasted("t", "2025-13-01", "text"), &[]).is_err());
+    }
+
+    #[test]
+    fn the_date_field_reads_dates_as_articles_write_them() {
+        let added = add_pasted(&pasted("t", "Jan 28, 2025", "Jobs rose 2%."), &[]).unwrap();
+        assert_eq!(added.document.date.as_deref(), Some("2025-01-28"));
+    }
+
+    #[test]
+    fn a_pasted_header_fills_what_the_form_leaves_empty() {
+        let text = "Title: Dam costs soar\nSource: https://news.example/dam\nDate: 2 March 2024\n\nThe dam will cost $4 billion.";
+        let d = add_pasted(&pasted("", "", text), &[]).unwrap().document;
+        assert_eq!(d.title, "Dam costs soar");
+        assert_eq!(d.url.as_deref(), Some("https://news.example/dam"));
+        assert_eq!(d.date.as_deref(), Some("2024-03-02"));
+        assert_eq!(
+            d.outlet.as_deref(),
+            Some("The Courier"),
+            "the form's outlet"
+        );
+        let titled = add_pasted(&pasted("Own title", "", text), &[])
+            .unwrap()
+            .document;
+        assert_eq!(titled.title, "Own title");
+    }
+
+    #[test]
+    fn details_can_be_edited_after_adding_but_not_into_a_bad_date() {
+        let d = add_pasted(&pasted("Old", "2024-03-01", "Jobs rose 2%."), &[])
+            .unwrap()
+            .document;
+        let details = Details {
+            title: "New title".into(),
+            outlet: "".into(),
+            date: "March 5, 2024".into(),
+            url: "https://news.example/jobs".into(),
+        };
+        let e = edited(&d, &details).unwrap();
+        assert_eq!(
+            (
+                e.title.as_str(),
+                e.outlet.as_deref(),
+                e.date.as_deref(),
+                e.url.as_deref()
+            ),
+            (
+                "New title",
+                None,
+                Some("2024-03-05"),
+                Some("https://news.example/jobs")
+            )
+        );
+        assert_eq!(
+            (e.id.as_str(), e.text.as_str()),
+            (d.id.as_str(), d.text.as_str())
+        );
+        let bad = Details {
+            date: "soon".into(),
+            ..details
+        };
+        assert!(edited(&d, &bad).unwrap_err().contains("soon"));
     }
 
     #[test]
@@ -357,9 +453,10 @@ mod tests {
                 .unwrap_err()
                 .contains("no text")
         );
-        let lossy = add_file("latin1.txt", b"Caf\xe9 prices rose 5%.", &[]).unwrap();
-        assert_eq!(lossy.document.text, "Caf\u{fffd} prices rose 5%.");
-        assert!(lossy.warning.unwrap().contains("UTF-8"));
+        let latin1 = add_file("latin1.txt", b"Caf\xe9 prices rose 5%.", &[]).unwrap();
+        assert_eq!(latin1.document.text, "Café prices rose 5%.");
+        let warning = latin1.warning.unwrap();
+        assert!(warning.starts_with("latin1.txt is not UTF-8"), "{warning}");
     }
 
     #[test]

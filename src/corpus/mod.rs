@@ -5,7 +5,10 @@ mod html;
 pub mod library;
 mod regions;
 
-pub use files::{Format, InputError, document_from_bytes};
+pub use files::{
+    FileDocument, Format, Header, InputError, decode_windows_1252, document_from_bytes, header,
+    iso_date, text_document,
+};
 pub use html::{HtmlText, html_to_text};
 pub use regions::{Region, RegionSpan, bio_subject, region_at, regions, sentence_regions};
 

@@ -78,13 +78,33 @@ const TEASER_OPENERS: &[&str] = &[
 pub fn regions(text: &str, title: &str) -> Vec<RegionSpan> {
     let title_key = letters_and_digits(title);
     let mut spans = Vec::new();
+    // A text file's metadata header ("Title: …", "Source: …", front matter) is furniture,
+    // except that its title line is the headline.
+    let header = super::header(text);
+    let header_end = header.as_ref().map_or(0, |h| h.end);
+    if let Some(header) = &header {
+        spans.extend(
+            header
+                .lines
+                .iter()
+                .map(|&(start, end, is_title)| RegionSpan {
+                    start,
+                    end,
+                    region: if is_title {
+                        Region::Title
+                    } else {
+                        Region::Boilerplate
+                    },
+                }),
+        );
+    }
     let mut tail: Option<Region> = None;
     let mut offset = 0;
     for raw_line in text.split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
         let trimmed = raw_line.trim();
-        if trimmed.is_empty() {
+        if trimmed.is_empty() || line_start < header_end {
             continue;
         }
         let start = line_start + (raw_line.len() - raw_line.trim_start().len());
@@ -384,6 +404,34 @@ mod tests {
                     Region::Boilerplate
                 ),
                 ("Example Media", Region::Boilerplate),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_metadata_header_is_furniture_and_its_title_line_the_headline() {
+        let page = "SOURCE: https://news.example/a/1\nTITLE: Steel output rises 4%\n\nSteel output rose 4% in February.\n";
+        assert_eq!(
+            labelled(page, "Steel output rises 4%"),
+            vec![
+                ("SOURCE: https://news.example/a/1", Region::Boilerplate),
+                ("TITLE: Steel output rises 4%", Region::Title),
+                ("Steel output rose 4% in February.", Region::Body),
+            ]
+        );
+        let front = "---\ntitle: Steel\ndate: 2024-03-02\n---\nSteel rose 4%.\n";
+        let regions: Vec<Region> = labelled(front, "Steel")
+            .into_iter()
+            .map(|(_, r)| r)
+            .collect();
+        assert_eq!(
+            regions,
+            [
+                Region::Boilerplate,
+                Region::Title,
+                Region::Boilerplate,
+                Region::Boilerplate,
+                Region::Body
             ]
         );
     }

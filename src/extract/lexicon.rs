@@ -2,7 +2,7 @@
 //! currencies, units, months. One table per concept, written down once, so that a reader can
 //! audit what the extractor knows (and tests can enumerate it).
 
-use super::quantity::Approx;
+use super::value::{Approx, Change};
 
 /// Hedge phrases that stand before a number, lowercased, as word sequences. Longer phrases
 /// come first so that "no more than" wins over "more than".
@@ -10,7 +10,20 @@ pub const HEDGES: &[(&[&str], Approx)] = &[
     (&["no", "fewer", "than"], Approx::AtLeast),
     (&["no", "less", "than"], Approx::AtLeast),
     (&["no", "more", "than"], Approx::AtMost),
+    (&["within", "a", "factor", "of"], Approx::AtMost),
+    (&["as", "many", "as"], Approx::AtMost),
+    (&["as", "much", "as"], Approx::AtMost),
+    (&["as", "high", "as"], Approx::AtMost),
+    (&["as", "few", "as"], Approx::AtLeast),
+    (&["as", "little", "as"], Approx::AtLeast),
+    (&["as", "low", "as"], Approx::AtLeast),
     (&["more", "than"], Approx::MoreThan),
+    (&["higher", "than"], Approx::MoreThan),
+    (&["greater", "than"], Approx::MoreThan),
+    (&["larger", "than"], Approx::MoreThan),
+    (&["bigger", "than"], Approx::MoreThan),
+    (&["lower", "than"], Approx::LessThan),
+    (&["smaller", "than"], Approx::LessThan),
     (&["well", "over"], Approx::MoreThan),
     (&["well", "above"], Approx::MoreThan),
     (&["just", "over"], Approx::MoreThan),
@@ -45,7 +58,67 @@ pub const HEDGES: &[(&[&str], Approx)] = &[
     (&["above"], Approx::MoreThan),
     (&["exceeding"], Approx::MoreThan),
     (&["under"], Approx::LessThan),
+    (&["within"], Approx::AtMost),
     (&["below"], Approx::LessThan),
+];
+
+/// Words after which "about" names a topic rather than hedging a number: "talked about four
+/// factors", "questions about two payments".
+pub const ABOUT_AS_TOPIC_AFTER: &[&str] = &[
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "think",
+    "thinks",
+    "thought",
+    "thinking",
+    "know",
+    "knew",
+    "known",
+    "learn",
+    "learned",
+    "hear",
+    "heard",
+    "read",
+    "write",
+    "wrote",
+    "written",
+    "ask",
+    "asked",
+    "asking",
+    "care",
+    "cared",
+    "worry",
+    "worried",
+    "concerned",
+    "complain",
+    "complained",
+    "joked",
+    "wonder",
+    "wondered",
+    "forget",
+    "forgot",
+    "argue",
+    "argued",
+    "debate",
+    "debated",
+    "told",
+    "tell",
+    "questions",
+    "concerns",
+    "information",
+    "details",
+    "news",
+    "stories",
+    "story",
+    "report",
+    "reports",
+    "reported",
 ];
 
 /// Scale words after a number ("3.9 million"), as powers of ten: values are built from the
@@ -278,6 +351,40 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
+/// Words before a month named alone that make it a time ("in January", "since March"); with
+/// "last", "next", "this", "early", "late" and "mid" too ("since last March").
+pub const MONTH_PLACERS: &[&str] = &[
+    "in", "since", "until", "till", "by", "from", "through", "before", "after", "during", "last",
+    "next", "this", "early", "late", "mid", "of", "between", "and", "to", "on",
+];
+
+/// Ordinal words that rank when joined to a superlative ("fourth-largest").
+pub const ORDINAL_WORDS: &[(&str, u32)] = &[
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+];
+
+/// Verbs that multiply, with the change in percent they state (claims/1: "doubled" is up 100,
+/// "halved" down 50), and whether the word is a verb only after a modal and before an object
+/// ("can double their quotas"; "a double murder" is not a change).
+pub const MULTIPLYING_VERBS: &[(&str, f64, Change, bool)] = &[
+    ("doubled", 100.0, Change::Up, false),
+    ("tripled", 200.0, Change::Up, false),
+    ("trebled", 200.0, Change::Up, false),
+    ("quadrupled", 300.0, Change::Up, false),
+    ("halved", 50.0, Change::Down, false),
+    ("double", 100.0, Change::Up, true),
+    ("triple", 200.0, Change::Up, true),
+    ("halve", 50.0, Change::Down, true),
+];
+
 /// Part-of-year words before a year, with the months they cover ("late 2022" is
 /// September–December).
 pub const YEAR_PARTS: &[(&str, u32, u32)] = &[("early", 1, 4), ("mid", 5, 8), ("late", 9, 12)];
@@ -326,6 +433,53 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
     "per", "each", "every", "into", "over", "under", "about", "more", "less", "fewer", "most",
     "least", "such", "so", "if", "when", "where", "not", "no", "also", "only", "just", "ago",
     "later", "earlier", "now", "then", "there", "here", "said", "says",
+];
+
+/// Nouns that a number word joined by a hyphen makes the name of a kind, not a count:
+/// "three-point range", "a two-way street", "a five-star hotel", "a two-time champion".
+pub const COMPOUND_KIND_NOUNS: &[&str] = &[
+    "point",
+    "pointer",
+    "way",
+    "star",
+    "time",
+    "piece",
+    "party",
+    "state",
+    "horse",
+    "dimensional",
+];
+
+/// Words before "one" that make it a pronoun or a name rather than a count: "no one", "the
+/// one who", "any one of", "a loved one", "at one point".
+pub const ONE_PRONOUN_BEFORE: &[&str] = &[
+    "no", "the", "this", "that", "any", "every", "each", "which", "loved", "little", "young", "at",
+    "someone", "anyone", "everyone", "number", "same", "other", "last", "next", "first", "new",
+    "old", "big", "right", "wrong",
+];
+
+/// Words after "one" that make an idiom of time or discourse rather than a count: "one day",
+/// "one another", "one thing is clear", "one last time".
+pub const ONE_IDIOM_AFTER: &[&str] = &[
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "time",
+    "point",
+    "another",
+    "other",
+    "thing",
+    "way",
+    "last",
+    "more",
+    "such",
+    "else",
+    "again",
+    "another's",
+    "or",
+    "hell",
 ];
 
 /// The value that a `(word, value)` table gives `word`.

@@ -1,10 +1,16 @@
 //! Extractors: quantities, and the attributions that say who a sentence reports.
 
 mod attribution;
+#[cfg(test)]
+mod cases;
 mod lexicon;
 mod quantity;
 mod speakers;
+mod units;
+mod value;
 
 pub use attribution::{Attribution, SourceKind, attributions, attributions_visiting};
-pub use quantity::{Approx, Change, Quantity, Unit, Value, quantities, quantities_in};
+pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
+pub use units::unit_named;
+pub use value::{Approx, Change, Unit, Value};

@@ -254,6 +254,25 @@ pub fn App(props: &AppProps) -> Html {
             replace.emit((documents, None));
         })
     };
+    let on_edit = {
+        let wanted = wanted.clone();
+        let replace = replace.clone();
+        let notify = notify.clone();
+        Callback::from(move |(id, details): (String, library::Details)| {
+            let mut documents = (**wanted.borrow()).clone();
+            let Some(document) = documents.iter_mut().find(|d| d.id == id) else {
+                return;
+            };
+            match library::edited(document, &details) {
+                Ok(edited) => {
+                    notify.emit(format!("Saved the details of “{}”.", edited.title));
+                    *document = edited;
+                    replace.emit((documents, Some(id)));
+                }
+                Err(why) => notify.emit(why),
+            }
+        })
+    };
     let on_reset = {
         let replace = replace.clone();
         let notify = notify.clone();
@@ -369,6 +388,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <LibraryPanel
                 taken={wanted.borrow().iter().map(|d| d.id.clone()).collect::<Vec<_>>()}
+                documents={wanted.borrow().clone()}
                 {on_add}
                 on_notice={notify.clone()}
                 {on_export_csv}
@@ -392,6 +412,7 @@ pub fn App(props: &AppProps) -> Html {
                         selected={state.selected().map(AttrValue::from)}
                         {on_select}
                         {on_remove}
+                        {on_edit}
                     />
                     <SpeakerList analysis={corpus.analysis.clone()} />
                 </div>
@@ -466,7 +487,7 @@ fn summary(analysis: &Analysis) -> String {
     let diverging = analysis
         .comparisons
         .iter()
-        .filter(|c| c.verdict == crate::analysis::Verdict::Diverge)
+        .filter(|c| c.verdict == crate::claims::Verdict::Diverge)
         .count();
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });

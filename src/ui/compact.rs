@@ -8,7 +8,8 @@ use yew::prelude::*;
 
 use super::comparison_list::ComparisonList;
 use super::state::{Action, State};
-use crate::analysis::ComparisonRecord;
+use crate::claims::ComparisonRecord;
+use crate::wording::SourceName;
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -93,9 +94,7 @@ pub fn fold(
                     <ul class="sentences">
                         { for comparison.members.iter().map(|m| {
                             let sentence = analysis.claim(&m.claim).map(|c| c.text.trim().to_owned()).unwrap_or_default();
-                            let source = analysis.documents.iter().find(|d| d.id == m.doc).map_or(m.doc.clone(), |d| {
-                                d.outlet.clone().unwrap_or_else(|| d.title.clone())
-                            });
+                            let source = analysis.document(&m.doc).map_or(m.doc.clone(), |d| SourceName::from(d).short());
                             html! {
                                 <li key={format!("{}-{}", m.claim, m.quantity.clone().unwrap_or_default())}>
                                     <q>{ sentence }</q>

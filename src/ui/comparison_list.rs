@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use super::plot::{Bar, Scale, WIDTH};
 use super::state::{Action, State, VerdictFilter};
-use crate::analysis::{
-    ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict, readable_number,
-};
+use crate::claims::Unit;
+use crate::claims::{ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict};
+use crate::wording::{SourceName, readable_number, unit_axis};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +44,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                 c.verdict == Verdict::Diverge,
                 &searchable(c),
                 &docs,
-                &c.unit,
+                c.unit.as_str(),
             )
         })
         .collect();
@@ -90,12 +90,8 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
             dispatch.emit(Action::FilterUnit((!value.is_empty()).then_some(value)));
         })
     };
-    let mut units: Vec<&str> = analysis
-        .comparisons
-        .iter()
-        .map(|c| c.unit.as_str())
-        .collect();
-    units.sort_unstable();
+    let mut units: Vec<Unit> = analysis.comparisons.iter().map(|c| c.unit).collect();
+    units.sort_unstable_by_key(|u| u.as_str());
     units.dedup();
     let document_filter = props.state.document_filter.as_deref();
     let unit_filter = props.state.unit_filter.as_deref();
@@ -123,7 +119,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                         <select class="filter-unit" onchange={on_unit}>
                             <option value="" selected={unit_filter.is_none()}>{ "any" }</option>
                             { for units.iter().map(|u| html! {
-                                <option value={u.to_string()} selected={unit_filter == Some(*u)}>{ unit_name(u) }</option>
+                                <option value={u.as_str()} selected={unit_filter == Some(u.as_str())}>{ unit_axis(*u) }</option>
                             }) }
                         </select>
                     </label>
@@ -170,7 +166,7 @@ fn searchable(c: &ComparisonRecord) -> String {
     let mut text = format!(
         "{} {} {} {}",
         c.label,
-        c.unit,
+        c.unit.as_str(),
         c.why,
         verdict_word(c.verdict)
     );
@@ -205,7 +201,7 @@ fn card(
     };
     let heading_id = format!("{}-label", comparison.id);
     let scale = Scale::of(&comparison.members);
-    let unit = unit_name(&comparison.unit);
+    let unit = unit_axis(comparison.unit);
     html! {
         <li
             key={comparison.id.clone()}
@@ -249,18 +245,6 @@ fn card(
     }
 }
 
-fn unit_name(unit: &str) -> String {
-    match unit {
-        "percent" => "percent".to_owned(),
-        "percentage-point" => "percentage points".to_owned(),
-        "count" => "count".to_owned(),
-        code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
-            code.to_uppercase()
-        }
-        other => format!("{other}s"),
-    }
-}
-
 /// One source's value: who and where, the value in words, and its bar.
 fn row(
     analysis: &Analysis,
@@ -269,17 +253,8 @@ fn row(
     scale: &Scale,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let document = analysis.documents.iter().find(|d| d.id == m.doc);
-    let source = document.map_or(m.doc.clone(), |d| {
-        [
-            d.outlet.clone().unwrap_or_else(|| d.title.clone()),
-            d.date.clone().unwrap_or_default(),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
-    });
+    let document = analysis.document(&m.doc);
+    let source = document.map_or(m.doc.clone(), |d| SourceName::from(d).dated());
     let who = m.who();
     let when = if m.qualifiers.is_empty() {
         String::new()

@@ -6,12 +6,17 @@
 use yew::prelude::*;
 
 use super::browser;
-use crate::corpus::library::{Added, Pasted, add_file, add_pasted};
+use std::rc::Rc;
+
+use crate::Document;
+use crate::corpus::library::{Added, Pasted, add_file, add_pasted, duplicate_of};
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryPanelProps {
     /// Ids already in the set, so that new ones are unique.
     pub taken: Vec<String>,
+    /// The set, so that a text added twice is refused.
+    pub documents: Rc<Vec<Document>>,
     /// Documents to add.
     pub on_add: Callback<Vec<Added>>,
     /// Messages for the status area (refusals, warnings).
@@ -30,13 +35,20 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     let title = use_node_ref();
     let outlet = use_node_ref();
     let date = use_node_ref();
+    let url = use_node_ref();
     let text = use_node_ref();
     let dragging = use_state(|| false);
 
     let on_paste = {
-        let (title, outlet, date, text) =
-            (title.clone(), outlet.clone(), date.clone(), text.clone());
+        let (title, outlet, date, url, text) = (
+            title.clone(),
+            outlet.clone(),
+            date.clone(),
+            url.clone(),
+            text.clone(),
+        );
         let taken = props.taken.clone();
+        let documents = props.documents.clone();
         let on_add = props.on_add.clone();
         let on_notice = props.on_notice.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -51,11 +63,19 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                 title: input(&title),
                 outlet: input(&outlet),
                 date: input(&date),
+                url: input(&url),
                 text: area.as_ref().map(|a| a.value()).unwrap_or_default(),
             };
+            if let Some(same) = duplicate_of(&pasted.text, documents.iter()) {
+                on_notice.emit(format!(
+                    "This text is already here, as “{}”; it was not added again.",
+                    same.title
+                ));
+                return;
+            }
             match add_pasted(&pasted, &taken) {
                 Ok(added) => {
-                    for r in [&title, &outlet, &date] {
+                    for r in [&title, &outlet, &date, &url] {
                         if let Some(i) = r.cast::<web_sys::HtmlInputElement>() {
                             i.set_value("");
                         }
@@ -72,10 +92,12 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
 
     let read = {
         let taken = props.taken.clone();
+        let documents = props.documents.clone();
         let on_add = props.on_add.clone();
         let on_notice = props.on_notice.clone();
         move |files: Vec<web_sys::File>| {
             let mut taken = taken.clone();
+            let documents = documents.clone();
             let on_add = on_add.clone();
             let on_notice = on_notice.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -84,6 +106,16 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                     let result = bytes.and_then(|bytes| add_file(&name, &bytes, &taken));
                     match result {
                         Ok(document) => {
+                            let earlier = documents
+                                .iter()
+                                .chain(added.iter().map(|a: &Added| &a.document));
+                            if let Some(same) = duplicate_of(&document.document.text, earlier) {
+                                on_notice.emit(format!(
+                                    "{name} is already here, as “{}”; it was not added again.",
+                                    same.title
+                                ));
+                                continue;
+                            }
                             taken.push(document.document.id.clone());
                             added.push(document);
                         }
@@ -140,7 +172,8 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                     <form class="paste" onsubmit={on_paste} aria-label="Paste an article">
                         <label>{ "Title " }<input ref={title} type="text" name="title" autocomplete="off" /></label>
                         <label>{ "Outlet " }<input ref={outlet} type="text" name="outlet" autocomplete="off" /></label>
-                        <label>{ "Date " }<input ref={date} type="text" name="date" placeholder="YYYY-MM-DD" inputmode="numeric" autocomplete="off" /></label>
+                        <label>{ "Date " }<input ref={date} type="text" name="date" placeholder="2025-01-28 or Jan 28, 2025" autocomplete="off" /></label>
+                        <label>{ "Address " }<input ref={url} type="url" name="url" placeholder="https://…" autocomplete="off" /></label>
                         <label class="paste-text">{ "Article text " }<textarea ref={text} name="text" rows="6" /></label>
                         <button type="submit">{ "Add the text" }</button>
                     </form>

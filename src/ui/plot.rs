@@ -2,8 +2,7 @@
 //! honestly as its hedge allows. Pure arithmetic, so it is tested natively; the SVG is drawn by
 //! the comparison board.
 
-use crate::analysis::ComparisonMember;
-use crate::extract::Approx;
+use crate::claims::{Approx, ComparisonMember};
 
 /// Width of the plot in SVG user units; positions are in 0..=WIDTH.
 pub const WIDTH: f64 = 1000.0;

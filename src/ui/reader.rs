@@ -10,8 +10,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::parts::{part_of, parts};
-use crate::analysis::{ClaimRecord, ComparisonRecord, QuantityRecord, Verdict};
+use crate::claims::{ClaimRecord, ComparisonRecord, QuantityRecord, Verdict};
 use crate::corpus::{Region, RegionSpan, regions};
+use crate::wording::{self, SourceName};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -91,11 +92,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         return html! { <p>{ "No documents to show." }</p> };
     };
     let range = parts[part].clone();
-    let meta = [document.outlet.as_deref(), document.date.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let meta = SourceName::from(document).meta();
     let marks = marks(analysis, &document.id, &range);
     let comparisons = &analysis.comparisons;
     let dimmed: Vec<RegionSpan> = regions
@@ -348,11 +345,7 @@ fn highlighted(
             MarkKind::Implicit(claim) => {
                 let id = format!("implicit-{}", claim.id);
                 let tip_id = format!("tip-{id}");
-                let value = claim.implicit.as_ref().map_or(String::new(), |v| match v.change {
-                    Some(crate::extract::Change::Up) => format!("up {}%", v.value),
-                    Some(crate::extract::Change::Down) => format!("down {}%", v.value),
-                    None => "≈ 0".to_owned(),
-                });
+                let value = claim.implicit.as_ref().map_or(String::new(), wording::implicit_value);
                 html! {
                     <span class="quantity-wrap" key={id.clone()}>
                         <mark class="quantity implicit" tabindex="0" id={id} aria-describedby={tip_id.clone()}>

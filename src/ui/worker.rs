@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
-use crate::analysis::{ClaimRecord, QuantityRecord};
+use crate::claims::{ClaimRecord, QuantityRecord};
 use crate::corpus::library;
 use crate::{Analysis, Analyzer, Document};
 

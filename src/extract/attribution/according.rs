@@ -1,0 +1,179 @@
+//! "According to X", and the statements and frames that name their source as a phrase:
+//! "Roe's claim that …", "In the latest poll, …", "In a statement, Roe …".
+
+use super::lexicon::{
+    ARTICLES, FRAME_DETERMINERS, FRAME_ENDS, FRAMING_DOCUMENTS, Lexicon, NAME_CONNECTORS,
+    NOMINAL_CUES, POSSESSIVE_PRONOUNS, PRONOUNS, REPORTING_VERBS, SPEECHES,
+};
+use super::view::View;
+use super::{Attribution, SourceKind};
+use crate::text::{Span, TokenKind};
+
+impl View<'_> {
+    /// "according to X", anywhere in the sentence; X runs to the next punctuation.
+    pub(super) fn according_to(&self) -> Option<Attribution> {
+        let at = (0..self.toks.len()).find(|&i| self.word(i) == "according")?;
+        // "according toindustry studies": scraped text glues the next word to "to".
+        let next = self.word(at + 1);
+        let glued = next.len() > 2 && next.starts_with("to") && self.is_word(at + 1);
+        if next != "to" && !glued {
+            return None;
+        }
+        let start = if glued { at + 1 } else { at + 2 };
+        let mut end = start;
+        while end < self.toks.len() && end - start < 10 && self.toks[end].kind != TokenKind::Symbol
+        {
+            end += 1;
+        }
+        if end == start {
+            return None;
+        }
+        let first = if !glued && self.word_in(ARTICLES, start) && end > start + 1 {
+            start + 1
+        } else {
+            start
+        };
+        let kind = if !glued
+            && (first..end).all(|i| self.is_capitalised(i) || self.word_in(NAME_CONNECTORS, i))
+        {
+            SourceKind::Name
+        } else {
+            SourceKind::Description
+        };
+        let mut source = self.span(first, end);
+        let mut cue = self.span(at, at + 2);
+        if glued {
+            source.start += 2; // past the glued "to"
+            cue = Span::new(cue.start, source.start);
+        }
+        Some(Attribution::new(source, kind, cue))
+    }
+
+    /// A possessor's statement: "Roe's claim that …", "her remarks: …", "the agency's
+    /// warning that …". The noun must open its content with "that", a colon or a quotation.
+    pub(super) fn nominal_cue(&self) -> Option<Attribution> {
+        let quoted = self.quoted();
+        for (n, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if in_quotation || !self.word_in(NOMINAL_CUES, n) {
+                continue;
+            }
+            if !(self.word(n + 1) == "that" || self.opens_quotation(n + 1)) {
+                continue;
+            }
+            // The possessor, over at most two adjectives: "Roe's earlier claim".
+            let mut p = n - 1;
+            for _ in 0..2 {
+                if p > 0
+                    && self.is_word(p)
+                    && self.raw(p).starts_with(char::is_lowercase)
+                    && !self.is_possessive(p)
+                {
+                    p -= 1;
+                }
+            }
+            if !self.is_possessive(p) {
+                continue;
+            }
+            let (source, kind) = if self.word_in(POSSESSIVE_PRONOUNS, p) {
+                (self.span(p, p + 1), SourceKind::Pronoun)
+            } else {
+                // "Jane Roe's": the capitalised run that ends in the possessive.
+                let mut start = p;
+                while start > 0 && self.is_capitalised(start - 1) {
+                    start -= 1;
+                }
+                if !self.is_capitalised(p) {
+                    continue;
+                }
+                let mut source = self.span(start, p + 1);
+                // Back over the "'s" or "’s".
+                let suffix = if self.raw(p).ends_with("’s") {
+                    "’s"
+                } else {
+                    "'s"
+                };
+                source.end -= suffix.len();
+                (source, SourceKind::Name)
+            };
+            return Some(Attribution::new(source, kind, self.span(n, n + 1)));
+        }
+        None
+    }
+
+    /// A sentence framed by its source: "In the latest poll, Roe leads by five points.", "In
+    /// his speech, the plan was the centrepiece." The frame runs to the first comma.
+    pub(super) fn framing_source(&self) -> Option<Attribution> {
+        let first = self.first_word()?;
+        if self.word(first) != "in" {
+            return None;
+        }
+        let det = first + 1;
+        let comma = (det..self.toks.len().min(det + 12)).find(|&i| self.raw(i) == ",")?;
+        // The frame's noun: the last frame word before any preposition.
+        let frame = |list: Lexicon| {
+            (det + 1..comma)
+                .take_while(|&i| !self.word_in(FRAME_ENDS, i))
+                .filter(|&i| self.word_in(list, i))
+                .last()
+        };
+        // Documents speak for themselves; in a speech or a statement the speaker is the
+        // subject of the main clause ("In a statement, Roe was more cautious").
+        if let Some(noun) = frame(SPEECHES) {
+            let found = self.subject_after_frame(comma + 1)?;
+            return Some(Attribution {
+                cue: self.span(first, noun + 1),
+                ..found
+            });
+        }
+        let noun = frame(FRAMING_DOCUMENTS)?;
+        let (source, kind) = if self.word_in(POSSESSIVE_PRONOUNS, det) {
+            (self.span(det, det + 1), SourceKind::Pronoun)
+        } else if self.word_in(FRAME_DETERMINERS, det) {
+            (self.span(det, comma), SourceKind::Description)
+        } else {
+            return None;
+        };
+        Some(Attribution::new(source, kind, self.span(first, noun + 1)))
+    }
+
+    /// The subject opening the main clause at `start`: a pronoun or a name, perhaps after role
+    /// words ("presidential nominee Jane Roe"), then a lowercase verb.
+    pub(super) fn subject_after_frame(&self, start: usize) -> Option<Attribution> {
+        if self.word_in(PRONOUNS, start) && self.raw(start + 1).starts_with(char::is_lowercase) {
+            return Some(Attribution::new(
+                self.span(start, start + 1),
+                SourceKind::Pronoun,
+                self.span(start, start + 1),
+            ));
+        }
+        let mut end = start;
+        while end < self.toks.len()
+            && end - start < 8
+            && (self.is_capitalised(end)
+                || self.raw(end) == "."
+                || self.hyphenated_name_part(end)
+                || (self.is_word(end)
+                    && !self.is_capitalised(end)
+                    && end - start < 3
+                    && !self.word(end).ends_with("ed")
+                    && !self.word_in(REPORTING_VERBS, end)
+                    && (self.is_capitalised(end + 1) || self.is_capitalised(end + 2))))
+        {
+            end += 1;
+        }
+        let verb_follows = self.is_word(end) && self.raw(end).starts_with(char::is_lowercase);
+        let name_start = self.after_titles(start, end);
+        let mut run = end;
+        while run > name_start && self.is_capitalised(run - 1) {
+            run -= 1;
+        }
+        let name = run.max(name_start);
+        (verb_follows && name < end && self.is_capitalised(name)).then(|| {
+            Attribution::new(
+                self.span(name, end),
+                SourceKind::Name,
+                self.span(start, start + 1),
+            )
+        })
+    }
+}

@@ -1,0 +1,221 @@
+//! Whether the words found as a subject name a source, and what kind: a name (after any
+//! title), a pronoun, or a description headed by a source noun.
+
+use super::super::lexicon::{NUMBER_WORDS, lookup};
+use super::lexicon::{
+    DETERMINERS, FINITE_BE, FORMS_OF_BE, HONORIFICS, INVERTING_AUXILIARIES, NOT_A_HEAD,
+    NOT_IN_A_DESCRIPTION, NOT_NAMES, NOT_POSSESSORS, NOT_SOURCES_ALONE, NOUN_PHRASE_BREAKERS,
+    OF_THAN, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, SHARES, SOURCE_NOUNS, TITLES,
+};
+use super::view::{Lower, View};
+use super::{Attribution, SourceKind};
+use crate::text::{Span, TokenKind};
+
+impl View<'_> {
+    /// Whether tokens `start..end` name a source, and what kind.
+    pub(super) fn classify(
+        &self,
+        start: usize,
+        end: usize,
+        cue: Span,
+        description: Option<Span>,
+        strong_verb: bool,
+    ) -> Option<Attribution> {
+        let words: Vec<Lower> = (start..end).map(|i| self.word(i)).collect();
+        if end - start == 1 && self.word_in(PRONOUNS, start) {
+            return Some(
+                Attribution::new(self.span(start, end), SourceKind::Pronoun, cue)
+                    .described(description),
+            );
+        }
+        // "It says …" of a report or a body named before, with a verb of saying.
+        let posted = cue.end <= self.base + self.text.len()
+            && cue.start >= self.base
+            && self.text[cue.start - self.base..cue.end - self.base].eq_ignore_ascii_case("posted");
+        if end - start == 1 && words[0] == "it" && strong_verb && !posted {
+            return Some(
+                Attribution::new(self.span(start, end), SourceKind::Pronoun, cue)
+                    .described(description),
+            );
+        }
+        if end - start == 1 && self.word_in(NOT_SOURCES_ALONE, start) {
+            return None;
+        }
+        // A name: the last run of capitalised words, after any title ("OpenAI CEO Sam Altman").
+        let mut run_start = end;
+        while run_start > start
+            && (self.is_capitalised(run_start - 1)
+                || self.raw(run_start - 1) == "-"
+                || self.hyphenated_name_part(run_start - 1))
+        {
+            run_start -= 1;
+        }
+        if run_start < end {
+            let mut name_start = self.after_titles(run_start, end);
+            let after_of = run_start > start && self.word(run_start - 1) == "of";
+            // "the head of the Relations Committee": a role in a body speaks, not the body.
+            let role_at = (start..run_start.saturating_sub(1))
+                .rev()
+                .take(3)
+                .find(|&i| self.word_in(TITLES, i));
+            let of_the = self.word(run_start.wrapping_sub(1)) == "the"
+                && self.word(run_start.wrapping_sub(2)) == "of";
+            if let (true, Some(role)) = (of_the, role_at) {
+                return Some(
+                    Attribution::new(self.span(role, end), SourceKind::Description, cue)
+                        .described(description),
+                );
+            }
+            // "Secretary of Commerce Jane Roe": after "of", the department's name comes
+            // first and the person's last.
+            if after_of && name_start == run_start && end - run_start >= 3 {
+                name_start = end - 2;
+            }
+            // A lone capitalised first word of the sentence is not a name ("Experts warn").
+            let first_word = self.first_word().unwrap_or(0);
+            let sentence_initial_common = name_start == first_word
+                && end - name_start == 1
+                && !self.looks_like_name(first_word);
+
+            if end - name_start == 1 && self.word_in(NOT_NAMES, name_start) {
+                return None;
+            }
+            // A question's inversion: "Do I think …?", "Will Roe say …?".
+            if self.word_in(FINITE_BE | INVERTING_AUXILIARIES, name_start) {
+                return None;
+            }
+            if name_start < end && !sentence_initial_common && self.is_capitalised(name_start) {
+                return Some(
+                    Attribution::new(self.span(name_start, end), SourceKind::Name, cue)
+                        .described(description),
+                );
+            }
+        }
+        // A description headed by a source noun right before the verb: "experts", "many
+        // analysts", "the ministry". Longer phrases are too easily a clause's tail.
+        // A description: the whole subject, ending in its head noun ("experts", "the bank",
+        // "several cast members"). With a verb of saying, any such noun phrase; otherwise
+        // the head must be a known source noun. The phrase must open at a determiner or be the
+        // head alone: "many" in "the advantage many had thought" is a relative clause's
+        // subject, not the sentence's.
+        let head = words.last()?;
+        let known_source = self.word_in(SOURCE_NOUNS | TITLES, end - 1);
+        // "the state's governor", "Roe's lawyer".
+        let possessive_start = (words.get(1).is_some_and(|w| w == "’" || w == "'")
+            && words.get(2).is_some_and(|w| w == "s"))
+            || (words.len() > 1
+                && (words[0].ends_with("'s") || words[0].ends_with("’s"))
+                && !NOT_POSSESSORS.has(words[0].trim_end_matches(['s', '\'', '’'])));
+        // A share of a group: "73 percent", "Nearly eight of 10 voters", "A majority of voters".
+        let is_count = |i: usize| {
+            self.toks[i].kind == TokenKind::Number
+                || lookup(NUMBER_WORDS, &self.word(i)).is_some()
+                || self.word_in(SHARES, i)
+        };
+        let quantified = (start..end).any(is_count)
+            && (head == "percent" || self.word_in(SOURCE_NOUNS, end - 1))
+            && !(start..end).any(|i| {
+                self.word_in(FINITE_BE, i) || self.word(i) == "to" || self.word(i) == "in"
+            });
+        let known_source = known_source || quantified;
+        // "Clinton supporters", "Republican leaders": a name as the modifier of a known source.
+        let named_modifier = words.len() == 2
+            && self.is_capitalised(start)
+            && self.looks_like_name(start)
+            && words[0].chars().all(char::is_alphabetic)
+            && known_source;
+        let opens_well = words.len() == 1
+            || self.word_in(DETERMINERS, start)
+            || possessive_start
+            || quantified
+            || named_modifier
+            || (strong_verb && known_source);
+        let plain_phrase = (start..end).all(|i| {
+            self.is_word(i)
+                || matches!(self.raw(i), "’" | "'" | "-")
+                || (quantified && matches!(self.toks[i].kind, TokenKind::Number | TokenKind::Mixed))
+        }) && !(start..end).any(|i| {
+            self.word_in(FORMS_OF_BE | NOT_IN_A_DESCRIPTION | NOUN_PHRASE_BREAKERS, i)
+                && !(quantified && self.word_in(OF_THAN, i))
+        });
+        let word_count = (start..end).filter(|&i| self.is_word(i)).count();
+        let accepted =
+            plain_phrase && opens_well && word_count <= 6 && (known_source || strong_verb);
+        if !accepted {
+            // A source noun with a prepositional phrase: "a spokesman for the campaign",
+            // "experts on trade", "a study by two economists".
+            let prep = (start + 1..end).find(|&i| self.word_in(PREPOSITIONS, i))?;
+            let known = self.word_in(SOURCE_NOUNS | TITLES, prep - 1);
+            let opens = prep == start + 1 || self.word_in(DETERMINERS, start) || possessive_start;
+            let plain = (start..end).all(|i| {
+                self.is_word(i)
+                    || matches!(self.raw(i), "’" | "'" | "-" | ".")
+                    || matches!(self.toks[i].kind, TokenKind::Number | TokenKind::Mixed)
+            }) && !(start..end)
+                .any(|i| self.word_in(FORMS_OF_BE | NOT_IN_A_DESCRIPTION, i));
+            // The phrase ends in a noun, not in "a think tank"'s article.
+            let ends_in_noun = !self.word_in(NOT_A_HEAD, end - 1);
+            if !(known && opens && plain && ends_in_noun && end > prep + 1) {
+                return None;
+            }
+            return Some(
+                Attribution::new(self.span(start, end), SourceKind::Description, cue)
+                    .described(description),
+            );
+        }
+        if words.len() == 1 && !known_source && !head.ends_with('s') {
+            return None;
+        }
+        Some(
+            Attribution::new(self.span(start, end), SourceKind::Description, cue)
+                .described(description),
+        )
+    }
+
+    /// A sentence-initial capitalised word that is not a common word: no lowercase use of it
+    /// is known here, so only a following capitalised word ("Jane Roe") or a surname shape
+    /// counts. Common sentence openers are excluded.
+    pub(super) fn looks_like_name(&self, i: usize) -> bool {
+        self.is_word(i) && !self.word_in(SENTENCE_OPENERS, i)
+    }
+
+    /// Where a personal name starts in the capitalised run `start..end`: after the last title
+    /// ("Acme CEO Jane Roe"). After an honorific a title word is the surname ("Mr. King").
+    pub(super) fn after_titles(&self, start: usize, end: usize) -> usize {
+        let mut name_start = start;
+        for i in start..end {
+            // A title word that closes a name after a given name is a surname: "Charlie King".
+            let surname = i + 1 == end
+                && i > start
+                && self.is_capitalised(i - 1)
+                && !self.word_in(TITLES, i - 1)
+                && self.raw(i).chars().skip(1).any(char::is_lowercase);
+            if self.word_in(TITLES, i) && !surname {
+                name_start = i + 1;
+            }
+        }
+        let mut honorific = end.saturating_sub(2);
+        if self.raw(honorific) == "." {
+            honorific = honorific.saturating_sub(1);
+        }
+        if name_start == end
+            && end >= 2
+            && honorific < end - 1
+            && self.word_in(HONORIFICS, honorific)
+        {
+            name_start = end - 1;
+        }
+        name_start
+    }
+
+    /// Tokens `start..end` are a personal name: capitalised words, initials and title
+    /// abbreviations ("G.K. Butterfield", "Rep. Jane Roe").
+    pub(super) fn is_name_run(&self, start: usize, end: usize) -> bool {
+        let words = (start..end)
+            .filter(|&i| self.toks[i].kind != TokenKind::Symbol)
+            .count();
+        (1..=5).contains(&words)
+            && (start..end).all(|i| self.is_capitalised(i) || matches!(self.raw(i), "." | "-"))
+            && self.is_capitalised(start)
+    }
+}

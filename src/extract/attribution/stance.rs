@@ -1,0 +1,85 @@
+//! Stances and beliefs: "Roe is critical of the plan", "a widespread belief in the industry
+//! that …".
+
+use super::lexicon::{
+    BE_INFINITIVE, BEEN, BELIEF_NOUNS, COPULAS, DEGREE_WORDS, FINITE_BE, GROUP_PREPOSITIONS,
+    PRONOUNS, STANCE_ADJECTIVES, STANCE_FOLLOWERS,
+};
+use super::view::View;
+use super::{Attribution, SourceKind};
+use crate::text::Span;
+
+impl View<'_> {
+    /// A stance stated with "be" and an adjective of attitude: "Roe has been critical of the
+    /// plan", "Republicans weren't too concerned about costs". The subject must be a name, a
+    /// pronoun or a known source: "The plan is open to all" is not a stance.
+    pub(super) fn stance(&self) -> Option<Attribution> {
+        for a in 1..self.toks.len() {
+            if !self.word_in(STANCE_ADJECTIVES, a)
+                || !STANCE_FOLLOWERS.has(self.raw(a + 1))
+                || self.quoted()[a]
+            {
+                continue;
+            }
+            // Back over degree words to the form of "be".
+            let mut b = a;
+            while b > 0 && (self.word_in(DEGREE_WORDS, b - 1) || self.is_manner_adverb(b - 1)) {
+                b -= 1;
+            }
+            let be = b.checked_sub(1)?;
+            let be_word = self.word(be);
+            if let Some(pronoun) = self.be_contracted_onto(be) {
+                if PRONOUNS.has(&pronoun.to_lowercase()) {
+                    let start = self.base + self.toks[be].span.start;
+                    let source = Span::new(start, start + pronoun.len());
+                    let cue = self.span(be, a + 1);
+                    return Some(Attribution::new(source, SourceKind::Pronoun, cue));
+                }
+                continue;
+            }
+            if !self.word_in(COPULAS, be) {
+                continue;
+            }
+            // Not a question ("Is Roe critical of …?") nor a relative ("who is critical").
+            if let Some(found) = self.subject_before(be, a + 1)
+                && !matches!(found.kind, SourceKind::Relative { .. })
+                && (self.word(0) != be_word)
+            {
+                return Some(Attribution {
+                    cue: self.span(be, a + 1),
+                    ..found
+                });
+            }
+        }
+        None
+    }
+
+    /// A stated belief or view held by a group: "There was a widespread belief in the
+    /// industry that …", "the common view among economists that …". The group's belief is the
+    /// source; whoever tells of it reports it (kept as the claim's `via`).
+    pub(super) fn belief(&self) -> Option<Attribution> {
+        let noun = (0..self.toks.len()).find(|&i| self.word_in(BELIEF_NOUNS, i))?;
+        if !self.word_in(GROUP_PREPOSITIONS, noun + 1) {
+            return None;
+        }
+        let that = (noun + 2..self.toks.len())
+            .take(8)
+            .find(|&i| self.word(i) == "that")?;
+        // The noun phrase: back over adjectives to its article.
+        let mut start = noun;
+        while start > 0
+            && self.is_word(start - 1)
+            && !self.word_in(FINITE_BE | BE_INFINITIVE | BEEN, start - 1)
+            && self.word(start - 1) != "there"
+            && noun - start < 3
+        {
+            start -= 1;
+        }
+        let cue = self.span(noun, noun + 1);
+        Some(Attribution::new(
+            self.span(start, that),
+            SourceKind::Description,
+            cue,
+        ))
+    }
+}

@@ -1,0 +1,397 @@
+//! The subject of a cue: before the verb (over auxiliaries, asides and appositions), after it
+//! ("…, said Jane Roe"), opening the sentence, or shared with a coordinated verb.
+
+use super::lexicon::{
+    AFTER_A_NAME, AND_BUT, AND_OR, ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_LINKS,
+    CLAUSE_WORDS, DAYS_NEAR, DESCRIPTION_OPENERS, DISCOURSE_MARKERS, FORMS_OF_BE,
+    HEAD_PREPOSITIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_SAYING, NOT_NAMES,
+    OPENING_ADVERBIALS, PERSON_VERBS, PRONOUNS, PUBLISHING_PARTICIPLES, RELATIVE_PRONOUNS,
+    REPORTING_VERBS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, TELL, TITLES, WEEKDAYS,
+};
+use super::view::View;
+use super::{Attribution, SourceKind};
+use crate::text::TokenKind;
+
+impl View<'_> {
+    /// The source before the verb at `v`: skipping auxiliaries and adverbs, and an apposition
+    /// between commas ("Jane Roe, director of …, believes").
+    pub(super) fn subject_before(&self, v: usize, cue_end: usize) -> Option<Attribution> {
+        let mut k = v;
+        while k > 0
+            && (self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) || self.is_manner_adverb(k - 1))
+        {
+            k -= 1;
+        }
+        // A passive ("was widely criticized", "has been asked") reports about the subject,
+        // not the subject's report.
+        let verb = self.word(v);
+        let participle = verb.ends_with("ed") || self.word_in(IRREGULAR_PARTICIPLES, v);
+        if participle && (k..v).any(|i| self.word_in(FORMS_OF_BE, i)) {
+            return None;
+        }
+        // A relative clause: "Roe, who has argued that …", "the agency, which reported …".
+        if k >= 2 && self.word_in(RELATIVE_PRONOUNS, k - 1) {
+            let relative = k - 1;
+            let end = if self.raw(relative - 1) == "," {
+                relative - 1
+            } else {
+                relative
+            };
+            let start = self.clause_start(end)?;
+            let cue = self.span(v, cue_end);
+            let antecedent = self.classify(start, end, cue, None, false)?;
+            if antecedent.kind == SourceKind::Pronoun {
+                return None;
+            }
+            let kind = SourceKind::Relative {
+                antecedent: antecedent.source,
+                named: antecedent.kind == SourceKind::Name,
+            };
+            return Some(Attribution::new(
+                self.span(relative, relative + 1),
+                kind,
+                cue,
+            ));
+        }
+        // A time between subject and verb: "Roe on Tuesday said", "the court this month ruled".
+        if k >= 2 && self.is_time_phrase(k - 2, k) {
+            k -= 2;
+            while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
+                k -= 1;
+            }
+        }
+        // A parenthesis right before the verb: "Rep. Jane Roe (D-Md.) said".
+        if k > 0 && self.raw(k - 1) == ")" {
+            k = (0..k - 1).rev().take(12).find(|&i| self.raw(i) == "(")?;
+        }
+        let mut description = None;
+        if k > 0 && self.raw(k - 1) == "," {
+            // An apposition: back to the comma that opens it.
+            let mut close = k - 1;
+            let open = (0..close).rev().take(30).find(|&i| self.raw(i) == ",")?;
+            let aside = (open + 1..close)
+                .map(|i| self.word(i).as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if open + 1 < close && !DISCOURSE_MARKERS.has(&aside) {
+                // "The state's campaign chairman, Jane Roe, said": the name is the aside.
+                let party_tag = self.raw(open + 1).len() == 1 && self.raw(open + 2) == "-";
+                if self.is_name_run(open + 1, close) && !party_tag {
+                    let role = self.clause_start(open).filter(|&r| r < open);
+                    let (name, cue) = (self.span(open + 1, close), self.span(v, cue_end));
+                    return Some(
+                        Attribution::new(name, SourceKind::Name, cue)
+                            .described(role.map(|r| self.span(r, open))),
+                    );
+                }
+                description = Some(self.span(open + 1, close));
+            }
+            close = open;
+            // More asides before it: "Jane Roe, 59, of Springfield, Ill., who …, said".
+            for _ in 0..4 {
+                let Some(open) = (0..close).rev().take(12).find(|&i| self.raw(i) == ",") else {
+                    break;
+                };
+                if !self.is_minor_aside(open + 1, close) {
+                    break;
+                }
+                close = open;
+            }
+            k = close;
+            // "Rep. Jane Roe (R-Ohio), a member of the panel, said".
+            if k > 0 && self.raw(k - 1) == ")" {
+                k = (0..k - 1).rev().take(12).find(|&i| self.raw(i) == "(")?;
+            }
+        }
+        if k == 0 {
+            return None;
+        }
+        let end = k;
+        let start = self.clause_start(end)?;
+        let cue = self.span(v, cue_end);
+        let strong = self.word_in(SAYING_VERBS, v);
+        self.classify(start, end, cue, description, strong)
+            .or_else(|| {
+                // A coordinated subject: "Experts on trade and finance said", "Regulators and
+                // environmental groups worried".
+                if start < 2 || !self.word_in(AND_OR, start - 1) {
+                    return None;
+                }
+                let first = self.clause_start(start - 1)?;
+                let opens_sentence = first == 0
+                    || matches!(
+                        self.raw(first - 1),
+                        "," | "“" | "\"" | "”" | "(" | ";" | ":"
+                    );
+                (opens_sentence && end - first <= 12)
+                    .then(|| self.classify(first, end, cue, description, strong))
+                    .flatten()
+            })
+    }
+
+    /// The subject of a verb phrase coordinated with an earlier one: "Roe criticized the plan
+    /// and said …", "Authorities announced an arrest and said …". The sentence must open with
+    /// the subject, a name or a pronoun followed by its verb.
+    pub(super) fn coordinated_subject(&self, v: usize, cue_end: usize) -> Option<Attribution> {
+        let mut k = v;
+        while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
+            k -= 1;
+        }
+        if k == 0 || !self.word_in(AND_BUT, k - 1) {
+            return None;
+        }
+        // A finite verb: "… and tell more jokes" after "needs to" is an infinitive.
+        let verb = self.word(v);
+        let finite = verb.ends_with("ed")
+            || verb.ends_with('s')
+            || self.word_in(IRREGULAR_PAST_OF_SAYING, v);
+        if !finite {
+            return None;
+        }
+        // No other clause in between: the coordinated verb shares the opening subject.
+        if (0..k).any(|i| matches!(self.raw(i), ";" | ":" | "“" | "\"")) {
+            return None;
+        }
+        let found = self.sentence_subject(v)?;
+        Some(Attribution {
+            cue: self.span(v, cue_end),
+            ..found
+        })
+    }
+
+    /// A subject with a participle phrase before the verb: "A poll released in late August
+    /// found that …", "A report published by the agency shows that …".
+    pub(super) fn subject_before_participle(
+        &self,
+        v: usize,
+        cue_end: usize,
+    ) -> Option<Attribution> {
+        let mut k = v;
+        while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
+            k -= 1;
+        }
+        let p = (k.saturating_sub(12)..k)
+            .rev()
+            .take_while(|&i| self.is_word(i) || self.toks[i].kind == TokenKind::Number)
+            .find(|&i| self.word_in(PUBLISHING_PARTICIPLES, i))?;
+        if p == 0 || !self.is_word(p - 1) {
+            return None;
+        }
+        let start = self.clause_start(p)?;
+        let cue = self.span(v, cue_end);
+        self.classify(start, p, cue, None, self.word_in(SAYING_VERBS, v))
+    }
+
+    /// An aside that stands between a name and its verb after another aside: an age ("59"),
+    /// a place ("of Springfield", "Ill."), a party tag ("R-Ohio"), a relative clause.
+    pub(super) fn is_minor_aside(&self, start: usize, end: usize) -> bool {
+        if start >= end || end - start > 10 {
+            return false;
+        }
+        let first = self.word(start);
+        let abbreviation = end - start <= 3
+            && self.raw(end - 1) == "."
+            && self.is_capitalised(start)
+            && !self.is_capitalised(start + 1);
+        self.toks[start].kind == TokenKind::Number
+            || abbreviation
+            || self.word_in(ASIDE_OPENERS, start) && (first.len() > 1 || self.raw(start + 1) == "-")
+    }
+
+    /// The subject that opens the sentence, for a participle at `v`: a name or a pronoun as
+    /// the first words, followed by a verb (a lowercase word).
+    pub(super) fn sentence_subject(&self, v: usize) -> Option<Attribution> {
+        // Role words may stand among the capitalised ones: "Democratic presidential nominee
+        // Jane Roe", "former Secretary of State Jane Roe".
+        let mut first = self.first_word().filter(|&first| first < v)?;
+        // Past an opening adverbial: "On Thursday, however, Roe spoke …", "And Roe …".
+        for _ in 0..3 {
+            if self.word_in(CLAUSE_LINKS, first) {
+                first += 1;
+                continue;
+            }
+            let adverbial = !self.is_capitalised(first)
+                || self.word_in(OPENING_ADVERBIALS | WEEKDAYS | DAYS_NEAR, first);
+            let comma = (first + 1..v).take(8).find(|&i| self.raw(i) == ",");
+            match comma {
+                Some(c) if adverbial && self.is_word(c + 1) => first = c + 1,
+                _ => break,
+            }
+        }
+        let mut end = first;
+        while end < v
+            && (self.is_capitalised(end)
+                || self.raw(end) == "."
+                || self.hyphenated_name_part(end)
+                || (end > first
+                    && self.word_in(ROLE_WORDS | TITLES, end)
+                    && (self.is_capitalised(end + 1)
+                        || (end + 2 < v && self.is_capitalised(end + 2)))))
+        {
+            end += 1;
+        }
+        let cue = self.span(v, v + 1);
+        if end == first {
+            return None;
+        }
+        if end == first + 1 && self.word_in(PRONOUNS, first) {
+            return Some(Attribution::new(
+                self.span(first, end),
+                SourceKind::Pronoun,
+                cue,
+            ));
+        }
+        // One capitalised word opening a sentence is too often an adjective or an article
+        // ("Chinese developers …", "A new plan …"): a name here has two words or more.
+        // A party tag or an apposition may follow the name: "Jane Roe (D-Md.), the panel's
+        // chair, called …".
+        let mut after = end;
+        if self.raw(after) == "(" {
+            after = (after..v)
+                .take(12)
+                .find(|&i| self.raw(i) == ")")
+                .map_or(v, |i| i + 1);
+        }
+        if self.raw(after) == "," {
+            after = (after + 1..v)
+                .take(25)
+                .find(|&i| self.raw(i) == ",")
+                .map_or(v, |i| i + 1);
+        }
+        let verb_follows = after < v
+            && self
+                .toks
+                .get(after)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && self.raw(after).starts_with(char::is_lowercase);
+        let words = (first..end).filter(|&i| self.is_word(i)).count();
+        // A lone name ("Cruz exhorted …, and said") when a verb plainly follows it.
+        let plain_verb = |i: usize| {
+            self.word(i).ends_with("ed")
+                || self.word_in(BETWEEN_SUBJECT_AND_VERB | REPORTING_VERBS | PERSON_VERBS, i)
+                || self.is_manner_adverb(i)
+        };
+        let lone_name = words == 1 && after == end && plain_verb(after);
+        if !verb_follows || (words < 2 && !lone_name) {
+            return None;
+        }
+        self.classify(first, end, cue, None, true)
+    }
+
+    /// Where the noun phrase that ends at `end` starts: back to a clause boundary, at most
+    /// eight tokens. None when `end` is itself at a boundary.
+    pub(super) fn clause_start(&self, end: usize) -> Option<usize> {
+        let mut start = end;
+        while start > 0 && end - start < 8 {
+            let prev = start - 1;
+            // An apostrophe is a boundary when it closes a quotation (''…'' he said), not when
+            // it marks a possessive (the state's governor).
+            let apostrophe = matches!(self.raw(prev), "'" | "’");
+            let possessive = apostrophe && self.word(prev + 1) == "s";
+            let boundary = (self.toks[prev].kind == TokenKind::Symbol
+                && !matches!(self.raw(prev), "-" | "&" | ".")
+                && (!apostrophe || !possessive))
+                || self.word_in(CLAUSE_WORDS, prev);
+            if boundary {
+                break;
+            }
+            start = prev;
+        }
+        (start < end).then_some(start)
+    }
+
+    /// "…,” said Jane Roe." and "…, said Rep. G.K. Roe (D-N.C.), head of …" after a quotation
+    /// or a comma.
+    pub(super) fn subject_after(&self, v: usize, cue_end: usize) -> Option<Attribution> {
+        // Back over closing quotation marks (”, ", and the doubled '' some papers use).
+        let mut q = v;
+        while q > 0 && matches!(self.raw(q - 1), "”" | "\"" | "’" | "'") {
+            q -= 1;
+        }
+        let after_quote_or_comma = v > 0
+            && (self.raw(v - 1) == ","
+                || (q < v && matches!(self.raw(q.wrapping_sub(1)), "," | "?" | "!" | ".")));
+        // "…, told Jane Roe": the name after "told" is who was told.
+        if !after_quote_or_comma || self.word_in(TELL, v) {
+            return None;
+        }
+        // "said the Rev. Jane Roe": an article before a title.
+        let begin = if self.word(cue_end) == "the" && self.is_capitalised(cue_end + 1) {
+            cue_end + 1
+        } else {
+            cue_end
+        };
+        let mut end = begin;
+        // Capitalised words, initials, and role words before a name ("said network host
+        // Jane Roe").
+        while end < self.toks.len()
+            && (self.is_capitalised(end)
+                || (matches!(self.raw(end), "." | "-") && self.is_capitalised(end + 1))
+                || ((self.word_in(TITLES, end)
+                    || (end > begin && self.word_in(SOURCE_NOUNS, end)))
+                    && self.is_capitalised(end + 1)))
+        {
+            end += 1;
+        }
+        // The name ends the sentence, or an aside follows it: ", a professor", "(D-Md.)", "of
+        // New York", "who served…", "on Tuesday".
+        let closes = end == self.toks.len()
+            || matches!(self.raw(end), "." | "," | "!" | "?" | ";" | "(")
+            || self.word_in(AFTER_A_NAME, end);
+        if end == begin {
+            end = cue_end;
+        }
+        let words = (cue_end..end)
+            .filter(|&i| self.toks[i].kind != TokenKind::Symbol)
+            .count();
+        if words == 0 {
+            return self.description_after(v, cue_end);
+        }
+        if !closes || words > 5 {
+            return None;
+        }
+        if end == cue_end + 1 && self.word_in(NOT_NAMES, cue_end) {
+            return None;
+        }
+        let mut first = self.after_titles(begin.min(end), end);
+        while first < end && self.raw(first) == "." {
+            first += 1;
+        }
+        (first < end).then(|| {
+            Attribution::new(
+                self.span(first, end),
+                SourceKind::Name,
+                self.span(v, cue_end),
+            )
+        })
+    }
+
+    /// "…,” said one source on the panel." and "…, said a spokesman for the campaign.": a
+    /// determiner, then a noun phrase that holds a source noun, to the end of the sentence or
+    /// the next comma.
+    pub(super) fn description_after(&self, v: usize, cue_end: usize) -> Option<Attribution> {
+        if !self.word_in(DESCRIPTION_OPENERS, cue_end) {
+            return None;
+        }
+        let mut end = cue_end + 1;
+        while end < self.toks.len()
+            && end - cue_end < 10
+            && self.toks[end].kind != TokenKind::Symbol
+        {
+            end += 1;
+        }
+        let closes = end == self.toks.len() || matches!(self.raw(end), "." | "," | ";" | "(");
+        // The head comes before any preposition: "a spokesman for the campaign".
+        let head_end = (cue_end + 1..end)
+            .find(|&i| self.word_in(HEAD_PREPOSITIONS, i))
+            .unwrap_or(end);
+        let known = self.word_in(SOURCE_NOUNS | TITLES, head_end.checked_sub(1)?);
+        (closes && known && head_end > cue_end + 1).then(|| {
+            Attribution::new(
+                self.span(cue_end, end),
+                SourceKind::Description,
+                self.span(v, cue_end),
+            )
+        })
+    }
+}

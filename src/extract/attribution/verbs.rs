@@ -1,0 +1,370 @@
+//! Reporting verbs: "X said (that) …", "…, said X", "X, saying …", in any tense, with the
+//! particles and clauses that make a verb a report ("called for", "announced that …").
+
+use super::lexicon::{
+    AFTER_A_CLOSING_VERB, BACK_PARTICLES, BE_CONTRACTIONS, BEEN, BETWEEN_SUBJECT_AND_VERB,
+    CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, CONTINUES, DAYS_NEAR, EVIDENCE,
+    FINITE_BE, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, IRREGULAR_PAST_OF_KNOWING,
+    LET, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB,
+    PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PREPOSITIONS,
+    PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS,
+    SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
+};
+use super::view::View;
+use super::{Attribution, SourceKind};
+use crate::text::{Span, TokenKind};
+
+impl View<'_> {
+    /// "X said (that) …", "X, a partner at Y, believes …", "…, X said.", "…, said X."
+    pub(super) fn reporting_verb(&self) -> Option<Attribution> {
+        let quoted = self.quoted();
+        let first = self.reporting_verb_from(0, quoted)?;
+        // A report closing the sentence is its main clause: "Roe had told the police that …,
+        // the source added."
+        let tail = (0..self.toks.len())
+            .rev()
+            .take(12)
+            .find(|&i| self.raw(i) == "," && !quoted[i]);
+        if let Some(tail) = tail
+            && first.cue.start < self.base + self.toks[tail].span.start
+            && let Some(last) = self.reporting_verb_from(tail + 1, quoted)
+            && !matches!(last.kind, SourceKind::Relative { .. })
+            && (if last.source.start > last.cue.start {
+                self.closes_sentence(last.source.end, 1)
+            } else {
+                self.closes_sentence(last.cue.end, 1)
+            })
+        {
+            return Some(last);
+        }
+        // A relative clause's report gives way to the main clause's: "Roe's aides, who asked
+        // for the tape, watched it, lawyers said."
+        if matches!(first.kind, SourceKind::Relative { .. }) {
+            let after = (0..self.toks.len())
+                .find(|&i| self.base + self.toks[i].span.start >= first.cue.end)
+                .unwrap_or(self.toks.len());
+            if let Some(main) = self.reporting_verb_from(after, quoted)
+                && !matches!(main.kind, SourceKind::Relative { .. })
+            {
+                return Some(main);
+            }
+        }
+        // "When the firm signaled that …, Roe said …": the main clause's cue comes first.
+        if let Some(comma) = self.leading_subordinate_end() {
+            let in_subordinate = first.cue.start < self.base + self.toks[comma].span.start;
+            if in_subordinate && let Some(main) = self.reporting_verb_from(comma + 1, quoted) {
+                return Some(main);
+            }
+        }
+        Some(first)
+    }
+
+    pub(super) fn reporting_verb_from(&self, from: usize, quoted: &[bool]) -> Option<Attribution> {
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(from) {
+            // A verb inside a quotation is the quoted speaker's own report ("“They wanted
+            // votes,” Roe said"): the sentence belongs to whoever the quotation's cue names.
+            if in_quotation {
+                continue;
+            }
+            // Most words are none of the verbs below: only a participle, a reporting verb, a
+            // verb of a person, or a verb before "that" (`takes_that_clause`) is read further.
+            let may_report = (PARTICIPLES | REPORTING_VERBS | PERSON_VERBS).bits();
+            if self.lexicons[v] & may_report == 0 && self.word(v + 1) != "that" {
+                continue;
+            }
+            let verb = self.word(v);
+            // "is calling for", "are warning": the progressive reports like the verb.
+            let be = self
+                .word_in(PARTICIPLES, v)
+                .then(|| self.progressive_be(v))
+                .flatten();
+            if let Some(be) = be {
+                let particle = verb == "calling"
+                    && needs_particle("call")
+                        .is_some_and(|p| p.contains(&self.word(v + 1).as_str()));
+                // "is calling the plan “a disaster”".
+                let names = verb == "calling" && self.calls_something(v);
+                if verb == "calling" && !particle && !names {
+                    continue;
+                }
+                let cue_end = if particle { v + 2 } else { v + 1 };
+                // "He’s claiming …": the subject is inside the contraction.
+                if let Some(pronoun) = self.be_contracted_onto(be) {
+                    let lower = pronoun.to_lowercase();
+                    if PRONOUNS.has(&lower) || lower == "it" {
+                        let start = self.base + self.toks[be].span.start;
+                        let source = Span::new(start, start + pronoun.len());
+                        let cue = self.span(v, cue_end);
+                        return Some(Attribution::new(source, SourceKind::Pronoun, cue));
+                    }
+                    continue;
+                }
+                if let Some(found) = self.subject_before(v, cue_end) {
+                    return Some(found);
+                }
+                continue;
+            }
+            // ", saying that …": the participle reports for the sentence's subject.
+            if self.word_in(PARTICIPLES, v) && self.raw(v.wrapping_sub(1)) == "," {
+                if let Some(found) = self.sentence_subject(v) {
+                    return Some(found);
+                }
+                continue;
+            }
+            // Capitalised, "States" or "Report" is a name; after "to", an infinitive.
+            // Headlines capitalise every word: "Senator Warns …", "Roe Says …".
+            let headline_verb = v > 0
+                && self.is_capitalised(v)
+                && self.is_capitalised(v - 1)
+                && (HEADLINE_SAYING.has(self.raw(v))
+                    || (self.raw(v).ends_with('s')
+                        && self.word_in(REPORTING_VERBS, v)
+                        && self.is_title_case()));
+            let lowercase = self.raw(v).starts_with(char::is_lowercase) || headline_verb;
+            let reports = self.word_in(REPORTING_VERBS, v) || self.takes_that_clause(v);
+            let person_verb = !reports && self.word_in(PERSON_VERBS, v);
+            if !lowercase || !(reports || person_verb) || self.word(v.wrapping_sub(1)) == "to" {
+                continue;
+            }
+            // "the project advocated by many": a passive participle, not this subject's report;
+            // "Having said that": an idiom.
+            // "backed out", "backed off": phrasal verbs that do not report.
+            let phrasal = (verb.starts_with("back") && self.word_in(BACK_PARTICLES, v + 1))
+                // "reported from Kabul": a byline; "Let's say": a supposition.
+                || (verb.starts_with("report") && self.word(v + 1) == "from")
+                || self.word_in(LET, v.wrapping_sub(1));
+            if phrasal
+                || self.word(v + 1) == "by"
+                || self.word(v.wrapping_sub(1)) == "having"
+                || (verb.starts_with("reckon") && self.word(v + 1) == "with")
+            {
+                continue;
+            }
+            // Words that are nouns as often as verbs ("state", "claims", "note") report only
+            // before a "that" clause or a quotation, and never after a determiner or possessive.
+            // In a headline, the verbs that are rarely nouns there: "Poll Shows …".
+            let headline_report = headline_verb && self.word_in(HEADLINE_REPORTS, v);
+            if self.word_in(NOUN_OR_VERB, v) && !headline_report {
+                let before = self.word(v.wrapping_sub(1));
+                let after_determiner = self.word_in(NOUN_DETERMINERS, v.wrapping_sub(1))
+                    || before.ends_with("'s")
+                    || before.ends_with("’s");
+                let particle_follows =
+                    needs_particle(&verb).is_some_and(|p| p.contains(&self.word(v + 1).as_str()));
+                let names_something = verb.starts_with("call") && self.calls_something(v);
+                let opens_content = self.word(v + 1) == "that"
+                    || particle_follows
+                    || names_something
+                    || self.evidence_shows(v)
+                    || self.opens_quotation(v + 1);
+                // After an apposition ("Jane Roe, a scholar at X, notes …") it is a verb.
+                let after_apposition = self.raw(v.wrapping_sub(1)) == ",";
+                if after_determiner || !(opens_content || after_apposition) {
+                    continue;
+                }
+            }
+            // "continued", "went on": a report only next to the quotation they introduce.
+            if self.word_in(CONTINUES, v)
+                && !self.opens_quotation(v + 1)
+                && !(0..v).any(|i| matches!(self.raw(i), "”" | "\""))
+            {
+                continue;
+            }
+            let mut cue_end = v + 1;
+            // Without its particle or clause, a verb of stance or disclosure still reports for
+            // a person named or pronounced as its subject ("Roe mentioned the tapes", "He
+            // offered no proof"), never for a description ("The bank announced a new fee").
+            let mut person_only = person_verb;
+            if let Some(particles) = needs_particle(&verb) {
+                if !particles.is_empty() {
+                    // "called the plan a failure", "called him “a genius”": naming is a report.
+                    let names_something =
+                        verb.starts_with("call") && self.calls_something(v) && v > 0;
+                    if !particles.contains(&self.word(v + 1).as_str()) && !names_something {
+                        if self.word_in(PERSON_REPORTS_WITHOUT_CLAUSE, v) {
+                            person_only = true;
+                        } else {
+                            continue;
+                        }
+                    }
+                    if !names_something {
+                        cue_end = v + 2;
+                    }
+                } else if !self.clause_follows(v + 1)
+                    && !self.opens_quotation(v + 1)
+                    && !headline_verb
+                    && !self.parenthetical(v)
+                    && !self.evidence_shows(v)
+                {
+                    // "shows", "found", "expects" report only before a "that" clause, or
+                    // after the content: "…, the agency announced."
+                    if self.word_in(PERSON_REPORTS_WITHOUT_CLAUSE, v) {
+                        person_only = true;
+                    } else {
+                        continue;
+                    }
+                }
+            }
+            // "compared to", "expected to visit": a comparison, a passive.
+            if person_only && self.word(v + 1) == "to" {
+                continue;
+            }
+            if person_only {
+                if let Some(found) = self.subject_before(v, v + 1)
+                    && matches!(found.kind, SourceKind::Name | SourceKind::Pronoun)
+                {
+                    return Some(found);
+                }
+                continue;
+            }
+            // "…, said one source": after a comma an inverted subject comes first.
+            let inverted = self.raw(v.wrapping_sub(1)) == ",";
+            if let Some(found) = (if inverted {
+                self.subject_after(v, cue_end)
+            } else {
+                None
+            })
+            .or_else(|| self.subject_before(v, cue_end))
+            .or_else(|| self.subject_after(v, cue_end))
+            .or_else(|| self.subject_before_participle(v, cue_end))
+            .or_else(|| self.coordinated_subject(v, cue_end))
+            {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The comma that closes a subordinate clause opening the sentence ("When …, ").
+    pub(super) fn leading_subordinate_end(&self) -> Option<usize> {
+        let mut first = self.first_word()?;
+        if self.word_in(SENTENCE_CONJUNCTIONS, first) {
+            first += 1;
+        }
+        if !self.word_in(SUBORDINATORS, first) {
+            return None;
+        }
+        (first + 1..self.toks.len()).find(|&i| self.raw(i) == ",")
+    }
+
+    /// At most `most` words follow document offset `at` in the sentence, besides a time
+    /// ("on Tuesday", "Monday morning").
+    pub(super) fn closes_sentence(&self, at: usize, most: usize) -> bool {
+        let rest = (0..self.toks.len())
+            .filter(|&i| self.base + self.toks[i].span.start >= at)
+            .filter(|&i| {
+                self.toks[i].kind != TokenKind::Symbol
+                    && !self.word_in(WEEKDAYS | TIMES_OF_DAY | DAYS_NEAR | TIME_FRAMING, i)
+            })
+            .count();
+        rest <= most
+    }
+
+    /// The form of "be" that makes the participle at `v` progressive, over a few adverbs:
+    /// "is also urging", "isn’t saying", "He’s claiming".
+    pub(super) fn progressive_be(&self, v: usize) -> Option<usize> {
+        let mut b = v.checked_sub(1)?;
+        for _ in 0..2 {
+            if self.word_in(PROGRESSIVE_ADVERBS, b) && b > 0 {
+                b -= 1;
+            }
+        }
+        let word = self.word(b);
+        let be = self.word_in(FINITE_BE | BEEN | NEGATED_BE, b)
+            || BE_CONTRACTIONS.iter().any(|c| {
+                word.strip_suffix(c)
+                    .is_some_and(|p| PRONOUNS.has(p) || p == "it")
+            });
+        be.then_some(b)
+    }
+
+    /// "Polls show a close race", "the video shows him running": evidence that shows reports
+    /// what it shows even without "that".
+    pub(super) fn evidence_shows(&self, v: usize) -> bool {
+        let mut k = v;
+        while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
+            k -= 1;
+        }
+        self.word_in(SHOW, v) && k > 0 && self.word_in(EVIDENCE, k - 1)
+    }
+
+    /// A finite verb right before a that-clause is a verb of saying or thinking whatever the
+    /// verb ("Roe realized that …", "the agency learned that …"), save verbs of causing and
+    /// seeming ("ensured that", "seemed that").
+    pub(super) fn takes_that_clause(&self, v: usize) -> bool {
+        let verb = self.word(v);
+        // Past forms only: a plural noun before a relative "that" ("the reasons that …")
+        // looks like a verb in -s.
+        let finite = verb.ends_with("ed") || self.word_in(IRREGULAR_PAST_OF_KNOWING, v);
+        self.is_word(v)
+            && self.word(v + 1) == "that"
+            && finite
+            && verb.len() > 3
+            && !self.word_in(NOT_REPORTING_PAST, v)
+            && !self.word_in(SOURCE_NOUNS, v)
+    }
+
+    /// The verb at `v` closes its clause after the content it reports: "…, the agency
+    /// announced." or "…, Twitter announced, adding …".
+    pub(super) fn parenthetical(&self, v: usize) -> bool {
+        let inverted = matches!(self.raw(v.wrapping_sub(1)), "," | "”" | "\"" | "'");
+        let closes = v + 1 == self.toks.len()
+            || matches!(self.raw(v + 1), "." | "," | ";")
+            || self.word_in(AFTER_A_CLOSING_VERB | WEEKDAYS | DAYS_NEAR, v + 1);
+        inverted
+            || (closes && (v.saturating_sub(8)..v).any(|i| matches!(self.raw(i), "," | "”" | "\"")))
+    }
+
+    /// A that-clause starts at `i`: "that …", "in a statement Monday that …", or a pronoun
+    /// subject with its auxiliary ("announced it would …").
+    pub(super) fn clause_follows(&self, i: usize) -> bool {
+        if self.word(i) == "that" {
+            return true;
+        }
+        // "announced Tuesday that …".
+        if self.word_in(WEEKDAYS | DAYS_NEAR, i) && self.word(i + 1) == "that" {
+            return true;
+        }
+        if self.word_in(CLAUSE_SUBJECT_PRONOUNS, i) {
+            return self.word_in(FINITE_BE | CLAUSE_AUXILIARIES, i + 1);
+        }
+        // A short prepositional phrase before the "that".
+        self.word_in(PHRASE_BEFORE_THAT, i)
+            && (i + 1..(i + 8).min(self.toks.len()))
+                .take_while(|&j| self.is_word(j) || self.raw(j) == "’" || self.raw(j) == "'")
+                .any(|j| self.word(j) == "that")
+    }
+
+    /// "called X a Y", "called X “…”": an object of a few words, then an article or a
+    /// quotation, before any punctuation. "called a meeting" (no object) is an event, and a
+    /// hyphen before the verb makes "so-called".
+    pub(super) fn calls_something(&self, v: usize) -> bool {
+        if self.raw(v.wrapping_sub(1)) == "-" {
+            return false;
+        }
+        // "what Roe called “a disgrace”", "which she called a rant": the object came first.
+        let object_first = (v.saturating_sub(4)..v).any(|i| {
+            self.word_in(WHAT_OR_WHICH, i) && !self.word_in(PREPOSITIONS, i.wrapping_sub(1))
+        });
+        if object_first
+            && (matches!(self.raw(v + 1), "“" | "\"" | "‘") || self.word_in(CALLED_OBJECTS, v + 1))
+        {
+            return true;
+        }
+        if !self.is_word(v + 1) {
+            return false;
+        }
+        if self.word_in(NOT_CALLED_OBJECTS, v + 1) {
+            return false;
+        }
+        for i in v + 2..(v + 14).min(self.toks.len()) {
+            if matches!(self.raw(i), "“" | "\"" | "‘") || self.word_in(INDEFINITE_ARTICLES, i) {
+                return true;
+            }
+            if self.toks[i].kind == TokenKind::Symbol && !matches!(self.raw(i), "'" | "’" | "-") {
+                return false;
+            }
+        }
+        false
+    }
+}
