@@ -319,7 +319,16 @@ fn has_inner_capital(word: &str) -> bool {
 /// the sentence only when `known` says the document writes it capitalised inside sentences,
 /// or it has inner capitals).
 fn names(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = Vec::new();
+    names_at(text, terms, known)
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect()
+}
+
+/// [`names`], each with the byte where it starts.
+fn names_at(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<(usize, Vec<String>)> {
+    let mut out: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut run_start = 0;
     let mut run: Vec<String> = Vec::new();
     let mut last_end = 0;
     // A headline in title case capitalises every word: there only words the document also
@@ -331,7 +340,12 @@ fn names(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<Vec<String>>
         let vouched = known.contains(&term.key) || has_inner_capital(surface);
         let opener = i == 0 && capitalised && vouched;
         let word = name_word(surface);
+        // "TITLE:", "UPDATE:": a label in capitals, not a name.
+        let label = surface.len() > 1
+            && surface.chars().all(|c| !c.is_lowercase())
+            && text[term.span.end..].starts_with(':');
         let is_name = (term.proper || opener)
+            && !label
             && capitalised
             && (!title_case || vouched)
             && !surface.contains(|c: char| c.is_ascii_digit())
@@ -355,18 +369,20 @@ fn names(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<Vec<String>>
                     })
             });
         if (!is_name || !joined) && !run.is_empty() {
-            out.push(std::mem::take(&mut run));
+            out.push((run_start, std::mem::take(&mut run)));
         }
         if is_name {
             if joined {
                 run.extend(inner);
+            } else {
+                run_start = term.span.start;
             }
             run.push(word);
             last_end = term.span.end;
         }
     }
     if !run.is_empty() {
-        out.push(run);
+        out.push((run_start, run));
     }
     out
 }
@@ -492,8 +508,8 @@ impl Entities {
             .filter(|t| t.span.end <= anchor.start || t.span.start >= anchor.end)
             .cloned()
             .collect();
-        let found = names(text, &outside, known);
-        for name in &found {
+        let found = names_at(text, &outside, known);
+        for (_, name) in &found {
             forms(name, vocabulary, &mut out);
         }
         if let Some(speaker) = speaker {
@@ -508,9 +524,9 @@ impl Entities {
             forms(&words, vocabulary, &mut out);
         }
         // The value's own clause names nothing: it is about what the document is about.
-        let clause_names = terms
+        let clause_names = found
             .iter()
-            .any(|t| t.proper && t.span.start >= own_clause.start && t.span.end <= own_clause.end);
+            .any(|&(at, _)| at >= own_clause.start && at < own_clause.end);
         if found.is_empty() || !clause_names || refers_back(sentence.of(text)) {
             out.extend(self.topic.get(doc).into_iter().flatten().copied());
         }
@@ -521,11 +537,13 @@ impl Entities {
     }
 
     /// The forms of a document's main subject.
+    #[cfg(test)]
     pub fn topic(&self, doc: usize) -> &[Key] {
         self.topic.get(doc).map_or(&[], Vec::as_slice)
     }
 
     /// Whether a name form is too common across documents to tell stories apart.
+    #[cfg(test)]
     pub fn is_common(&self, key: Key) -> bool {
         self.common.contains(&key)
     }

@@ -141,7 +141,6 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "fatally",
             "fatalities",
             "fatality",
-            "lives",
             "murdered",
             "homicides",
             "bodies",

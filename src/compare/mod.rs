@@ -202,6 +202,9 @@ pub(crate) fn compare_split(
             let found = sentence_terms_of(doc, sentence);
             let (context, own_clause) =
                 context(text, sentence, anchor, claim, found, &mut vocabulary);
+            if hypothetical(own_clause.of(text)) {
+                continue;
+            }
             let frame = frame_of(
                 &entities,
                 doc,
@@ -299,6 +302,7 @@ pub(crate) fn compare_split(
         &passages,
         &comparisons,
         &rarity,
+        &reuse,
     );
     Comparisons {
         comparisons,
@@ -406,8 +410,19 @@ fn dimension_of(
     Some((dimension, 1.0))
 }
 
-/// The category of each model name ("h100") that some counted phrase of the analysis gives a
-/// head noun ("10,000 H100 chips"), so that "50,000 H100s" counts chips too.
+/// Whether a value's clause supposes rather than states: "If you have a few hundred billion
+/// dollars…" is about no one's money.
+fn hypothetical(clause: &str) -> bool {
+    let start = clause
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    ["if ", "unless ", "suppose ", "imagine "]
+        .iter()
+        .any(|w| start.starts_with(w))
+}
+
+/// The category of each model or product name ("h100", "hopper") that some counted phrase of
+/// the analysis gives a head noun ("10,000 H100 chips"), so that "50,000 H100s" counts chips.
 fn model_categories(analysis: &Analysis) -> FxHashMap<String, &'static str> {
     let mut out = FxHashMap::default();
     for q in &analysis.quantities {
@@ -418,7 +433,11 @@ fn model_categories(analysis: &Analysis) -> FxHashMap<String, &'static str> {
             continue;
         };
         for word in counted.split_whitespace() {
-            if word.contains(|c: char| c.is_ascii_digit())
+            // Model and product names: "H100", "Hopper" (digits or a capital).
+            let named = word.contains(|c: char| c.is_ascii_digit())
+                || word.starts_with(|c: char| c.is_uppercase());
+            if named
+                && frame::category(word).is_none()
                 && let Some(model) = normalise(word)
             {
                 out.entry(model).or_insert(category);
@@ -429,8 +448,8 @@ fn model_categories(analysis: &Analysis) -> FxHashMap<String, &'static str> {
 }
 
 /// A value whose clause names no attribute ("a single number: $6 million") takes the frame
-/// of the same value stated about the same entity with one: a restated figure means what its
-/// fuller statement says.
+/// of the same value stated with one about the same entity, or in the same document: a
+/// restated figure means what its fuller statement says.
 fn inherit_frames(candidates: &mut [Candidate]) {
     let mut stated: FxHashMap<(u64, u64), Vec<usize>> = FxHashMap::default();
     for (i, c) in candidates.iter().enumerate() {
@@ -450,9 +469,11 @@ fn inherit_frames(candidates: &mut [Candidate]) {
         let found = stated.get(&key).and_then(|list| {
             list.iter().copied().find(|&j| {
                 let d = &candidates[j];
+                // In one document the same figure is the same quantity ("Zuckerberg pledges
+                // $65 billion capex" in the headline, "Meta's $65 billion" below).
                 d.dimension.compatible(&c.dimension)
                     && d.is_change == c.is_change
-                    && d.frame.shares_entity(&c.frame)
+                    && (d.doc == c.doc || d.frame.shares_entity(&c.frame))
             })
         });
         if let Some(j) = found {
@@ -1005,7 +1026,20 @@ fn attribution_divergences(
     passages: &[Passage],
     comparisons: &[ComparisonRecord],
     rarity: &Rarity,
+    reuse: &[ReuseRecord],
 ) -> Vec<AttributionDivergence> {
+    // Only documents that reuse each other (a reuse record: several sentences or a near
+    // copy) can give one passage two attributions; one generic sentence two unrelated reports
+    // share ("police said the victim was taken to hospital") is no misattribution.
+    let reusing: FxHashSet<(&str, &str)> = reuse
+        .iter()
+        .map(|r| (r.docs[0].as_str(), r.docs[1].as_str()))
+        .collect();
+    let same_speaker = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
+        (None, None) => true,
+        _ => false,
+    };
     let claims: FxHashMap<(&str, usize), &ClaimRecord> = analysis
         .claims
         .iter()
@@ -1032,6 +1066,13 @@ fn attribution_divergences(
     let mut out: Vec<AttributionDivergence> = Vec::new();
     let mut seen: FxHashSet<(String, String)> = FxHashSet::default();
     for passage in passages {
+        let pair = (
+            documents[passage.a_doc].id.as_str(),
+            documents[passage.b_doc].id.as_str(),
+        );
+        if !reusing.contains(&pair) {
+            continue;
+        }
         // Consecutive sentences of one passage with the same two speakers are one divergence.
         let mut run: Option<usize> = None;
         for &(i, j) in &passage.sentences {
@@ -1043,7 +1084,7 @@ fn attribution_divergences(
                 format!("{}:{}", a.doc, a.start),
                 format!("{}:{}", b.doc, b.start),
             );
-            if a.speaker == b.speaker || !seen.insert(key) {
+            if same_speaker(&a.speaker, &b.speaker) || !seen.insert(key) {
                 run = None;
                 continue;
             }

@@ -511,7 +511,7 @@ pub fn topics(
                 };
                 similarity.insert((i, j), 1.0 + agreeing + score);
                 if debug {
-                    eprintln!("FRAME {score:.2} | {:?} || {:?}", a.frame, b.frame);
+                    eprintln!("FRAME {i} {j} {score:.2}");
                 }
                 continue;
             }
