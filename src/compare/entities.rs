@@ -466,12 +466,14 @@ impl Entities {
                 topic[doc] = found;
             }
         }
-        // In a corpus of many documents, a name most of them use tells no story apart.
-        let limit = (documents / 50).max(5) as u32;
+        // In a corpus of many stories, a name that several of them use (a city, a county)
+        // tells no story apart; a name a quarter of the corpus uses is its subject, what the
+        // corpus is about, and stays.
+        let limit = (documents / 100).max(4);
         let common = if documents >= 20 {
             document_frequency
                 .into_iter()
-                .filter(|&(_, n)| n > limit)
+                .filter(|&(_, n)| n as usize > limit && (n as usize) * 4 < documents)
                 .map(|(k, _)| k)
                 .collect()
         } else {
