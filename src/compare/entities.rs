@@ -369,6 +369,7 @@ fn names_at(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<(usize, V
                     })
             });
         if (!is_name || !joined) && !run.is_empty() {
+            run.extend(trailing_capitals(text, last_end));
             out.push((run_start, std::mem::take(&mut run)));
         }
         if is_name {
@@ -382,7 +383,32 @@ fn names_at(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<(usize, V
         }
     }
     if !run.is_empty() {
+        run.extend(trailing_capitals(text, last_end));
         out.push((run_start, run));
+    }
+    out
+}
+
+/// Capitalised words right after byte `from` that the term list leaves out but that end a
+/// name ("States" in "United States"), up to the first other word or punctuation.
+fn trailing_capitals(text: &str, from: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let rest = text.get(from..).unwrap_or("");
+    if !rest.starts_with(' ') {
+        return out;
+    }
+    for word in rest.split(' ').skip(1).take(3) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let capital = bare.starts_with(|c: char| c.is_uppercase())
+            && bare.chars().all(char::is_alphabetic)
+            && super::words::normalise(bare).is_none();
+        if !capital {
+            break;
+        }
+        out.push(name_word(bare));
+        if bare.len() != word.len() {
+            break;
+        }
     }
     out
 }

@@ -636,10 +636,18 @@ fn comparison(
         dependence.as_deref(),
         documents,
     );
+    let differs_in = differs_in(group, candidates, &members, &disjoint);
+    if !differs_in.is_empty() {
+        why.push_str(&format!(
+            " The values that do not overlap also differ in {}: they may measure different things, and are not averaged.",
+            differs_in.join(" and ")
+        ));
+    }
     if !shared.is_empty() {
         why.push_str(&wording::grouped_because(unit, &shared));
     }
     ComparisonRecord {
+        differs_in,
         id,
         label: label(group, candidates, documents, analysis, vocabulary),
         why,
@@ -651,6 +659,33 @@ fn comparison(
         independent: dependence.is_none(),
         members,
     }
+}
+
+/// What every two members that do not overlap also differ in, when each such pair differs
+/// in something the text says: "scope" (their frames name different parts: a training run,
+/// the whole) or "time" (their time words or dates differ: "previously" and "now").
+fn differs_in(
+    group: &[usize],
+    candidates: &[Candidate],
+    members: &[ComparisonMember],
+    disjoint: &[(usize, usize)],
+) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for &(x, y) in disjoint {
+        let (a, b) = (&candidates[group[x]], &candidates[group[y]]);
+        let scope = !frame::same_scope(a.frame.scope, b.frame.scope);
+        let (qa, qb) = (&members[x].qualifiers, &members[y].qualifiers);
+        let time = (!qa.is_empty() || !qb.is_empty()) && qa != qb;
+        if !scope && !time {
+            return Vec::new();
+        }
+        for (differs, name) in [(scope, "scope"), (time, "time")] {
+            if differs && !found.iter().any(|f| f == name) {
+                found.push(name.to_owned());
+            }
+        }
+    }
+    found
 }
 
 /// The words of the members' own clauses that two or more members share, as the texts write

@@ -660,7 +660,15 @@ mod tests {
             interval: Interval::stated(10.0, 10.0, crate::extract::Approx::Exact, None),
             stated: (10.0, 10.0),
             context,
-            frame: Frame::default(),
+            // What a capitalised word names is what the value is about.
+            frame: Frame {
+                entities: words
+                    .iter()
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .map(|w| vocabulary.id(&format!("@{}", w.to_lowercase())))
+                    .collect(),
+                ..Frame::default()
+            },
             in_title: false,
         }
     }
