@@ -563,18 +563,6 @@ impl Entities {
         out.dedup();
         out
     }
-
-    /// The forms of a document's main subject.
-    #[cfg(test)]
-    pub fn topic(&self, doc: usize) -> &[Key] {
-        self.topic.get(doc).map_or(&[], Vec::as_slice)
-    }
-
-    /// Whether a name form is too common across documents to tell stories apart.
-    #[cfg(test)]
-    pub fn is_common(&self, key: Key) -> bool {
-        self.common.contains(&key)
-    }
 }
 
 #[cfg(test)]
