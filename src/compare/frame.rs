@@ -342,14 +342,35 @@ const SCOPES: &[(&str, &[&str])] = &[
     ("peak", &["peak", "peaked", "record", "highest"]),
 ];
 
+/// Each table's words, hashed once: a value's clause is looked up word by word.
 fn lookup(
     table: &'static [(&'static str, &'static [&'static str])],
     word: &str,
 ) -> Option<&'static str> {
-    table
-        .iter()
-        .find(|(_, words)| words.contains(&word))
-        .map(|(name, _)| *name)
+    use crate::text::hash::FxHashMap;
+    use std::sync::OnceLock;
+    type Index = FxHashMap<&'static str, &'static str>;
+    static INDEXES: OnceLock<[Index; 3]> = OnceLock::new();
+    let indexes = INDEXES.get_or_init(|| {
+        let index = |t: &'static [(&'static str, &'static [&'static str])]| -> Index {
+            let mut map = Index::default();
+            for (name, words) in t {
+                for w in *words {
+                    map.entry(*w).or_insert(*name);
+                }
+            }
+            map
+        };
+        [index(FAMILIES), index(CATEGORIES), index(SCOPES)]
+    });
+    let which = if std::ptr::eq(table, FAMILIES) {
+        0
+    } else if std::ptr::eq(table, CATEGORIES) {
+        1
+    } else {
+        2
+    };
+    indexes[which].get(word).copied()
 }
 
 /// The lowercased words of `text`, split at anything that is not a letter, digit, hyphen or

@@ -43,6 +43,9 @@ const COMMON_WORD_SHARE: f64 = 0.1;
 /// share only such a word and no rarer one are not compared. No corpus of a few hundred
 /// articles comes near it: it only bites on corpora of many megabytes.
 pub const MAX_PROPOSERS: usize = 1000;
+/// The same guard for a frame key (an attribute family and an entity): a key more values than
+/// this share proposes no pairs. Stories about one entity hold far fewer values.
+const MAX_FRAME_PROPOSERS: usize = 100;
 
 /// What kind of amount a value is; only values of one kind compare.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -414,6 +417,22 @@ pub fn topics(
             }
             keys.sort_unstable();
             keys.dedup();
+            keys
+        })
+        .collect();
+    // A frame key that many values share (one city's name in a corpus of its crime reports)
+    // would propose pairs by the square of their number; such values still meet through
+    // rarer words and keys.
+    let mut frame_key_uses: FxHashMap<Key, usize> = FxHashMap::default();
+    for keys in &proposers {
+        for &k in keys.iter().filter(|&&k| k >= first_frame_key) {
+            *frame_key_uses.entry(k).or_insert(0) += 1;
+        }
+    }
+    let proposers: Vec<Vec<Key>> = proposers
+        .into_iter()
+        .map(|mut keys| {
+            keys.retain(|k| *k < first_frame_key || frame_key_uses[k] <= MAX_FRAME_PROPOSERS);
             keys
         })
         .collect();
