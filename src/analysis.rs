@@ -8,9 +8,11 @@ use crate::claims::{
     Analysis, Bound, ClaimRecord, DocumentRecord, ImplicitRecord, MentionSpan, NameDiscrepancy,
     QuantityRecord, SCHEMA, SpeakerRecord, Warning,
 };
-use crate::compare::{Layout, compare_split, implicit_value};
+use crate::compare::{Layout, compare_split};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
-use crate::extract::{Quantity, Resolved, Value, attributions_visiting, quantities_in, resolve};
+use crate::extract::{
+    Quantity, Resolved, Value, attributions_visiting, implicit_value_in, quantities_in, resolve,
+};
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
 use crate::wording;
@@ -47,6 +49,11 @@ pub struct Analyzer {
     /// (speaker entry, document id) for every document an entry lists: a speaker quoted across
     /// thousands of documents is not searched for each.
     speaker_docs: FxHashSet<(usize, String)>,
+    /// Registry entries by their acronym ("OECD" for "Organisation for Economic Co-operation
+    /// and Development", and "OECD" itself), so that the two forms are one entry.
+    /// None once two full names share an acronym ("Austin Police Department" and "Albany
+    /// Police Department" are both "APD"): an ambiguous acronym joins nothing further.
+    speaker_acronyms: FxHashMap<String, Option<usize>>,
     bytes_read: usize,
     bytes: usize,
 }
@@ -73,6 +80,7 @@ impl Analyzer {
             layouts: Vec::with_capacity(documents.len()),
             speaker_index: FxHashMap::default(),
             speaker_docs: FxHashSet::default(),
+            speaker_acronyms: FxHashMap::default(),
             bytes_read: 0,
             bytes: documents.iter().map(|d| d.text.len()).sum(),
         }
@@ -100,6 +108,7 @@ impl Analyzer {
                 doc: Some(document.id.clone()),
                 message: "the document has no text".to_owned(),
             });
+            self.analysis.regions.push(Vec::new());
             self.layouts.push(None);
         } else {
             let layout = self.add_claims(document);
@@ -141,11 +150,16 @@ impl Analyzer {
             .as_deref()
             .and_then(|d| d.get(..4)?.parse().ok());
         let sentences = sentences(text);
-        let regions = sentence_regions(text, &sentences, &regions(text, &document.title));
-        // Quantities are found as attribution tokenises each sentence, from the same tokens.
+        let lines = regions(text, &document.title);
+        let regions = sentence_regions(text, &sentences, &lines);
+        self.analysis.regions.push(lines);
+        // Quantities and values stated in words are found as attribution tokenises each
+        // sentence, from the same tokens.
         let mut quantities_found = Vec::with_capacity(sentences.len());
+        let mut implicit_found = Vec::with_capacity(sentences.len());
         let attributed = attributions_visiting(text, &sentences, |index, tokenised| {
             quantities_found.push(quantities_in(text, sentences[index], tokenised, year));
+            implicit_found.push(implicit_value_in(text, sentences[index], tokenised));
         });
         let speakers = resolve(text, &attributed);
         let parts = sentences
@@ -153,8 +167,8 @@ impl Analyzer {
             .copied()
             .zip(regions.iter().copied())
             .zip(attributed.into_iter().zip(speakers))
-            .zip(quantities_found);
-        for (((sentence, region), (attribution, speaker)), found) in parts {
+            .zip(quantities_found.into_iter().zip(implicit_found));
+        for (((sentence, region), (attribution, speaker)), (found, implicit)) in parts {
             // The people an author biography presents belong in the registry too.
             let bio = (region == Region::Bio)
                 .then(|| bio_subject(sentence.of(text)))
@@ -174,7 +188,7 @@ impl Analyzer {
                 _ => (None, None),
             };
             // "halved" read by the quantity grammar is not also a value stated in words.
-            let implicit = implicit_value(text, sentence)
+            let implicit = implicit
                 .filter(|v| {
                     !found
                         .iter()
@@ -221,7 +235,7 @@ impl Analyzer {
                 implicit,
             });
         }
-        (sentences, regions)
+        Layout { sentences, regions }
     }
 
     /// Adds a named speaker to the corpus registry: one entry per full name, with the forms the
@@ -230,8 +244,15 @@ impl Analyzer {
         if !speaker.is_name {
             return;
         }
-        let index = match self.speaker_index.get(&speaker.name) {
-            Some(&index) => index,
+        let acronym = acronym_of(&speaker.name);
+        let known = self.speaker_index.get(&speaker.name).copied().or_else(|| {
+            let index = (*self.speaker_acronyms.get(acronym.as_deref()?)?)?;
+            // One form is the acronym, the other the full name: never two full names.
+            let other = &self.analysis.speakers[index].name;
+            (is_acronym(other) != is_acronym(&speaker.name)).then_some(index)
+        });
+        let index = match known {
+            Some(index) => index,
             None => {
                 self.analysis.speakers.push(SpeakerRecord {
                     id: format!("p{}", self.analysis.speakers.len() + 1),
@@ -243,13 +264,41 @@ impl Analyzer {
                 });
                 self.speaker_index
                     .insert(speaker.name.clone(), self.analysis.speakers.len() - 1);
+                if let Some(acronym) = acronym {
+                    let new = self.analysis.speakers.len() - 1;
+                    let speakers = &self.analysis.speakers;
+                    self.speaker_acronyms
+                        .entry(acronym)
+                        .and_modify(|known| {
+                            // Two full names with one acronym: ambiguous from now on.
+                            if known.is_some_and(|i| !is_acronym(&speakers[i].name))
+                                && !is_acronym(&speakers[new].name)
+                            {
+                                *known = None;
+                            }
+                        })
+                        .or_insert(Some(new));
+                }
                 self.analysis.speakers.len() - 1
             }
         };
+        // "OECD" then "Organisation for Economic …": the entry keeps the first form as its
+        // name and the other as an alias.
+        let alias_of_entry = speaker.name != self.analysis.speakers[index].name;
+        if alias_of_entry {
+            self.speaker_index.insert(speaker.name.clone(), index);
+        }
         let entry = &mut self.analysis.speakers[index];
         let alias = mention.trim().to_owned();
         let is_pronoun = matches!(alias.to_lowercase().as_str(), "he" | "she" | "they");
-        if alias != entry.name && !is_pronoun && !entry.aliases.contains(&alias) {
+        // A form of the name ("Lee", "OECD"), not a description resolved to it ("The firm",
+        // "the company's annual report"): every word capitalised but connectors.
+        let is_name_form = alias.split_whitespace().all(|w| {
+            w.starts_with(|c: char| !c.is_lowercase()) || matches!(w, "of" | "for" | "and" | "de")
+        }) && !alias.starts_with("The ")
+            && !alias.starts_with("A ")
+            && !alias.starts_with("An ");
+        if alias != entry.name && !is_pronoun && is_name_form && !entry.aliases.contains(&alias) {
             entry.aliases.push(alias);
         }
         if let Some(description) = speaker
@@ -300,6 +349,7 @@ impl Analysis {
             reuse: Vec::new(),
             attribution_divergences: Vec::new(),
             warnings: Vec::new(),
+            regions: Vec::new(),
         }
     }
 
@@ -330,21 +380,34 @@ impl Analysis {
         let mut flags = Vec::new();
         for (i, j) in pairs {
             let (a, b) = (&self.speakers[i], &self.speakers[j]);
-            let other_surname =
-                a.name.split_whitespace().last() != b.name.split_whitespace().last();
+            let (Some(surname_a), Some(surname_b)) = (
+                a.name.split_whitespace().last(),
+                b.name.split_whitespace().last(),
+            ) else {
+                continue;
+            };
             let apart = a.docs.iter().all(|d| !b.docs.contains(d));
-            if !(other_surname && apart) {
+            if !(surname_a != surname_b
+                && apart
+                && looks_personal(&a.name)
+                && looks_personal(&b.name)
+                && surname_variants(surname_a, surname_b))
+            {
                 continue;
             }
+            // A co-speaker is evidence only when few documents quote it: everyone appears
+            // beside a president quoted in every article.
             let beside = self.speakers.iter().find(|c| {
                 c.id != a.id
                     && c.id != b.id
+                    && c.docs.len() <= 3
                     && c.docs.iter().any(|d| a.docs.contains(d))
                     && c.docs.iter().any(|d| b.docs.contains(d))
             });
             if let Some(c) = beside {
                 let why = wording::possibly_same_person(
                     &given(&a.name).unwrap_or_default(),
+                    (surname_a, surname_b),
                     &c.name,
                     (&a.name, &a.docs),
                     (&b.name, &b.docs),
@@ -363,6 +426,58 @@ impl Analysis {
             }
         }
     }
+}
+
+/// An acronym: two to six capital letters ("OECD", "MIT", "IMF").
+fn is_acronym(name: &str) -> bool {
+    (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The acronym that `name` is, or that its initials make: "OECD" for itself and for
+/// "Organisation for Economic Co-operation and Development" (the capitalised parts of a
+/// hyphenated word count: "Co-operation" gives "C"; "of", "for", "and", "the" give none).
+fn acronym_of(name: &str) -> Option<String> {
+    if is_acronym(name) {
+        return Some(name.to_owned());
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let mut initials = String::new();
+    for word in words {
+        let first = word.chars().next()?;
+        if first.is_uppercase() {
+            initials.push(first);
+        } else if !["of", "for", "and", "the", "on", "in", "to", "de", "&"].contains(&word) {
+            return None;
+        }
+    }
+    is_acronym(&initials)
+        .then_some(initials)
+        .filter(|a| a.len() >= 3)
+}
+
+/// A person's name as written: two or three capitalised words in mixed case ("Jane Roe"), not
+/// an organisation ("The FBI") or a phrase opening with a common word.
+fn looks_personal(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && !crate::extract::opens_sentences(words[0])
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
+}
+
+/// Two surnames that may be one spelled two ways: one extends the other ("Kim", "Kimball"),
+/// or they open alike and are about as long ("Wakeman", "Waakeman"; "Grewal", "Graylin") —
+/// but not "Perdue" and "Plouffe".
+fn surname_variants(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let opening = |w: &str| w.chars().take(2).collect::<String>();
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let extends = la.min(lb) >= 3 && (a.starts_with(&b) || b.starts_with(&a));
+    extends || (la.min(lb) >= 4 && opening(&a) == opening(&b) && la.abs_diff(lb) <= 2)
 }
 
 fn quantity_record(
@@ -453,6 +568,78 @@ mod tests {
                 ("2007-2024", Region::Boilerplate)
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_and_its_full_name_are_one_speaker() {
+        let first = Document::from_text(
+            "a",
+            "According to the Organisation for Economic Co-operation and Development, growth \
+             slowed to 2%.\n",
+        );
+        let second = Document::from_text("b", "Growth will slow to 2%, the OECD said.\n");
+        let third = Document::from_text("c", "Growth rose 3%, Jane Roe said.\n");
+        let analysis = Analysis::of(&[first, second, third]);
+        let names: Vec<(&str, &[String])> = analysis
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.aliases.as_slice()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (
+                    "Organisation for Economic Co-operation and Development",
+                    &["OECD".to_owned()][..]
+                ),
+                ("Jane Roe", &[][..])
+            ]
+        );
+        assert_eq!(acronym_of("Jane Roe"), None);
+        // Two full names with one acronym: the acronym joins neither after the second.
+        let docs = [
+            "Prices rose 2%, according to the Austin Police Department.\n",
+            "Crime fell 3%, according to the Albany Police Department.\n",
+            "Arrests rose 4%, the APD said.\n",
+        ];
+        let docs: Vec<Document> = (docs.iter().enumerate())
+            .map(|(i, &t)| Document::from_text(format!("d{i}"), t))
+            .collect();
+        let analysis = Analysis::of(&docs);
+        assert_eq!(analysis.speakers.len(), 3, "{:?}", analysis.speakers);
+        assert_eq!(
+            acronym_of("Massachusetts Institute of Technology").as_deref(),
+            Some("MIT")
+        );
+    }
+
+    #[test]
+    fn a_description_resolved_to_a_name_is_not_one_of_its_forms() {
+        let doc = Document::from_text(
+            "a",
+            "Sales rose 5%, said Acme, a chip firm, on Monday. The firm said costs fell 2%, \
+             which Jane Roe said was expected. Roe said profits rose 3%.\n",
+        );
+        let analysis = Analysis::of(&[doc]);
+        let forms: Vec<(&str, &[String])> = analysis
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.aliases.as_slice()))
+            .collect();
+        assert_eq!(
+            forms,
+            [("Acme", &[][..]), ("Jane Roe", &["Roe".to_owned()][..])]
+        );
+    }
+
+    #[test]
+    fn only_surnames_spelled_alike_may_be_one_person() {
+        assert!(surname_variants("Kim", "Kimball"));
+        assert!(surname_variants("Wakeman", "Waakeman"));
+        assert!(!surname_variants("Perdue", "Plouffe"));
+        assert!(!surname_variants("Mexico", "York"));
+        assert!(looks_personal("Jane Roe") && !looks_personal("The FBI"));
+        assert!(!looks_personal("FBI Director"));
     }
 
     #[test]

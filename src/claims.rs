@@ -11,9 +11,10 @@ use std::sync::{Mutex, PoisonError};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::corpus::{Document, Region};
+use crate::corpus::Document;
 use crate::extract::unit_named;
 
+pub use crate::corpus::{Region, RegionSpan};
 pub use crate::extract::{Approx, Change, Unit};
 
 /// A name from a small fixed vocabulary (a unit, a basis). An alias rather than `&'static
@@ -39,6 +40,12 @@ pub struct Analysis {
     /// The same claim given to different speakers in different documents (added to claims/1).
     pub attribution_divergences: Vec<AttributionDivergence>,
     pub warnings: Vec<Warning>,
+    /// Each document's lines labelled by region (title, body, teaser, boilerplate…), as the
+    /// analysis found them, so that a view dims page furniture without finding it again.
+    /// Not part of claims/1: an analysis read from JSON has them when the reader puts them
+    /// back (the page's worker sends them apart).
+    #[serde(skip)]
+    pub regions: Vec<Vec<RegionSpan>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -398,6 +405,13 @@ impl Analysis {
     /// Where the quantity with this id stands in [`Analysis::quantities`].
     pub fn quantity_index(&self, id: &str) -> Option<usize> {
         record_index(&self.quantities, 'q', id, |q| &q.id)
+    }
+
+    /// The lines of the document with this id, labelled by region; `None` when the analysis
+    /// does not hold them (read from JSON without them).
+    pub fn regions_of(&self, doc: &str) -> Option<&[RegionSpan]> {
+        let index = self.documents.iter().position(|d| d.id == doc)?;
+        self.regions.get(index).map(Vec::as_slice)
     }
 
     /// The document with this id.

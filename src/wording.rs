@@ -4,13 +4,14 @@
 
 use crate::claims::{
     Analysis, Approx, AttributedPassage, Bound, Change, ClaimRecord, ComparisonMember,
-    DocumentRecord, ImplicitRecord, QuantityRecord, Unit, Verdict,
+    ComparisonRecord, DocumentRecord, ImplicitRecord, QuantityRecord, Unit, Verdict,
 };
 use crate::corpus::Document;
 
 impl Analysis {
     /// One row per quantity, for spreadsheets: document, sentence, text, low, high, unit,
-    /// approx, change, speaker, cue, comparison, verdict. Fields are quoted as RFC 4180 says,
+    /// approx, change, speaker, cue, comparison, verdict, then the document's title, outlet and
+    /// date, what is counted, and the comparison's id. Fields are quoted as RFC 4180 says,
     /// and a field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is
     /// prefixed with an apostrophe.
     ///
@@ -19,14 +20,15 @@ impl Analysis {
     /// let a = Analysis::of(&[Document::from_text("d", "Jane Roe said sales fell 5%, to \"$2M\".")]);
     /// let csv = a.to_csv();
     /// let mut lines = csv.lines();
-    /// assert_eq!(lines.next(), Some("document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict"));
+    /// assert_eq!(lines.next(), Some("document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict,title,outlet,date,counted,comparison_id"));
     /// assert!(lines.next().unwrap().starts_with("d,\"Jane Roe said sales fell 5%, to \"\"$2M\"\".\",5%,5,5,percent,exact,down,Jane Roe,said,,"));
     /// ```
     pub fn to_csv(&self) -> String {
         let mut out = String::from(
-            "document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict\r\n",
+            "document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict,title,outlet,date,counted,comparison_id\r\n",
         );
         for q in &self.quantities {
+            let document = self.documents.iter().find(|d| d.id == q.doc);
             let claim = q.claim.as_deref().and_then(|id| self.claim(id));
             let comparison = self
                 .comparisons
@@ -64,12 +66,145 @@ impl Analysis {
                     })
                     .unwrap_or_default()
                     .to_owned(),
+                document.map(|d| d.title.clone()).unwrap_or_default(),
+                document.and_then(|d| d.outlet.clone()).unwrap_or_default(),
+                document.and_then(|d| d.date.clone()).unwrap_or_default(),
+                q.counted.clone().unwrap_or_default(),
+                comparison.map(|c| c.id.clone()).unwrap_or_default(),
             ];
             let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
             out.push_str(&row.join(","));
             out.push_str("\r\n");
         }
         out
+    }
+}
+
+impl DocumentRecord {
+    /// The document as a reader knows it: "The Courier, 2024-03-01", or its title (cut short)
+    /// when it names no outlet — never its id.
+    ///
+    /// ```
+    /// use claimscope::{Analysis, Document};
+    /// let mut doc = Document::from_text("000_9f", "Tram costs rise\n\nThe tram will cost $40 million.");
+    /// doc.outlet = Some("The Courier".into());
+    /// doc.date = Some("2024-03-01".into());
+    /// assert_eq!(Analysis::of(&[doc]).documents[0].source_name(), "The Courier, 2024-03-01");
+    /// ```
+    pub fn source_name(&self) -> String {
+        const MAX_CHARS: usize = 60;
+        let name = match &self.outlet {
+            Some(outlet) => outlet.clone(),
+            None if self.title.chars().count() > MAX_CHARS => {
+                let cut: String = self.title.chars().take(MAX_CHARS - 1).collect();
+                format!("“{}…”", cut.trim_end())
+            }
+            None => format!("“{}”", self.title),
+        };
+        match &self.date {
+            Some(date) => format!("{name}, {date}"),
+            None => name,
+        }
+    }
+}
+
+/// `text` with every document id in it replaced by the document's name (see
+/// [`DocumentRecord::source_name`]): the core's reasons name documents by id, which means
+/// nothing to a reader.
+pub fn without_ids(text: &str, documents: &[DocumentRecord]) -> String {
+    let mut out = text.to_owned();
+    for document in documents {
+        if document.id.len() < 3 || !out.contains(&document.id) {
+            continue;
+        }
+        let mut replaced = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(at) = rest.find(&document.id) {
+            let end = at + document.id.len();
+            let is_word_char = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+            let whole =
+                !rest[..at].ends_with(is_word_char) && !rest[end..].starts_with(is_word_char);
+            replaced.push_str(&rest[..at]);
+            if whole {
+                replaced.push_str(&document.source_name());
+            } else {
+                replaced.push_str(&document.id);
+            }
+            rest = &rest[end..];
+        }
+        replaced.push_str(rest);
+        out = replaced;
+    }
+    out
+}
+
+impl ComparisonRecord {
+    /// Why the verdict, in two or three sentences a student can follow: who says what, where
+    /// and when; whether the figures fit together once hedges and rounding are allowed for;
+    /// and what they measure. The record's `why` keeps the matcher's full account.
+    pub fn plain_why(&self, documents: &[DocumentRecord]) -> String {
+        const NAMED: usize = 3;
+        let said: Vec<String> = self
+            .members
+            .iter()
+            .take(NAMED)
+            .map(|m| {
+                let source = documents
+                    .iter()
+                    .find(|d| d.id == m.doc)
+                    .map_or_else(|| "an article".to_owned(), DocumentRecord::source_name);
+                let who = match (&m.speaker, &m.via) {
+                    (Some(s), Some(v)) => format!("{s} (via {v})"),
+                    (Some(s), None) => s.clone(),
+                    (None, _) => "the article".to_owned(),
+                };
+                format!("{who} ({source}): {}", m.value)
+            })
+            .collect();
+        let more = self.members.len().saturating_sub(NAMED);
+        let mut first = said.join("; ");
+        if let Some(initial) = first.chars().next() {
+            first.replace_range(..initial.len_utf8(), &initial.to_uppercase().to_string());
+        }
+        if more > 0 {
+            first.push_str(&format!(
+                "; and {more} more {}",
+                if more == 1 { "value" } else { "values" }
+            ));
+        }
+        let verdict = match self.verdict {
+            Verdict::Diverge => {
+                "Even allowing for rounding and for words like “about” or “more than”, these figures cannot all be right."
+            }
+            Verdict::Agree => {
+                "Allowing for rounding and for words like “about” or “more than”, every figure fits with every other."
+            }
+        };
+        let dependence = if self.independent {
+            ""
+        } else if self.verdict == Verdict::Agree {
+            " They share text or a speaker, so their agreement counts as one source, not as confirmation."
+        } else {
+            " They share text or a speaker."
+        };
+        format!(
+            "{first}. {verdict}{dependence} They are compared because each measures “{}” in {}.",
+            self.label,
+            unit_words(self.unit.as_str())
+        )
+    }
+}
+
+/// A unit code as a reader says it: "USD", "percent", "years".
+fn unit_words(code: &str) -> String {
+    match code {
+        "percent" => "percent".to_owned(),
+        "percentage-point" => "percentage points".to_owned(),
+        "count" => "numbers".to_owned(),
+        code if code.len() == 3 && code.bytes().all(|b| b.is_ascii_lowercase()) => {
+            code.to_uppercase()
+        }
+        other => format!("{other}s"),
     }
 }
 
@@ -569,12 +704,14 @@ pub fn same_value_divergence(
 /// Why two speaker entries may be one person.
 pub fn possibly_same_person(
     given_name: &str,
+    (surname_a, surname_b): (&str, &str),
     beside: &str,
     (a_name, a_docs): (&str, &[String]),
     (b_name, b_docs): (&str, &[String]),
 ) -> String {
     format!(
-        "both are named {given_name} and appear beside {beside} ({a_name} in {}, {b_name} in {})",
+        "both are named {given_name}, with surnames spelled alike ({surname_a}, {surname_b}), \
+         and appear beside {beside} ({a_name} in {}, {b_name} in {})",
         a_docs.join(", "),
         b_docs.join(", "),
     )
@@ -611,6 +748,65 @@ mod tests {
             .text;
         assert!(csv.contains(&compared.label), "{}", compared.label);
         assert!(csv.contains(text.as_str()));
+    }
+
+    #[test]
+    fn the_csv_names_each_document_and_its_comparison() {
+        let analysis = Analysis::of(&crate::corpus::bundled());
+        let csv = analysis.to_csv();
+        let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+        assert_eq!(
+            header[12..],
+            ["title", "outlet", "date", "counted", "comparison_id"]
+        );
+        let compared = &analysis.comparisons[0];
+        let q = analysis
+            .quantities
+            .iter()
+            .find(|r| r.id == compared.quantities[0])
+            .unwrap();
+        let doc = analysis.documents.iter().find(|d| d.id == q.doc).unwrap();
+        let row = csv
+            .lines()
+            .find(|l| l.ends_with(&format!(",{}", compared.id)))
+            .unwrap();
+        assert!(row.contains(&csv_field(&doc.title)), "{row}");
+    }
+
+    #[test]
+    fn reasons_name_sources_not_ids_and_say_why_in_plain_words() {
+        let analysis = Analysis::of(&crate::corpus::bundled());
+        for comparison in &analysis.comparisons {
+            let why = comparison.plain_why(&analysis.documents);
+            for d in &analysis.documents {
+                assert!(!why.contains(&d.id), "{why}");
+            }
+            assert!(!why.contains("clauses share"), "{why}");
+            assert!(why.matches(". ").count() <= 3, "{why}");
+            let member = &comparison.members[0];
+            let doc = analysis
+                .documents
+                .iter()
+                .find(|d| d.id == member.doc)
+                .unwrap();
+            assert!(why.contains(&doc.source_name()), "{why}");
+        }
+        for speaker in &analysis.speakers {
+            for other in &speaker.possibly_same_as {
+                let plain = without_ids(&other.why, &analysis.documents);
+                assert!(
+                    analysis.documents.iter().all(|d| !plain.contains(&d.id)),
+                    "{plain}"
+                );
+            }
+        }
+        let docs = &analysis.documents;
+        let text = format!("in {} and x{}", docs[0].id, docs[1].id);
+        assert_eq!(
+            without_ids(&text, docs),
+            format!("in {} and x{}", docs[0].source_name(), docs[1].id),
+            "only whole ids"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@
 // Messages in:  {glue?, module}            once, first
 //               {job, documents}           documents in the stored form (claimscope-corpus/1)
 // Messages out: {job, progress, read, of}  while reading
-//               {job, records, json}       a piece of the quantities or claims (JSON array)
+//               {job, records, json}       a piece of the quantities or claims, or the regions (JSON array)
 //               {job, analysis}            the rest of the claims/1 JSON text, last
 //               {job, error}
 "use strict";

@@ -45,7 +45,7 @@ impl Frame {
 }
 
 /// The attribute families and the words that name them (lowercased surface forms).
-const FAMILIES: &[(&str, &[&str])] = &[
+static FAMILIES: &[(&str, &[&str])] = &[
     (
         "spending",
         &[
@@ -223,7 +223,7 @@ const FAMILIES: &[(&str, &[&str])] = &[
 
 /// What counts count, by head noun (lowercased, plural or singular): the categories that news
 /// counts. A model name ("H100s") is its own kind and joins these through shared words.
-const CATEGORIES: &[(&str, &[&str])] = &[
+static CATEGORIES: &[(&str, &[&str])] = &[
     (
         "chips",
         &[
@@ -314,7 +314,7 @@ const CATEGORIES: &[(&str, &[&str])] = &[
 
 /// Words that narrow a value to a part of a whole, and the scope each names. Two values with
 /// different scopes measure different things ("the training run" and "operating costs").
-const SCOPES: &[(&str, &[&str])] = &[
+static SCOPES: &[(&str, &[&str])] = &[
     (
         "training",
         &[
@@ -343,6 +343,8 @@ const SCOPES: &[(&str, &[&str])] = &[
 ];
 
 /// Each table's words, hashed once: a value's clause is looked up word by word.
+/// The tables are `static`, not `const`: a table is told by its address, which only a static
+/// keeps the same at every use (a debug build gave each use of a const its own copy).
 fn lookup(
     table: &'static [(&'static str, &'static [&'static str])],
     word: &str,

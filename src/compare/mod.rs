@@ -8,19 +8,17 @@
 
 mod entities;
 mod frame;
-mod implicit;
 mod interval;
+mod records;
 mod reuse;
 mod topics;
 mod words;
 
-pub use implicit::{ImplicitValue, implicit_value};
 pub use interval::Interval;
 
 use crate::claims::{
-    Analysis, AttributedPassage, AttributionDivergence, Basis, Bound, ClaimRecord,
-    ComparisonMember, ComparisonRecord, QuantityRecord, ReuseRecord, ReusedPassage, TextSpan,
-    Verdict,
+    Analysis, AttributionDivergence, Bound, ClaimRecord, ComparisonMember, ComparisonRecord,
+    ImplicitRecord, QuantityRecord, ReuseRecord, Verdict,
 };
 use crate::corpus::{Document, Region, regions, sentence_regions};
 use crate::extract::{Approx, Change, Unit};
@@ -29,7 +27,8 @@ use crate::text::{Span, sentences};
 use crate::wording::{self, SourceName};
 use entities::Entities;
 use frame::Frame;
-use reuse::{Passage, SentenceTerms, shared_passages};
+use records::{attribution_divergences, copy_record, reuse_records};
+use reuse::{SentenceTerms, shared_passages};
 use topics::{Candidate, ContextTerm, Dimension, Rarity, clause, topics};
 use words::{Key, Term, Vocabulary, normalise, terms};
 
@@ -41,18 +40,28 @@ pub struct Comparisons {
     pub attribution_divergences: Vec<AttributionDivergence>,
 }
 
-/// A passage must hold this many matched sentences, or one at least this similar, for two
-/// documents to count as reusing each other.
-const MIN_REUSED_SENTENCES: usize = 2;
-const NEAR_COPY: f64 = 0.8;
-
 /// Compares the claims of `analysis`, whose documents are `documents` (same order).
 pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
     compare_split(documents, analysis, &[])
 }
 
-/// The sentences of one document and the region of each, as the extraction found them.
-pub(crate) type Layout = (Vec<Span>, Vec<Region>);
+/// The sentences of one document and the region each stands in, as the extraction found them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    pub sentences: Vec<Span>,
+    /// `regions[i]` is the region of `sentences[i]`.
+    pub regions: Vec<Region>,
+}
+
+impl Layout {
+    /// Finds the sentences of `document` and their regions.
+    pub fn of(document: &Document) -> Layout {
+        let text = &document.text;
+        let sentences = sentences(text);
+        let regions = sentence_regions(text, &sentences, &regions(text, &document.title));
+        Layout { sentences, regions }
+    }
+}
 
 /// [`compare`], given the sentences and regions the extraction already found (`layouts[i]`
 /// for `documents[i]`; a missing entry is found again).
@@ -61,225 +70,30 @@ pub(crate) fn compare_split(
     analysis: &Analysis,
     layouts: &[Option<Layout>],
 ) -> Comparisons {
+    let copy_of = first_copies(documents);
     let mut vocabulary = Vocabulary::new();
-    let mut rarity = Rarity::new();
-    let mut sentence_terms = Vec::new();
-    // The terms of sentences outside the body and teasers, kept only for the claims there
-    // (titles): by (doc, sentence start).
-    let mut other_terms: FxHashMap<(usize, usize), (usize, Vec<Term>)> = FxHashMap::default();
-    let claimed: FxHashSet<(&str, usize)> = analysis
-        .claims
-        .iter()
-        .map(|c| (c.doc.as_str(), c.start))
-        .collect();
-    // Word-for-word copies (a wire story several outlets run) are matched once, through the
-    // first: n copies would otherwise be n² pairs of identical passages.
-    let mut first_copy: FxHashMap<&str, usize> = FxHashMap::default();
-    let copy_of: Vec<Option<usize>> = documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| match first_copy.get(d.text.as_str()) {
-            Some(&first) => Some(first),
-            None => {
-                first_copy.insert(&d.text, i);
-                None
-            }
-        })
-        .collect();
-    for (doc, document) in documents.iter().enumerate() {
-        // A copy would count every word twice: it weighs nothing, as it states nothing new.
-        if copy_of[doc].is_some() {
-            continue;
-        }
-        let text = &document.text;
-        let found_again;
-        let (spans, kinds) = match layouts.get(doc) {
-            Some(Some((spans, kinds))) => (spans, kinds),
-            _ => {
-                let spans = sentences(text);
-                let kinds = sentence_regions(text, &spans, &regions(text, &document.title));
-                found_again = (spans, kinds);
-                (&found_again.0, &found_again.1)
-            }
-        };
-        for (&span, &region) in spans.iter().zip(kinds) {
-            let found = terms(text, span, &mut vocabulary);
-            rarity.add_sentence(&found);
-            if matches!(region, Region::Body | Region::Teaser) {
-                sentence_terms.push(SentenceTerms {
-                    doc,
-                    span,
-                    terms: found,
-                });
-            } else if claimed.contains(&(document.id.as_str(), span.start)) {
-                other_terms.insert((doc, span.start), (span.end, found));
-            }
-        }
-    }
-    let passages = shared_passages(&sentence_terms, &rarity);
-    let mut reuse = reuse_records(documents, &sentence_terms, &passages);
+    let words = SentenceWords::of(documents, analysis, layouts, &copy_of, &mut vocabulary);
+    let passages = shared_passages(&words.body, &words.rarity);
+    let mut reuse = reuse_records(documents, &words.body, &passages);
     for (doc, first) in copy_of.iter().enumerate() {
         if let Some(first) = *first {
             reuse.push(copy_record(&documents[first], &documents[doc]));
         }
     }
-    // Documents joined by shared text, directly or through others, are one line of sources.
-    let mut family: Vec<usize> = (0..documents.len()).collect();
-    fn root(family: &mut [usize], mut i: usize) -> usize {
-        while family[i] != i {
-            family[i] = family[family[i]];
-            i = family[i];
-        }
-        i
-    }
-    let doc_position: FxHashMap<&str, usize> = documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
-    for record in &reuse {
-        if let (Some(&a), Some(&b)) = (
-            doc_position.get(record.docs[0].as_str()),
-            doc_position.get(record.docs[1].as_str()),
-        ) {
-            let (ra, rb) = (root(&mut family, a), root(&mut family, b));
-            family[ra] = rb;
-        }
-    }
-    let linked: Vec<usize> = (0..documents.len()).map(|i| root(&mut family, i)).collect();
-
+    let linked = lines_of_sources(documents, &reuse);
     let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
-    let entities = Entities::new(&texts, &sentence_terms, &mut vocabulary);
-    let doc_index = |id: &str| doc_position.get(id).copied();
-    // The terms found above for a claim's sentence (looked up, not found again).
-    let sentence_terms_of = |doc: usize, span: Span| -> Option<&[Term]> {
-        let at = sentence_terms.partition_point(|s| (s.doc, s.span.start) < (doc, span.start));
-        match sentence_terms.get(at) {
-            Some(s) if s.doc == doc && s.span == span => Some(&s.terms),
-            _ => other_terms
-                .get(&(doc, span.start))
-                .filter(|(end, _)| *end == span.end)
-                .map(|(_, terms)| terms.as_slice()),
-        }
-    };
-    let model_categories = model_categories(analysis);
-    let mut candidates = Vec::new();
-    let mut counted: Vec<Vec<Key>> = Vec::new();
-    for (claim_index, claim) in analysis.claims.iter().enumerate() {
-        if matches!(claim.region, Region::Boilerplate | Region::Bio) {
-            continue;
-        }
-        let Some(doc) = doc_index(&claim.doc) else {
-            continue;
-        };
-        // A word-for-word copy states nothing its first copy does not (see `reuse`).
-        if copy_of[doc].is_some() {
-            continue;
-        }
-        let text = &documents[doc].text;
-        let sentence = Span::new(claim.start, claim.end);
-        for id in &claim.quantities {
-            let Some(q) = analysis.quantity(id) else {
-                continue;
-            };
-            let Some((dimension, factor)) = dimension_of(q, &model_categories) else {
-                continue;
-            };
-            // Ages ("a 13-year-old", "Scott, 43") describe people, not a shared quantity.
-            let after = text.get(q.end..).unwrap_or("");
-            // A whole word: "7-10 months older" is a difference, not an age.
-            if ["-old", " old", "s old", "s-old"]
-                .iter()
-                .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphabetic))
-            {
-                continue;
-            }
-            let (Bound::Number(low), Bound::Number(high)) = (&q.low, &q.high) else {
-                continue;
-            };
-            let interval = Interval::stated(*low, *high, q.approx, q.change).scaled(factor);
-            let anchor = Span::new(q.start, q.end);
-            let found = sentence_terms_of(doc, sentence);
-            let (context, own_clause) =
-                context(text, sentence, anchor, claim, found, &mut vocabulary);
-            if hypothetical(own_clause.of(text)) {
-                continue;
-            }
-            let frame = frame_of(
-                &entities,
-                doc,
-                text,
-                sentence,
-                own_clause,
-                anchor,
-                claim,
-                found,
-                &mut vocabulary,
-            );
-            candidates.push(Candidate {
-                claim: claim_index,
-                quantity: analysis.quantity_index(&q.id),
-                doc,
-                dimension,
-                is_change: q.change.is_some(),
-                interval,
-                stated: (low * factor, high * factor),
-                context,
-                frame,
-                in_title: claim.region == Region::Title,
-            });
-            counted.push(
-                q.counted
-                    .as_deref()
-                    .map(|c| {
-                        c.split_whitespace()
-                            .filter_map(normalise)
-                            .filter_map(|w| vocabulary.get(&w))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            );
-        }
-        if let Some(value) = &claim.implicit {
-            let change = value.change;
-            let interval = Interval::stated(value.value, value.value, value.approx, change);
-            let anchor = Span::new(value.start, value.end);
-            let found = sentence_terms_of(doc, sentence);
-            let (context, own_clause) =
-                context(text, sentence, anchor, claim, found, &mut vocabulary);
-            let frame = frame_of(
-                &entities,
-                doc,
-                text,
-                sentence,
-                own_clause,
-                anchor,
-                claim,
-                found,
-                &mut vocabulary,
-            );
-            candidates.push(Candidate {
-                claim: claim_index,
-                quantity: None,
-                doc,
-                dimension: if change.is_some() {
-                    Dimension::Percent
-                } else {
-                    Dimension::Any
-                },
-                is_change: change.is_some(),
-                interval,
-                stated: (value.value, value.value),
-                context,
-                frame,
-                in_title: claim.region == Region::Title,
-            });
-            counted.push(Vec::new());
-        }
-    }
+    let entities = Entities::new(&texts, &words.body, &mut vocabulary);
+    let (mut candidates, counted) = candidates(
+        documents,
+        analysis,
+        &copy_of,
+        &words,
+        &entities,
+        &mut vocabulary,
+    );
     inherit_frames(&mut candidates);
     let groups = without_restatements(
-        topics(&candidates, &rarity, &counted, &vocabulary),
+        topics(&candidates, &words.rarity, &counted, &vocabulary),
         &candidates,
     );
     let mut comparisons = Vec::new();
@@ -298,16 +112,296 @@ pub(crate) fn compare_split(
     let attribution_divergences = attribution_divergences(
         analysis,
         documents,
-        &sentence_terms,
+        &words.body,
         &passages,
         &comparisons,
-        &rarity,
+        &words.rarity,
         &reuse,
     );
     Comparisons {
         comparisons,
         reuse,
         attribution_divergences,
+    }
+}
+
+/// For each document, the earlier document it repeats word for word, if any. Such copies (a
+/// wire story several outlets run) are matched once, through the first: n copies would
+/// otherwise be n² pairs of identical passages.
+fn first_copies(documents: &[Document]) -> Vec<Option<usize>> {
+    let mut first_copy: FxHashMap<&str, usize> = FxHashMap::default();
+    documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| match first_copy.get(d.text.as_str()) {
+            Some(&first) => Some(first),
+            None => {
+                first_copy.insert(&d.text, i);
+                None
+            }
+        })
+        .collect()
+}
+
+/// The words of every sentence, found once for rarity, reuse and topics.
+struct SentenceWords {
+    rarity: Rarity,
+    /// The sentences of the body and teasers, in document order: what reuse compares.
+    body: Vec<SentenceTerms>,
+    /// The terms of sentences outside the body and teasers, kept only for the claims there
+    /// (titles): by (doc, sentence start), with the sentence's end.
+    others: FxHashMap<(usize, usize), (usize, Vec<Term>)>,
+}
+
+impl SentenceWords {
+    fn of(
+        documents: &[Document],
+        analysis: &Analysis,
+        layouts: &[Option<Layout>],
+        copy_of: &[Option<usize>],
+        vocabulary: &mut Vocabulary,
+    ) -> SentenceWords {
+        let mut words = SentenceWords {
+            rarity: Rarity::new(),
+            body: Vec::new(),
+            others: FxHashMap::default(),
+        };
+        let claimed: FxHashSet<(&str, usize)> = analysis
+            .claims
+            .iter()
+            .map(|c| (c.doc.as_str(), c.start))
+            .collect();
+        for (doc, document) in documents.iter().enumerate() {
+            // A copy would count every word twice: it weighs nothing, as it states nothing new.
+            if copy_of[doc].is_some() {
+                continue;
+            }
+            let text = &document.text;
+            let found_again;
+            let layout = match layouts.get(doc) {
+                Some(Some(layout)) => layout,
+                _ => {
+                    found_again = Layout::of(document);
+                    &found_again
+                }
+            };
+            for (&span, &region) in layout.sentences.iter().zip(&layout.regions) {
+                let found = terms(text, span, vocabulary);
+                words.rarity.add_sentence(&found);
+                if matches!(region, Region::Body | Region::Teaser) {
+                    words.body.push(SentenceTerms {
+                        doc,
+                        span,
+                        terms: found,
+                    });
+                } else if claimed.contains(&(document.id.as_str(), span.start)) {
+                    words.others.insert((doc, span.start), (span.end, found));
+                }
+            }
+        }
+        words
+    }
+
+    /// The terms found for a claim's sentence (looked up, not found again).
+    fn of_sentence(&self, doc: usize, span: Span) -> Option<&[Term]> {
+        let at = self
+            .body
+            .partition_point(|s| (s.doc, s.span.start) < (doc, span.start));
+        match self.body.get(at) {
+            Some(s) if s.doc == doc && s.span == span => Some(&s.terms),
+            _ => self
+                .others
+                .get(&(doc, span.start))
+                .filter(|(end, _)| *end == span.end)
+                .map(|(_, terms)| terms.as_slice()),
+        }
+    }
+}
+
+/// For each document, one representative of the documents joined to it by shared text,
+/// directly or through others: they are one line of sources.
+fn lines_of_sources(documents: &[Document], reuse: &[ReuseRecord]) -> Vec<usize> {
+    fn root(family: &mut [usize], mut i: usize) -> usize {
+        while family[i] != i {
+            family[i] = family[family[i]];
+            i = family[i];
+        }
+        i
+    }
+    let mut family: Vec<usize> = (0..documents.len()).collect();
+    let doc_position: FxHashMap<&str, usize> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    for record in reuse {
+        if let (Some(&a), Some(&b)) = (
+            doc_position.get(record.docs[0].as_str()),
+            doc_position.get(record.docs[1].as_str()),
+        ) {
+            let (ra, rb) = (root(&mut family, a), root(&mut family, b));
+            family[ra] = rb;
+        }
+    }
+    (0..documents.len()).map(|i| root(&mut family, i)).collect()
+}
+
+/// The values that may be compared, each with its context words, and for each the words of
+/// what it counts (empty when it counts nothing named). A claim gives one candidate per
+/// quantity of a kind that compares, and one for a value it states in words.
+fn candidates(
+    documents: &[Document],
+    analysis: &Analysis,
+    copy_of: &[Option<usize>],
+    words: &SentenceWords,
+    entities: &Entities,
+    vocabulary: &mut Vocabulary,
+) -> (Vec<Candidate>, Vec<Vec<Key>>) {
+    let model_categories = model_categories(analysis);
+    let doc_position: FxHashMap<&str, usize> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let mut candidates = Vec::new();
+    let mut counted: Vec<Vec<Key>> = Vec::new();
+    for (claim_index, claim) in analysis.claims.iter().enumerate() {
+        if matches!(claim.region, Region::Boilerplate | Region::Bio) {
+            continue;
+        }
+        let Some(&doc) = doc_position.get(claim.doc.as_str()) else {
+            continue;
+        };
+        // A word-for-word copy states nothing its first copy does not (see `reuse`).
+        if copy_of[doc].is_some() {
+            continue;
+        }
+        let text = &documents[doc].text;
+        let sentence = Span::new(claim.start, claim.end);
+        let mut add = |value: StatedValue, vocabulary: &mut Vocabulary| {
+            let found = words.of_sentence(doc, sentence);
+            let (context, own_clause) =
+                context(text, sentence, value.anchor, claim, found, vocabulary);
+            // A value in words ("caught up") is read from its own clause already.
+            if value.quantity.is_some() && hypothetical(own_clause.of(text)) {
+                return;
+            }
+            let frame = frame_of(
+                entities,
+                doc,
+                text,
+                sentence,
+                own_clause,
+                value.anchor,
+                claim,
+                found,
+                vocabulary,
+            );
+            let counted_words = value
+                .counted
+                .map(|c| {
+                    c.split_whitespace()
+                        .filter_map(normalise)
+                        .filter_map(|w| vocabulary.get(&w))
+                        .collect()
+                })
+                .unwrap_or_default();
+            candidates.push(Candidate {
+                claim: claim_index,
+                quantity: value.quantity,
+                doc,
+                is_change: value.change.is_some(),
+                interval: Interval::stated(value.low, value.high, value.approx, value.change)
+                    .scaled(value.factor),
+                stated: (value.low * value.factor, value.high * value.factor),
+                dimension: value.dimension,
+                context,
+                frame,
+                in_title: claim.region == Region::Title,
+            });
+            counted.push(counted_words);
+        };
+        for id in &claim.quantities {
+            if let Some(value) = analysis
+                .quantity(id)
+                .and_then(|q| StatedValue::of_quantity(q, analysis, text, &model_categories))
+            {
+                add(value, vocabulary);
+            }
+        }
+        if let Some(value) = &claim.implicit {
+            add(StatedValue::in_words(value), vocabulary);
+        }
+    }
+    (candidates, counted)
+}
+
+/// A value a claim states, as the comparison reads it: a quantity, or a value stated in words.
+struct StatedValue<'a> {
+    /// Where it is stated: left out of its own context words.
+    anchor: Span,
+    quantity: Option<usize>,
+    dimension: Dimension,
+    /// Its stated ends, in the unit stated, and the factor to the dimension's base unit.
+    low: f64,
+    high: f64,
+    factor: f64,
+    approx: Approx,
+    change: Option<Change>,
+    counted: Option<&'a str>,
+}
+
+impl<'a> StatedValue<'a> {
+    /// A quantity of a kind that compares; `None` for dates, ages and the like.
+    fn of_quantity(
+        q: &'a QuantityRecord,
+        analysis: &Analysis,
+        text: &str,
+        model_categories: &FxHashMap<String, &'static str>,
+    ) -> Option<StatedValue<'a>> {
+        let (dimension, factor) = dimension_of(q, model_categories)?;
+        // Ages ("a 13-year-old", "Scott, 43") describe people, not a shared quantity.
+        let after = text.get(q.end..).unwrap_or("");
+        // A whole word: "7-10 months older" is a difference, not an age.
+        if ["-old", " old", "s old", "s-old"]
+            .iter()
+            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphabetic))
+        {
+            return None;
+        }
+        let (Bound::Number(low), Bound::Number(high)) = (&q.low, &q.high) else {
+            return None;
+        };
+        Some(StatedValue {
+            anchor: Span::new(q.start, q.end),
+            quantity: analysis.quantity_index(&q.id),
+            dimension,
+            low: *low,
+            high: *high,
+            factor,
+            approx: q.approx,
+            change: q.change,
+            counted: q.counted.as_deref(),
+        })
+    }
+
+    /// A value stated in words: a change is in percent; a gap that closed is of any kind.
+    fn in_words(value: &ImplicitRecord) -> StatedValue<'a> {
+        StatedValue {
+            anchor: Span::new(value.start, value.end),
+            quantity: None,
+            dimension: if value.change.is_some() {
+                Dimension::Percent
+            } else {
+                Dimension::Any
+            },
+            low: value.value,
+            high: value.value,
+            factor: 1.0,
+            approx: value.approx,
+            change: value.change,
+            counted: None,
+        }
     }
 }
 
@@ -970,236 +1064,4 @@ fn label(
         words.sort();
         words.join(", ")
     })
-}
-
-/// A document that repeats another word for word.
-fn copy_record(first: &Document, copy: &Document) -> ReuseRecord {
-    let source = match (&first.date, &copy.date) {
-        (Some(x), Some(y)) if x < y => Some(first.id.clone()),
-        (Some(x), Some(y)) if y < x => Some(copy.id.clone()),
-        _ => None,
-    };
-    let whole = |d: &Document| TextSpan {
-        doc: d.id.clone(),
-        start: 0,
-        end: d.text.len(),
-    };
-    ReuseRecord {
-        docs: [first.id.clone(), copy.id.clone()],
-        source,
-        share: 1.0,
-        passages: vec![ReusedPassage {
-            a: whole(first),
-            b: whole(copy),
-            similarity: 1.0,
-        }],
-        why: wording::copy_why(first.into(), copy.into()),
-    }
-}
-
-fn reuse_records(
-    documents: &[Document],
-    sentences: &[SentenceTerms],
-    passages: &[Passage],
-) -> Vec<ReuseRecord> {
-    let mut records: Vec<ReuseRecord> = Vec::new();
-    let mut sentences_in = vec![0usize; documents.len()];
-    for s in sentences {
-        sentences_in[s.doc] += 1;
-    }
-    let count = |doc: usize| sentences_in[doc].max(1);
-    // Passages come sorted by their pair of documents: one record per run.
-    for shared in passages.chunk_by(|p, q| (p.a_doc, p.b_doc) == (q.a_doc, q.b_doc)) {
-        let (a, b) = (shared[0].a_doc, shared[0].b_doc);
-        let matched: usize = shared.iter().map(|p| p.sentences.len()).sum();
-        let strongest = shared.iter().map(|p| p.similarity).fold(0.0, f64::max);
-        if matched < MIN_REUSED_SENTENCES && strongest < NEAR_COPY {
-            continue;
-        }
-        let share = matched as f64 / count(a).min(count(b)) as f64;
-        let (da, db) = (&documents[a], &documents[b]);
-        let source = match (&da.date, &db.date) {
-            (Some(x), Some(y)) if x < y => Some(da.id.clone()),
-            (Some(x), Some(y)) if y < x => Some(db.id.clone()),
-            _ => None,
-        };
-        let drawn_on = source.as_ref().map(|s| *s == da.id);
-        let why = wording::reuse_why(da.into(), db.into(), drawn_on, matched, share);
-        records.push(ReuseRecord {
-            docs: [da.id.clone(), db.id.clone()],
-            source,
-            share: (share.min(1.0) * 1000.0).round() / 1000.0,
-            passages: shared
-                .iter()
-                .map(|p| ReusedPassage {
-                    a: TextSpan {
-                        doc: da.id.clone(),
-                        start: p.a.start,
-                        end: p.a.end,
-                    },
-                    b: TextSpan {
-                        doc: db.id.clone(),
-                        start: p.b.start,
-                        end: p.b.end,
-                    },
-                    similarity: (p.similarity * 1000.0).round() / 1000.0,
-                })
-                .collect(),
-            why,
-        });
-    }
-    records
-}
-
-/// The same claim given to different speakers: in reused passages (one document paraphrasing
-/// another under a different name, or under none), and in topics where two documents state
-/// the same value.
-fn attribution_divergences(
-    analysis: &Analysis,
-    documents: &[Document],
-    sentences: &[SentenceTerms],
-    passages: &[Passage],
-    comparisons: &[ComparisonRecord],
-    rarity: &Rarity,
-    reuse: &[ReuseRecord],
-) -> Vec<AttributionDivergence> {
-    // Only documents that reuse each other (a reuse record: several sentences or a near
-    // copy) can give one passage two attributions; one generic sentence two unrelated reports
-    // share ("police said the victim was taken to hospital") is no misattribution.
-    let reusing: FxHashSet<(&str, &str)> = reuse
-        .iter()
-        .map(|r| (r.docs[0].as_str(), r.docs[1].as_str()))
-        .collect();
-    let same_speaker = |a: &Option<String>, b: &Option<String>| match (a, b) {
-        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
-        (None, None) => true,
-        _ => false,
-    };
-    let claims: FxHashMap<(&str, usize), &ClaimRecord> = analysis
-        .claims
-        .iter()
-        .map(|c| ((c.doc.as_str(), c.start), c))
-        .collect();
-    let claim_at = |doc: usize, span: Span| {
-        claims
-            .get(&(documents[doc].id.as_str(), span.start))
-            .copied()
-    };
-    let side = |doc: usize, span: Span, claim: Option<&ClaimRecord>| AttributedPassage {
-        doc: documents[doc].id.clone(),
-        start: span.start,
-        end: span.end,
-        claim: claim.map(|c| c.id.clone()),
-        speaker: claim.and_then(|c| c.speaker.clone()),
-    };
-    let doc_name = |id: &str| {
-        documents
-            .iter()
-            .find(|d| d.id == id)
-            .map_or_else(|| id.to_owned(), |d| SourceName::from(d).in_prose())
-    };
-    let mut out: Vec<AttributionDivergence> = Vec::new();
-    let mut seen: FxHashSet<(String, String)> = FxHashSet::default();
-    for passage in passages {
-        let pair = (
-            documents[passage.a_doc].id.as_str(),
-            documents[passage.b_doc].id.as_str(),
-        );
-        if !reusing.contains(&pair) {
-            continue;
-        }
-        // Consecutive sentences of one passage with the same two speakers are one divergence.
-        let mut run: Option<usize> = None;
-        for &(i, j) in &passage.sentences {
-            let (si, sj) = (&sentences[i], &sentences[j]);
-            let (ci, cj) = (claim_at(si.doc, si.span), claim_at(sj.doc, sj.span));
-            let a = side(si.doc, si.span, ci);
-            let b = side(sj.doc, sj.span, cj);
-            let key = (
-                format!("{}:{}", a.doc, a.start),
-                format!("{}:{}", b.doc, b.start),
-            );
-            if same_speaker(&a.speaker, &b.speaker) || !seen.insert(key) {
-                run = None;
-                continue;
-            }
-            if let Some(last) = run.map(|k| &mut out[k])
-                && last.sides[0].speaker == a.speaker
-                && last.sides[1].speaker == b.speaker
-            {
-                last.sides[0].end = last.sides[0].end.max(a.end);
-                last.sides[1].end = last.sides[1].end.max(b.end);
-                continue;
-            }
-            let why = wording::reused_text_divergence(&a, &doc_name(&a.doc), &b, &doc_name(&b.doc));
-            run = Some(out.len());
-            out.push(AttributionDivergence {
-                basis: Basis::ReusedText,
-                comparison: None,
-                sides: [a, b],
-                why,
-            });
-        }
-    }
-    for comparison in comparisons {
-        for (x, m) in comparison.members.iter().enumerate() {
-            for n in &comparison.members[x + 1..] {
-                let same_value = m.low == n.low && m.high == n.high;
-                if m.doc == n.doc || !same_value || m.speaker == n.speaker {
-                    continue;
-                }
-                let (Some(cm), Some(cn)) = (analysis.claim(&m.claim), analysis.claim(&n.claim))
-                else {
-                    continue;
-                };
-                // One value in two sentences that say different things ("X says 5; Y
-                // disputes 5") is two claims, not one claim given to two people.
-                let sentence_of = |c: &ClaimRecord| {
-                    let doc = documents.iter().position(|d| d.id == c.doc)?;
-                    let at = sentences.partition_point(|s| (s.doc, s.span.start) < (doc, c.start));
-                    sentences
-                        .get(at)
-                        .filter(|s| s.doc == doc && s.span.start == c.start)
-                };
-                let same_thing = match (sentence_of(cm), sentence_of(cn)) {
-                    (Some(a), Some(b)) => {
-                        reuse::similarity(a, b, rarity) >= reuse::PARAPHRASE_THRESHOLD
-                    }
-                    _ => false,
-                };
-                if !same_thing {
-                    continue;
-                }
-                let key = (
-                    format!("{}:{}", cm.doc, cm.start),
-                    format!("{}:{}", cn.doc, cn.start),
-                );
-                if !seen.insert(key) {
-                    continue;
-                }
-                let passage = |c: &ClaimRecord| AttributedPassage {
-                    doc: c.doc.clone(),
-                    start: c.start,
-                    end: c.end,
-                    claim: Some(c.id.clone()),
-                    speaker: c.speaker.clone(),
-                };
-                let (a, b) = (passage(cm), passage(cn));
-                let why = wording::same_value_divergence(
-                    &m.value,
-                    &a,
-                    &doc_name(&a.doc),
-                    &b,
-                    &doc_name(&b.doc),
-                );
-                out.push(AttributionDivergence {
-                    basis: Basis::SameValue,
-                    comparison: Some(comparison.id.clone()),
-                    sides: [a, b],
-                    why,
-                });
-            }
-        }
-    }
-    out
 }

@@ -36,7 +36,7 @@ impl Region {
 
 /// A byte range of a document and its region. Ranges are sorted and do not overlap; text not
 /// covered by any range (blank lines) is body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegionSpan {
     pub start: usize,
     pub end: usize,
@@ -71,6 +71,92 @@ const TEASER_OPENERS: &[&str] = &[
     "recommended for you",
     "most popular",
     "trending now",
+];
+
+/// Lines that are one link to another article ("Read more: …", "See also: …"): that line is a
+/// teaser, and the article goes on after it.
+const TEASER_LINE_OPENERS: &[&str] = &[
+    "read more:",
+    "read also:",
+    "also read:",
+    "see also:",
+    "related:",
+    "read next:",
+    "recommended:",
+    "watch:",
+    "listen:",
+];
+
+/// Opening words of the lines that credit the people behind an article ("Reporting by …").
+const CREDIT_OPENERS: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "written by",
+    "compiled by",
+    "edited by",
+    "photo:",
+    "photos:",
+    "image:",
+    "photograph:",
+    "credit:",
+    "image credit:",
+    "photo credit:",
+];
+
+/// Opening words of a line that dates the page rather than saying anything ("Updated: …").
+const DATELINE_OPENERS: &[&str] = &[
+    "published",
+    "updated",
+    "last updated",
+    "first published",
+    "posted",
+    "posted on",
+    "published on",
+    "updated on",
+];
+
+/// Words of share bars and page tools: a short line of nothing else is chrome.
+const TOOL_WORDS: &[&str] = &[
+    "share",
+    "shares",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "pinterest",
+    "copy",
+    "link",
+    "save",
+    "comment",
+    "comments",
+    "bookmark",
+    "gift",
+    "article",
+    "this",
+    "on",
+    "via",
+    "listen",
+    "follow",
+    "subscribe",
+    "|",
+    "·",
+    "•",
+    "-",
+];
+
+/// What a number counts on a counter line ("1,204 views", "5 min read").
+const COUNTER_NOUNS: &[&str] = &[
+    "view", "views", "comment", "comments", "share", "shares", "like", "likes", "read", "reads",
+    "min", "mins", "minute", "minutes",
 ];
 
 /// Labels the non-blank lines of `text`. `title` is the document's known headline (it may be
@@ -116,6 +202,21 @@ pub fn regions(text: &str, title: &str) -> Vec<RegionSpan> {
             .map_or(trimmed.len(), |(i, _)| i);
         let lower = trimmed[..head_end].to_lowercase();
 
+        // A headline of a link, not a scraped paragraph that happens to follow one.
+        const LINK_WORDS: usize = 25;
+        let one_line_teaser = tail.is_none()
+            && TEASER_LINE_OPENERS
+                .iter()
+                .any(|o| lower.starts_with(o) && lower.len() > o.len() + 3)
+            && trimmed.split_whitespace().nth(LINK_WORDS).is_none();
+        if one_line_teaser {
+            spans.push(RegionSpan {
+                start,
+                end,
+                region: Region::Teaser,
+            });
+            continue;
+        }
         if starts_with_any(&lower, FOOTER_OPENERS) {
             tail = Some(Region::Boilerplate);
         } else if tail != Some(Region::Boilerplate) && starts_with_any(&lower, TEASER_OPENERS) {
@@ -125,7 +226,7 @@ pub fn regions(text: &str, title: &str) -> Vec<RegionSpan> {
             spans.push(RegionSpan { start, end, region });
             continue;
         }
-        if is_chrome_line(trimmed) {
+        if is_chrome_line(trimmed) || is_furniture_line(trimmed, &lower) {
             spans.push(RegionSpan {
                 start,
                 end,
@@ -332,6 +433,128 @@ fn is_chrome_line(line: &str) -> bool {
     is_breadcrumb || is_address || has_clock_time || is_counter
 }
 
+/// Furniture that news sites put between headline and story, and around it: bylines ("By Jane
+/// Roe and John Doe, Reuters"), credits ("Reporting by …", "Photo: …"), dates of the page
+/// ("Updated: March 3, 2024"), share bars, counters ("1,204 views · 5 min read") and breadcrumbs
+/// with slashes or bars ("Home / World / Asia"). All short lines; a sentence of the story is
+/// never one of them.
+fn is_furniture_line(line: &str, lower: &str) -> bool {
+    // A photo caption opens with its credit: "(Example Photo/Jane Roe) Police work at …".
+    if let Some(credit) = line.strip_prefix('(').and_then(|rest| rest.split_once(')')) {
+        let credit = credit.0.to_lowercase();
+        let names_a_picture = credit.contains("photo") || credit.contains("image");
+        let credits_someone =
+            credit.contains('/') || credit.contains(" by ") || credit.contains(':');
+        if credit.len() < 60 && names_a_picture && credits_someone {
+            return true;
+        }
+    }
+    let words: Vec<&str> = line.split_whitespace().take(16).collect();
+    if words.len() > 14 {
+        return false;
+    }
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '|' && c != '·' && c != '•')
+            .to_lowercase()
+    };
+    if is_byline(&words) {
+        return true;
+    }
+    if starts_with_any(lower, CREDIT_OPENERS) && words.len() <= 12 {
+        return true;
+    }
+    let dated = DATELINE_OPENERS.iter().any(|opener| {
+        lower.strip_prefix(opener).is_some_and(|rest| {
+            let rest = rest.trim_start_matches([':', ' ']);
+            rest.is_empty() || crate::corpus::iso_date(rest).is_some()
+        })
+    });
+    if dated && words.len() <= 10 {
+        return true;
+    }
+    if words.len() <= 8 && words.iter().all(|w| TOOL_WORDS.contains(&bare(w).as_str())) {
+        return true;
+    }
+    // "1,204 views", "5 min read · 12 comments": every number counts views, minutes…
+    let counted = words.windows(2).filter(|pair| {
+        pair[0].chars().next().is_some_and(|c| c.is_ascii_digit())
+            && pair[0]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == 'k' || c == 'K')
+            && COUNTER_NOUNS.contains(&bare(pair[1]).as_str())
+    });
+    if words.len() <= 8 && counted.count() >= 1 && !line.ends_with('.') {
+        return true;
+    }
+    [" / ", " | "].iter().any(|separator| {
+        let segments: Vec<&str> = line.split(separator).collect();
+        segments.len() >= 3
+            && segments.iter().all(|s| {
+                (1..=4).contains(&s.split_whitespace().count()) && !s.contains(char::is_numeric)
+            })
+    })
+}
+
+/// "By Jane Roe", "By JANE ROE and JOHN DOE, Reuters", "By Jane Roe | March 3, 2024": "By"
+/// and names, not "By 2030, …", "By contrast …" or "By Monday the plant had …".
+fn is_byline(words: &[&str]) -> bool {
+    const WEEKDAYS_AND_MONTHS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "then",
+        "now",
+        "contrast",
+        "comparison",
+        "law",
+        "far",
+        "the",
+        "that",
+        "this",
+        "then,",
+    ];
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    if !first.eq_ignore_ascii_case("by") || rest.is_empty() || rest.len() > 10 {
+        return false;
+    }
+    let Some(name) = rest.first() else {
+        return false;
+    };
+    let starts_name = name.starts_with(char::is_uppercase)
+        && !WEEKDAYS_AND_MONTHS.contains(&name.trim_end_matches(',').to_lowercase().as_str());
+    // Names, joiners, and perhaps an outlet or a date after a comma or a bar.
+    let names_only = rest.iter().all(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        w.is_empty()
+            || w.starts_with(char::is_uppercase)
+            || matches!(w, "and" | "&" | "|" | "·" | "in" | "for" | "of")
+            || w.chars().all(|c| c.is_ascii_digit() || c == ',')
+    });
+    starts_name
+        && names_only
+        && !words
+            .last()
+            .is_some_and(|w| w.ends_with('.') && w.len() > 3)
+}
+
 fn letters_and_digits(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -533,6 +756,54 @@ mod tests {
         assert!(is_bio_sentence(
             "Jane Roe is apartner for technology policy at a firm."
         ));
+    }
+
+    #[test]
+    fn furniture_of_news_sites_is_recognised_by_shape() {
+        for line in [
+            "By Jane Roe",
+            "By JANE ROE and JOHN DOE, Example Wire",
+            "By Jane Roe | March 3, 2024",
+            "Reporting by Jane Roe; Editing by John Doe",
+            "Photo: Jane Roe/Example Images",
+            "Updated: March 3, 2024",
+            "Published",
+            "Share on Facebook | Tweet | Email",
+            "1,204 views · 5 min read",
+            "3 min read",
+            "Home / World / Asia-Pacific",
+            "News | Business | Markets",
+            "(Example Photo/Jane Roe) Police work at the scene after the fire, Sunday, March 3.",
+        ] {
+            assert!(is_furniture_line(line, &line.to_lowercase()), "{line}");
+        }
+        for line in [
+            "By 2030, the plant will make 40,000 cars a year.",
+            "By contrast, exports fell 3%.",
+            "(With two photos) Two suspects held after a $2 million robbery",
+            "By Monday, officials had counted 12 deaths.",
+            "By the end of March the fund held $2 billion.",
+            "Share prices rose 4% on Tuesday.",
+            "The plant employs 1,204 people.",
+            "Updated figures show 5 million users.",
+            "Sales rose 12% / 8% in the two halves.",
+            "Photo finishes decided 3 races, the stewards said.",
+        ] {
+            assert!(!is_furniture_line(line, &line.to_lowercase()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_read_more_link_is_a_teaser_line_and_the_story_goes_on() {
+        let glued = "Related: Rents hit a record in April The council said 300 homes were empty and the waiting list had grown by a fifth over the year, and that it would build more.";
+        assert_eq!(
+            labelled(glued, "none")[0].1,
+            Region::Body,
+            "a scraped paragraph, not a link"
+        );
+        let page = "Rents rose 4% in May.\nREAD MORE: Rents hit a record in April\nThe council said 300 homes were empty.\n";
+        let regions: Vec<Region> = labelled(page, "none").into_iter().map(|(_, r)| r).collect();
+        assert_eq!(regions, [Region::Body, Region::Teaser, Region::Body]);
     }
 
     #[test]

@@ -131,6 +131,8 @@ pub const SCALE_WORDS: &[(&str, i32)] = &[
     ("billion", 9),
     ("bln", 9),
     ("trillion", 12),
+    ("tln", 12),
+    ("trn", 12),
 ];
 
 /// Scale suffixes glued to digits ("10bn", "$5.6M", "5k"), as powers of ten. The one-letter
@@ -148,6 +150,8 @@ pub const SCALE_SUFFIXES: &[(&str, i32)] = &[
     ("bn", 9),
     ("bln", 9),
     ("tn", 12),
+    ("mil", 6),
+    ("MM", 6),
     ("trn", 12),
     ("T", 12),
 ];
@@ -177,6 +181,18 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₹", "inr"),
     ("₩", "krw"),
     ("₽", "rub"),
+    ("₺", "try"),
+    ("₦", "ngn"),
+    ("₱", "php"),
+    ("₫", "vnd"),
+    ("₴", "uah"),
+    ("₪", "ils"),
+    ("₡", "crc"),
+    ("₾", "gel"),
+    ("₭", "lak"),
+    ("₿", "btc"),
+    // US cents, kept as stated as pence are ("63 cents", "99¢").
+    ("¢", "usx"),
 ];
 
 /// Currency codes and names. Codes may stand before or after the number ("USD 5", "5 USD");
@@ -251,6 +267,35 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("naira", "ngn"),
     ("uah", "uah"),
     ("hryvnia", "uah"),
+    ("myr", "myr"),
+    ("ringgits", "myr"),
+    ("qar", "qar"),
+    ("bgn", "bgn"),
+    ("lbp", "lbp"),
+    ("mnt", "mnt"),
+    ("tugrik", "mnt"),
+    ("tugriks", "mnt"),
+    ("rial", "irr"),
+    ("rials", "irr"),
+    ("pesos", "mxn"),
+    ("peseta", "esp"),
+    ("pesetas", "esp"),
+    ("markka", "fim"),
+    ("markkaa", "fim"),
+    ("bitcoin", "btc"),
+    ("bitcoins", "btc"),
+    ("btc", "btc"),
+    ("kes", "kes"),
+    ("ghs", "ghs"),
+    ("cedis", "ghs"),
+    ("pkr", "pkr"),
+    ("bdt", "bdt"),
+    ("taka", "bdt"),
+    ("czk", "czk"),
+    ("huf", "huf"),
+    ("forint", "huf"),
+    ("ars", "ars"),
+    ("clp", "clp"),
 ];
 
 /// Currencies named by a country's adjective and a noun, after the amount ("7.5 million Danish
@@ -296,6 +341,39 @@ pub const CURRENCY_PHRASES: &[(&str, &str, &str)] = &[
     ("hungarian", "forint", "huf"),
     ("polish", "zloty", "pln"),
     ("polish", "zlotys", "pln"),
+    ("kuwaiti", "dinar", "kwd"),
+    ("iraqi", "dinar", "iqd"),
+    ("jordanian", "dinar", "jod"),
+    ("bahraini", "dinar", "bhd"),
+    ("libyan", "dinar", "lyd"),
+    ("algerian", "dinar", "dzd"),
+    ("tunisian", "dinar", "tnd"),
+    ("serbian", "dinar", "rsd"),
+    ("qatari", "riyal", "qar"),
+    ("saudi", "riyal", "sar"),
+    ("omani", "rial", "omr"),
+    ("iranian", "rial", "irr"),
+    ("yemeni", "rial", "yer"),
+    ("lebanese", "pound", "lbp"),
+    ("syrian", "pound", "syp"),
+    ("sudanese", "pound", "sdg"),
+    ("malaysian", "ringgit", "myr"),
+    ("malaysia", "ringgit", "myr"),
+    ("finnish", "markka", "fim"),
+    ("spanish", "peseta", "esp"),
+    ("kenyan", "shilling", "kes"),
+    ("ugandan", "shilling", "ugx"),
+    ("tanzanian", "shilling", "tzs"),
+    ("nigerian", "naira", "ngn"),
+    ("ghanaian", "cedi", "ghs"),
+    ("mongolian", "tugrik", "mnt"),
+    ("bulgarian", "lev", "bgn"),
+    ("romanian", "leu", "ron"),
+    ("ukrainian", "hryvnia", "uah"),
+    ("thai", "baht", "thb"),
+    ("vietnamese", "dong", "vnd"),
+    ("indonesian", "rupiah", "idr"),
+    ("nepalese", "rupee", "npr"),
 ];
 
 /// Duration units, and the power of ten of the stated unit that one word is worth ("decade" is
@@ -435,12 +513,11 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
     "later", "earlier", "now", "then", "there", "here", "said", "says",
 ];
 
-/// Nouns that a number word joined by a hyphen makes the name of a kind, not a count:
-/// "three-point range", "a two-way street", "a five-star hotel", "a two-time champion".
+/// Nouns that a number word joined by a hyphen makes the name of a kind, not a count: "a
+/// five-star hotel", "a two-time champion", "a three-pointer". ("a four-way race" counts its
+/// candidates; "three-point" is a kind only before a shot: `POINT_SHOT_NOUNS`.)
 pub const COMPOUND_KIND_NOUNS: &[&str] = &[
-    "point",
     "pointer",
-    "way",
     "star",
     "time",
     "piece",
@@ -448,6 +525,25 @@ pub const COMPOUND_KIND_NOUNS: &[&str] = &[
     "state",
     "horse",
     "dimensional",
+];
+
+/// What "three-point" names in basketball ("from three-point range", "a three-point shot"),
+/// where it is a kind of shot; "a ten-point lead" is a margin.
+pub const POINT_SHOT_NOUNS: &[&str] = &[
+    "range",
+    "shot",
+    "shots",
+    "line",
+    "play",
+    "attempt",
+    "attempts",
+    "shooter",
+    "shooting",
+    "basket",
+    "baskets",
+    "arc",
+    "percentage",
+    "field",
 ];
 
 /// Words before "one" that make it a pronoun or a name rather than a count: "no one", "the
@@ -616,6 +712,9 @@ pub const GLUED_UNITS: &[(&str, GluedUnit)] = &[
     ("pc", GluedUnit::Percent),
     // Pence sterling: GBX, the market code for them, keeps the value as stated.
     ("p", GluedUnit::Money("gbx")),
+    ("Rs", GluedUnit::Money("inr")),
+    ("RM", GluedUnit::Money("myr")),
+    ("元", GluedUnit::Money("cny")),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -696,6 +795,8 @@ pub const CHANGE_WORDS_UP: &[&str] = &[
     "skyrocketed",
     "swelled",
     "ballooned",
+    "upward",
+    "upwards",
 ];
 
 pub const CHANGE_WORDS_DOWN: &[&str] = &[
@@ -784,6 +885,8 @@ pub const CHANGE_WORDS_DOWN: &[&str] = &[
     "contracted",
     "sagged",
     "narrowed",
+    "downward",
+    "downwards",
 ];
 
 /// Nouns right after a quantity that make it a change ("a 3 percent drop", "a 5% increase").

@@ -1,15 +1,21 @@
-//! Extractors: quantities, and the attributions that say who a sentence reports.
+//! Extractors: quantities, values stated in words, and the attributions that say who a
+//! sentence reports.
 
 mod attribution;
 #[cfg(test)]
 mod cases;
+mod descriptions;
+mod implicit;
 mod lexicon;
 mod quantity;
 mod speakers;
 mod units;
 mod value;
 
-pub use attribution::{Attribution, SourceKind, attributions, attributions_visiting};
+pub use attribution::{
+    Attribution, SourceKind, attributions, attributions_visiting, opens_sentences,
+};
+pub use implicit::{ImplicitValue, implicit_value, implicit_value_in};
 pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
 pub use units::unit_named;

@@ -2,7 +2,8 @@
 //! document introduced ("Roe suggests" → Jane Roe, "He emphasizes" → the person last
 //! attributed), so that one person has one name across a corpus.
 
-use super::attribution::{Attribution, SourceKind};
+use super::attribution::{Attribution, SourceKind, opens_sentences};
+use super::descriptions;
 use crate::text::hash::FxHashMap;
 
 /// The speaker a sentence is attributed to, resolved within its document.
@@ -21,6 +22,14 @@ pub struct Resolved {
 /// How many sentences back a pronoun may reach for its antecedent.
 const PRONOUN_REACH: usize = 6;
 
+/// The sentences of a document's lede (with its title lines), where a source may be described
+/// before it is named.
+const LEDE: usize = 3;
+
+/// How many sentences back "the company" may reach for the organisation last quoted: an
+/// article is often about one company, named once at the top.
+const BODY_REACH: usize = 20;
+
 /// Resolves each attribution of one document's sentences. Pronouns that find no antecedent
 /// within reach are dropped: an unresolved "he" is not worth a wrong name.
 pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<Resolved>> {
@@ -31,6 +40,8 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
     let mut last_group: Option<(usize, String)> = None;
     // And of the last body or document ("the agency", "the report"), for "it".
     let mut last_thing: Option<(usize, String)> = None;
+    // And of the last organisation quoted by name, for "the company".
+    let mut last_body: Option<(usize, String)> = None;
     for (index, attribution) in attributions.iter().enumerate() {
         let Some(attribution) = attribution else {
             out.push(None);
@@ -46,11 +57,28 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
         let resolved = match attribution.kind {
             SourceKind::Name => {
                 let name = full_name(&forms, attribution.source.start, &source);
+                // A cue of a person's ("mentioned", "thanked") with a one-word name the text
+                // never gives a given name: a country or a company merely acting ("China
+                // approved 40 models"), not a report. A title makes it a person: "President Xi".
+                let titled = text[..attribution.source.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(is_title);
+                // A plural is a group of people: "Scholars have long debated …".
+                let plural = name.ends_with('s') && !name.ends_with("ss");
+                if attribution.person && !name.contains(' ') && !titled && !plural {
+                    out.push(None);
+                    continue;
+                }
                 if is_plural_name(&name) {
                     // "Democrats said … They noted …": a group, for "they".
                     last_group = Some((index, name.clone()));
                 } else if name.split_whitespace().count() >= 2 || name == source {
                     last_person = Some((index, name.clone()));
+                }
+                if is_body_name(&name) && !is_plural_name(&name) && named_mid_sentence(text, &name)
+                {
+                    last_body = Some((index, name.clone()));
                 }
                 Some(Resolved {
                     name,
@@ -110,6 +138,31 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 })
             }
             SourceKind::Description => {
+                let body = last_body
+                    .as_ref()
+                    .filter(|(at, _)| index - at <= BODY_REACH)
+                    .map(|(_, name)| name.as_str());
+                let start = attribution.source.start;
+                // A lede may describe its source before naming it.
+                let ahead = || {
+                    (index <= LEDE)
+                        .then(|| {
+                            descriptions::antecedent_ahead(text, attribution.source.end, &source)
+                        })
+                        .flatten()
+                };
+                if let Some(name) =
+                    descriptions::antecedent(text, start, &source, body).or_else(ahead)
+                {
+                    last_thing = Some((index, name.clone()));
+                    out.push(Some(Resolved {
+                        name,
+                        is_name: true,
+                        description,
+                        via,
+                    }));
+                    continue;
+                }
                 let head = source.rsplit(' ').next().unwrap_or("").to_lowercase();
                 if THING_NOUNS.contains(&head.as_str()) {
                     last_thing = Some((index, source.clone()));
@@ -141,6 +194,51 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
 fn is_plural_name(name: &str) -> bool {
     let plural_endings = ["ans", "ats", "ists", "ives", "als", "ents", "ites"];
     !name.contains(' ') && name.len() >= 6 && plural_endings.iter().any(|e| name.ends_with(e))
+}
+
+/// A name of an organisation rather than a person: one word that no given name precedes in
+/// the text ("Acme", "OECD"), or a name ending in a word for a body ("Acme Corp").
+fn is_body_name(name: &str) -> bool {
+    const BODY_WORDS: &[&str] = &[
+        "Inc",
+        "Corp",
+        "Corporation",
+        "Group",
+        "Bank",
+        "Agency",
+        "Ministry",
+        "Institute",
+        "University",
+        "Company",
+        "Co",
+        "Ltd",
+        "LLC",
+        "Fund",
+        "Association",
+        "Commission",
+        "Council",
+        "Department",
+        "Office",
+        "Service",
+        "Capital",
+        "Partners",
+        "Research",
+        "Holdings",
+        "Technologies",
+        "Labs",
+        "Foundation",
+    ];
+    let last = name.rsplit(' ').next().unwrap_or("");
+    !name.contains(' ') || BODY_WORDS.contains(&last.trim_end_matches('.'))
+}
+
+/// Whether the text writes `name` capitalised inside a sentence ("informed Acme on …"): a
+/// proper name, not a common noun capitalised as a sentence's first word ("Police said …").
+fn named_mid_sentence(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].trim_end_matches(' ');
+        before.len() < at && before.ends_with(|c: char| c.is_lowercase() || c == ',')
+    })
 }
 
 /// Bodies and documents that "it" can stand for.
@@ -357,7 +455,40 @@ fn full_name(forms: &Forms, before: usize, name: &str) -> String {
         .iter()
         .rfind(|(at, _)| *at < before)
         .or_else(|| candidates.first())
-        .map_or_else(|| name.to_owned(), |(_, full)| full.clone())
+        .map(|(_, full)| full.clone())
+        .or_else(|| family_name_first(forms.text, name))
+        .unwrap_or_else(|| name.to_owned())
+}
+
+/// The full form of a family name written first, as Chinese, Korean and Vietnamese names are:
+/// "Lee" → "Lee Kai-fu", "Moon" → "Moon Jae-in". Only a hyphenated given name after it counts
+/// ("Lee Kai-fu", not "Trump Tower"), which is how these names are romanised.
+fn family_name_first(text: &str, name: &str) -> Option<String> {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(name).map(|i| from + i) {
+        from = at + name.len();
+        if text[..at].ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(rest) = text[from..].strip_prefix(' ') else {
+            continue;
+        };
+        let given: &str = rest
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .next()
+            .unwrap_or("");
+        let hyphenated = given.split_once('-').is_some_and(|(first, second)| {
+            first.len() >= 2
+                && first.starts_with(char::is_uppercase)
+                && first.chars().skip(1).all(char::is_lowercase)
+                && second.len() >= 2
+                && second.chars().all(char::is_lowercase)
+        });
+        if hyphenated {
+            return Some(format!("{name} {given}"));
+        }
+    }
+    None
 }
 
 /// Where a surname's fuller forms stand: (byte offset, "Given Surname").
@@ -489,6 +620,7 @@ fn form_at(text: &str, at: usize, surname: &str) -> Option<(usize, String)> {
         let is_given = word.len() >= 2
             && word.starts_with(char::is_uppercase)
             && !is_title(word)
+            && !opens_sentences(word)
             && (!word.ends_with('.') || word.chars().count() == 2);
         if !is_given {
             break;
@@ -576,6 +708,7 @@ fn is_title(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::extract::attributions;
+    use crate::extract::cases::{cells, rows};
     use crate::text::sentences;
 
     fn speakers(text: &str) -> Vec<Option<String>> {
@@ -584,6 +717,29 @@ mod tests {
             .into_iter()
             .map(|r| r.map(|r| r.name))
             .collect()
+    }
+
+    /// testdata/speakers.txt: text | each sentence's speaker, separated by `;` (`-`: none).
+    #[test]
+    fn speaker_table() {
+        let mut failures = Vec::new();
+        for (line, row) in rows(include_str!("testdata/speakers.txt")) {
+            let [text, expected] = cells(row)[..] else {
+                panic!("testdata/speakers.txt:{line}: expected 2 cells: {row:?}");
+            };
+            let want: Vec<Option<String>> = expected
+                .split(';')
+                .map(str::trim)
+                .map(|s| (s != "-").then(|| s.to_owned()))
+                .collect();
+            let got = speakers(text);
+            if got != want {
+                failures.push(format!(
+                    "{line}: {text:?}:\n    got  {got:?}\n    want {want:?}"
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
     #[test]

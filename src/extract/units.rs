@@ -1,6 +1,8 @@
 //! Reading a unit back from its claims/1 name ("usd", "year", "square-mile"), for analyses
 //! read from JSON. The names come from the word lists the grammar reads, so a currency is known
-//! by its table entry, never guessed from the shape of its code.
+//! by its table entry, never guessed from the shape of its code. A test reads the unit of every
+//! case of `testdata/quantities.txt` back by its name, so a unit the grammar writes without a
+//! table entry fails it.
 
 use super::lexicon::{
     CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, GLUED_UNITS, GluedUnit,
@@ -69,4 +71,31 @@ pub fn unit_named(name: &str) -> Option<Unit> {
         }))
         .find(|&unit| unit == name)
         .map(Unit::Physical)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::cases::{cells, rows};
+    use super::*;
+    use crate::extract::quantities;
+    use crate::text::Span;
+
+    /// Every unit the grammar writes for the table's cases reads back as itself; a name no
+    /// word list holds can only be a composed physical unit ("square-mile").
+    #[test]
+    fn every_unit_of_the_quantity_cases_reads_back_by_its_name() {
+        for (line, row) in rows(include_str!("testdata/quantities.txt")) {
+            let sentence = cells(row)[0];
+            for q in quantities(sentence, Span::new(0, sentence.len()), None) {
+                match unit_named(q.unit.as_str()) {
+                    Some(unit) => assert_eq!(unit, q.unit, "line {line}: {sentence}"),
+                    None => assert!(
+                        matches!(q.unit, Unit::Physical(_)),
+                        "line {line}: {sentence}: {:?} has no name to read back",
+                        q.unit
+                    ),
+                }
+            }
+        }
+    }
 }

@@ -114,6 +114,7 @@ mod web {
             notices: Vec::new(),
             fragment: "".into(),
             mode: Mode::Mounted,
+            embed_options: Default::default(),
         };
         element.set_inner_html("");
         Ok(Mounted(Some(

@@ -15,7 +15,7 @@ use super::embed_snippet::EmbedButton;
 use super::library_panel::LibraryPanel;
 use super::reader::Reader;
 use super::speaker_list::SpeakerList;
-use super::state::{Action, State};
+use super::state::{Action, SetChange, State};
 use super::worker::{Background, Update};
 use crate::corpus::library;
 use crate::{Analysis, Document};
@@ -35,6 +35,9 @@ pub struct AppProps {
     /// The whole page, an embed, or a board mounted into another page (see [`Mode`]).
     #[prop_or_default]
     pub mode: Mode,
+    /// A newsroom's choices for its embed (cards, title, intro).
+    #[prop_or_default]
+    pub embed_options: super::embed::EmbedOptions,
 }
 
 /// The documents and their analysis, always changed together.
@@ -57,6 +60,10 @@ impl Corpus {
         Corpus::of(Rc::new(Vec::new()))
     }
 }
+
+/// The history state of entries the page pushed, so that "Back to the board" knows whether
+/// the browser's Back would stay on this page.
+pub(crate) const HISTORY_MARK: &str = "claimscope-view";
 
 /// Sets larger than this are analysed in the background with a progress bar; smaller ones
 /// take well under a tenth of a second, less than starting a worker.
@@ -99,27 +106,93 @@ pub fn App(props: &AppProps) -> Html {
         State::new(documents.iter().map(|d| d.id.clone()).collect()).restored(&fragment)
     });
     // The view lives in the URL fragment, so that a link reopens it (no request is made).
+    // Opening a document or jumping from the board into the reader is a step in the
+    // browser's history, so that Back returns to the board; filters only replace the entry.
     let writes_url = props.mode.writes_url();
-    use_effect_with(state.fragment(), move |fragment| {
-        if !writes_url {
-            return;
-        }
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("#{fragment}")),
-            );
-        }
-    });
+    let written = use_mut_ref(String::new);
+    {
+        let written = written.clone();
+        use_effect_with(state.fragment(), move |fragment| {
+            if !writes_url {
+                return;
+            }
+            let before = std::mem::replace(&mut *written.borrow_mut(), fragment.clone());
+            if before == *fragment {
+                return;
+            }
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let url = format!("#{fragment}");
+                let _ = if super::state::is_navigation(&before, fragment) {
+                    history.push_state_with_url(&HISTORY_MARK.into(), "", Some(&url))
+                } else {
+                    // Keep the mark: a filter typed after a jump does not lose the way back.
+                    let mark = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+                    history.replace_state_with_url(&mark, "", Some(&url))
+                };
+            }
+        });
+    }
+    // Back and Forward: show the view the fragment names, and bring the board back into
+    // sight when the step undone was a jump from it into the reader.
+    {
+        let state = state.clone();
+        let written = written.clone();
+        use_effect_with(writes_url, move |writes_url| {
+            // The page places the view itself on Back: the browser's own restoring would put
+            // the reader back where a jump had scrolled it, not at the board.
+            if *writes_url && let Ok(history) = gloo::utils::window().history() {
+                let _ =
+                    js_sys::Reflect::set(&history, &"scrollRestoration".into(), &"manual".into());
+            }
+            let listener = writes_url.then(|| {
+                let on_pop = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                    let fragment = gloo::utils::window().location().hash().unwrap_or_default();
+                    let fragment = fragment.trim_start_matches('#').to_owned();
+                    browser::scroll_to_board();
+                    *written.borrow_mut() = fragment.clone();
+                    state.dispatch(Action::Restore(fragment));
+                });
+                let window = gloo::utils::window();
+                let _ = window.add_event_listener_with_callback(
+                    "popstate",
+                    wasm_bindgen::JsCast::unchecked_ref(on_pop.as_ref()),
+                );
+                on_pop
+            });
+            move || {
+                if let Some(on_pop) = listener {
+                    let _ = gloo::utils::window().remove_event_listener_with_callback(
+                        "popstate",
+                        wasm_bindgen::JsCast::unchecked_ref(on_pop.as_ref()),
+                    );
+                }
+            }
+        });
+    }
+    // The status line says what the last action did: each action clears it first, so that
+    // an earlier refusal since put right goes and the log never pushes the board down.
+    // The list as it is now: several messages may arrive before the page draws again.
+    let current_notices = use_mut_ref(|| props.notices.clone());
     let notify = {
         let notices = notices.clone();
+        let current_notices = current_notices.clone();
         Callback::from(move |message: String| {
-            let mut next = (*notices).clone();
+            let mut next = current_notices.borrow_mut();
             next.push(message);
             let excess = next.len().saturating_sub(6);
             next.drain(..excess);
-            notices.set(next);
+            notices.set(next.clone());
+        })
+    };
+    // The set before the last Remove or Reset, so that either can be undone.
+    let undo = use_state(|| None::<Rc<Vec<Document>>>);
+    let clear_notices = {
+        let notices = notices.clone();
+        let undo = undo.clone();
+        Callback::from(move |()| {
+            undo.set(None);
+            current_notices.borrow_mut().clear();
+            notices.set(Vec::new());
         })
     };
     // Analyses a set and shows it when ready: at once when small, else in the background
@@ -218,74 +291,56 @@ pub fn App(props: &AppProps) -> Html {
             analyse.emit((Rc::new(documents), stored, open));
         })
     };
-    let on_add = {
+    // Adding, removing, editing or resetting documents: the reducer says what the set becomes
+    // and what to tell the reader; the page keeps and analyses it.
+    let change_set = {
         let wanted = wanted.clone();
-        let replace = replace.clone();
-        let notify = notify.clone();
-        Callback::from(move |added: Vec<library::Added>| {
-            let mut documents = (**wanted.borrow()).clone();
-            let open = added.first().map(|a| a.document.id.clone());
-            let count = added.len();
-            for a in added {
-                if let Some(warning) = a.warning {
-                    notify.emit(warning);
-                }
-                documents.push(a.document);
-            }
-            notify.emit(format!(
-                "Added {count} {}; the comparison now covers {} sources.",
-                if count == 1 { "document" } else { "documents" },
-                documents.len()
-            ));
-            replace.emit((documents, open));
-        })
-    };
-    let on_remove = {
-        let wanted = wanted.clone();
-        let replace = replace.clone();
-        let notify = notify.clone();
-        Callback::from(move |id: String| {
-            let mut documents = (**wanted.borrow()).clone();
-            let Some(at) = documents.iter().position(|d| d.id == id) else {
-                return;
-            };
-            let removed = documents.remove(at);
-            notify.emit(format!("Removed “{}”.", removed.title));
-            replace.emit((documents, None));
-        })
-    };
-    let on_edit = {
-        let wanted = wanted.clone();
-        let replace = replace.clone();
-        let notify = notify.clone();
-        Callback::from(move |(id, details): (String, library::Details)| {
-            let mut documents = (**wanted.borrow()).clone();
-            let Some(document) = documents.iter_mut().find(|d| d.id == id) else {
-                return;
-            };
-            match library::edited(document, &details) {
-                Ok(edited) => {
-                    notify.emit(format!("Saved the details of “{}”.", edited.title));
-                    *document = edited;
-                    replace.emit((documents, Some(id)));
-                }
-                Err(why) => notify.emit(why),
-            }
-        })
-    };
-    let on_reset = {
         let replace = replace.clone();
         let notify = notify.clone();
         let base = props.base.clone();
-        Callback::from(move |()| {
-            notify.emit("Back to this page's own articles.".to_owned());
-            replace.emit(((*base).clone(), None));
+        let clear_notices = clear_notices.clone();
+        let undo = undo.clone();
+        Callback::from(move |change: SetChange| {
+            // Each action but an addition starts the status line afresh (the panel does so
+            // for additions, before its files' warnings); Remove and Reset can be undone.
+            let before = wanted.borrow().clone();
+            if !matches!(change, SetChange::Add(_)) {
+                clear_notices.emit(());
+            }
+            let undoable = matches!(change, SetChange::Remove(_) | SetChange::Reset);
+            let changed = change.apply(&before[..], &base);
+            for notice in changed.notices {
+                notify.emit(notice);
+            }
+            if let Some(documents) = changed.documents {
+                if undoable {
+                    undo.set(Some(before));
+                }
+                replace.emit((documents, changed.open));
+            }
         })
     };
+    let on_add = change_set.reform(SetChange::Add);
+    let on_remove = change_set.reform(SetChange::Remove);
+    let on_edit = change_set.reform(|(id, details)| SetChange::Edit(id, details));
+    let on_reset = change_set.reform(|()| SetChange::Reset);
+    let on_undo = undo.as_ref().map(|before| {
+        let before = before.clone();
+        let clear_notices = clear_notices.clone();
+        let notify = notify.clone();
+        let replace = replace.clone();
+        Callback::from(move |()| {
+            clear_notices.emit(());
+            notify.emit(format!("Undone: the {} articles are back.", before.len()));
+            replace.emit(((*before).clone(), None));
+        })
+    });
     let on_export_csv = {
+        let clear_notices = clear_notices.clone();
         let corpus = corpus.clone();
         let notify = notify.clone();
         Callback::from(move |()| {
+            clear_notices.emit(());
             // A byte-order mark, so that spreadsheets read the file as UTF-8.
             let csv = format!("\u{feff}{}", corpus.analysis.to_csv());
             if let Err(why) = browser::download("claimscope.csv", "text/csv;charset=utf-8", &csv) {
@@ -294,9 +349,11 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_export_json = {
+        let clear_notices = clear_notices.clone();
         let corpus = corpus.clone();
         let notify = notify.clone();
         Callback::from(move |()| {
+            clear_notices.emit(());
             let analysis = (*corpus.analysis).clone().with_texts(&corpus.documents);
             let json = serde_json::to_string_pretty(&analysis).unwrap_or_default();
             if let Err(why) = browser::download("claimscope.json", "application/json", &json) {
@@ -305,9 +362,11 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_save_page = {
+        let clear_notices = clear_notices.clone();
         let corpus = corpus.clone();
         let notify = notify.clone();
         Callback::from(move |()| {
+            clear_notices.emit(());
             match browser::page_source() {
             Some(page) => {
                 let saved = library::with_corpus(&page, &corpus.documents);
@@ -369,6 +428,7 @@ pub fn App(props: &AppProps) -> Html {
                 {dispatch}
                 summary={summary(analysis)}
                 {full_view}
+                options={props.embed_options.clone()}
             />
         };
     }
@@ -381,7 +441,12 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="summary" aria-label="Summary">
                     { summary(analysis) }
                 </p>
-                <EmbedButton />
+                <p class="start-here">
+                    { "Start with the board below: each card is one figure several articles state. " }
+                    <strong>{ "▲ Diverge" }</strong>{ " means their figures cannot all be right; " }
+                    <strong>{ "● Agree" }</strong>{ " means they fit together. Click a row to read the sentence it comes from, and ask who said it." }
+                </p>
+                <EmbedButton documents={corpus.documents.clone()} own_set={*corpus.documents != *props.base} />
             </header>
             if let Some(pending) = &*pending {
                 { analysing(pending) }
@@ -391,12 +456,14 @@ pub fn App(props: &AppProps) -> Html {
                 documents={wanted.borrow().clone()}
                 {on_add}
                 on_notice={notify.clone()}
+                on_clear_notices={clear_notices.clone()}
                 {on_export_csv}
                 {on_export_json}
                 {on_save_page}
                 {on_reset}
                 changed={*corpus.documents != *props.base}
                 notices={(*notices).clone()}
+                {on_undo}
             />
             <ComparisonList
                 analysis={corpus.analysis.clone()}
@@ -417,6 +484,9 @@ pub fn App(props: &AppProps) -> Html {
                     <SpeakerList analysis={corpus.analysis.clone()} />
                 </div>
                 <main class="reader-pane" id="reader">
+                    <button type="button" class="to-board" onclick={Callback::from(|_: MouseEvent| browser::back_to_board())}>
+                        { "↑ Back to the board" }
+                    </button>
                     if corpus.documents.len() > 1 {
                         <label class="beside-picker">{ "Read beside it: " }
                             <select onchange={on_beside}>

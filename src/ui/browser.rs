@@ -97,3 +97,36 @@ pub async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Result<Vec<u8
     }
     out
 }
+
+/// Brings the board into sight: the card last opened if it is drawn, else the board's top.
+pub fn scroll_to_board() {
+    let document = gloo::utils::document();
+    let target = document
+        .query_selector("li.comparison.selected")
+        .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id("comparisons-heading"));
+    if let Some(element) = target {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// "Back to the board": the browser's Back when the page itself made the step (so that the
+/// history and the view agree), else a scroll up to the board.
+pub fn back_to_board() {
+    let window = gloo::utils::window();
+    let pushed = window
+        .history()
+        .ok()
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_string())
+        .is_some_and(|s| s == super::app::HISTORY_MARK);
+    match window.history() {
+        Ok(history) if pushed => {
+            let _ = history.back();
+        }
+        _ => scroll_to_board(),
+    }
+}

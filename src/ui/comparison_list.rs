@@ -10,9 +10,8 @@ use yew::prelude::*;
 
 use super::plot::{Bar, Scale, WIDTH};
 use super::state::{Action, State, VerdictFilter};
-use crate::claims::Unit;
-use crate::claims::{ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Verdict};
-use crate::wording::{SourceName, readable_number, unit_axis};
+use crate::claims::{ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Unit, Verdict};
+use crate::wording::{SourceName, readable_number, unit_axis, without_ids};
 use crate::{Analysis, Document};
 
 #[derive(Properties, PartialEq)]
@@ -23,9 +22,13 @@ pub struct ComparisonListProps {
     /// The view state: the board's filters.
     pub state: State,
     pub dispatch: Callback<Action>,
-    /// The embedded board: each card folds its reasons and sentences away until opened.
+    /// The embedded board: each card folds its reasons and sentences away until opened, and
+    /// the lists below the cards (shared text, who is credited) are left to the full view.
     #[prop_or_default]
     pub compact: bool,
+    /// At most this many cards, with no "Show more" (a newsroom's compact embed).
+    #[prop_or_default]
+    pub limit: Option<usize>,
 }
 
 #[component]
@@ -33,6 +36,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
     let analysis = &props.analysis;
     // A large corpus makes thousands of comparisons: draw a screenful, more on request.
     let limit = use_state_eq(|| CARDS_AT_ONCE);
+    let fixed = props.limit;
     let mut cards: Vec<&ComparisonRecord> = analysis.comparisons.iter().collect();
     // Divergences first; otherwise the core's order.
     cards.sort_by_key(|c| c.verdict != Verdict::Diverge);
@@ -42,7 +46,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
             let docs: Vec<&str> = c.members.iter().map(|m| m.doc.as_str()).collect();
             props.state.shows_comparison(
                 c.verdict == Verdict::Diverge,
-                &searchable(c),
+                &searchable(c, &analysis.documents),
                 &docs,
                 c.unit.as_str(),
             )
@@ -97,8 +101,15 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
     let unit_filter = props.state.unit_filter.as_deref();
     html! {
         <section class="comparisons" aria-labelledby="comparisons-heading">
-            <h2 id="comparisons-heading">{ "Where sources agree or diverge" }</h2>
-            if !analysis.comparisons.is_empty() {
+            <div class="panel-heading">
+                <h2 id="comparisons-heading">{ "Where sources agree or diverge" }</h2>
+                { super::help::help("this board", super::help::BOARD) }
+            </div>
+            if !analysis.comparisons.is_empty() && !props.compact {
+                { super::help::plot_legend() }
+            }
+            // A newsroom's chosen cards need no filters.
+            if !analysis.comparisons.is_empty() && fixed.is_none() {
                 <div class="filters" role="search" aria-label="Filter comparisons">
                     <label>{ "Show " }
                         <select class="filter-verdict" onchange={on_filter}>
@@ -111,7 +122,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                         <select class="filter-document" onchange={on_document}>
                             <option value="" selected={document_filter.is_none()}>{ "any source" }</option>
                             { for props.documents.iter().map(|d| html! {
-                                <option value={d.id.clone()} selected={document_filter == Some(d.id.as_str())}>{ &d.title }</option>
+                                <option value={d.id.clone()} selected={document_filter == Some(d.id.as_str())}>{ short_title(d) }</option>
                             }) }
                         </select>
                     </label>
@@ -136,10 +147,13 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
             } else {
                 <ul class="board">
                     { for shown.iter().enumerate()
-                        .filter(|(i, c)| *i < *limit || props.state.comparison() == Some(c.id.as_str()))
+                        .filter(|(i, c)| match fixed {
+                            Some(n) => *i < n,
+                            None => *i < *limit || props.state.comparison() == Some(c.id.as_str()),
+                        })
                         .map(|(_, c)| card(analysis, c, props.state.comparison() == Some(c.id.as_str()), props.compact, &props.dispatch)) }
                 </ul>
-                if shown.len() > *limit {
+                if fixed.is_none() && shown.len() > *limit {
                     <button type="button" class="more-cards" onclick={
                         let limit = limit.clone();
                         Callback::from(move |_: MouseEvent| limit.set(*limit + CARDS_AT_ONCE))
@@ -148,7 +162,9 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                     </button>
                 }
             }
-            <Extras analysis={props.analysis.clone()} documents={props.documents.clone()} />
+            if !props.compact {
+                <Extras analysis={props.analysis.clone()} documents={props.documents.clone()} />
+            }
         </section>
     }
 }
@@ -162,9 +178,10 @@ const CARDS_AT_ONCE: usize = 20;
 const ROWS_PER_CARD: usize = 12;
 
 /// Everything a search may match on a card.
-fn searchable(c: &ComparisonRecord) -> String {
+fn searchable(c: &ComparisonRecord, documents: &[crate::claims::DocumentRecord]) -> String {
     let mut text = format!(
-        "{} {} {} {}",
+        "{} {} {} {} {}",
+        c.plain_why(documents),
         c.label,
         c.unit.as_str(),
         c.why,
@@ -211,7 +228,7 @@ fn card(
             aria-current={selected.then_some("true")}
         >
             <h3 id={heading_id}>
-                <span class={class}>{ verdict_word(comparison.verdict) }</span>{ " " }{ &comparison.label }
+                <span class={class}>{ verdict_badge(comparison.verdict) }{ verdict_word(comparison.verdict) }</span>{ " " }{ &comparison.label }
             </h3>
             if !comparison.independent {
                 <p class="dependence">{ "Not independent: these sources share text or a speaker." }</p>
@@ -226,23 +243,75 @@ fn card(
                     </p>
                 }
                 <div class="plot-axis-row" aria-hidden="true">
-                    <span class="axis-unit">{ unit.clone() }</span>
-                    // An SVG axis: tick positions are attributes, not inline styles, which a
-                    // strict Content-Security-Policy (style-src 'self') refuses.
-                    <svg class="plot-axis" focusable="false">
-                        { for scale.ticks().into_iter().map(|t| html! {
-                            <text class="tick" x={format!("{:.2}%", scale.x(t) / WIDTH * 100.0)} y="13">{ readable_number(t) }</text>
-                        }) }
-                    </svg>
+                    <span class="axis-spacer"></span>
+                    <span class="axis">
+                        // An SVG axis: tick positions are attributes, not inline styles, which a
+                        // strict Content-Security-Policy (style-src 'self') refuses.
+                        <svg class="plot-axis" focusable="false">
+                            { for axis_ticks(&scale) }
+                        </svg>
+                        <span class="axis-unit">{ format!("in {unit}") }</span>
+                    </span>
                 </div>
             </div>
             if compact {
-                { super::compact::fold(analysis, comparison, selected, dispatch) }
+                { fold(analysis, comparison, selected, dispatch) }
             } else {
-                <p class="why"><span class="why-label">{ "Why? " }</span>{ &comparison.why }</p>
+                <p class="why"><span class="why-label">{ "Why? " }</span>{ comparison.plain_why(&analysis.documents) }</p>
             }
         </li>
     }
+}
+
+/// The verdict's shape, beside its word and colour, so that neither colour vision nor a
+/// greyscale print is needed: a triangle for a divergence, a circle for agreement.
+fn verdict_badge(verdict: Verdict) -> Html {
+    let shape = match verdict {
+        Verdict::Diverge => html! { <polygon points="6,1 11,11 1,11" /> },
+        Verdict::Agree => html! { <circle cx="6" cy="6" r="5" /> },
+    };
+    html! {
+        <svg class="verdict-shape" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">{ shape }</svg>
+    }
+}
+
+/// The axis labels. Every other one is marked `minor` so that a phone can drop them (a label
+/// such as "20 billion" is wider than a sixth of a phone's plot), and the labels at the ends
+/// are anchored inward so that they stay inside the card.
+fn axis_ticks(scale: &Scale) -> impl Iterator<Item = Html> {
+    let ticks = scale.ticks();
+    let count = ticks.len();
+    ticks.into_iter().enumerate().map(move |(i, t)| {
+        let at = scale.x(t) / WIDTH * 100.0;
+        let anchor = if at < 8.0 {
+            "start"
+        } else if at > 92.0 {
+            "end"
+        } else {
+            "middle"
+        };
+        // On a phone every other label goes, counting from the first: kept labels stand two
+        // steps apart (the last one too, which may then go).
+        let minor = count > 3 && i % 2 == 1;
+        html! {
+            <text class={classes!("tick", minor.then_some("minor"))} x={format!("{at:.2}%")} y="13" text-anchor={anchor}>{ readable_number(t) }</text>
+        }
+    })
+}
+
+/// A document's name in a drop-down: its outlet and title, never so long that the control
+/// outgrows a phone's screen.
+fn short_title(document: &Document) -> String {
+    const MAX_CHARS: usize = 44;
+    let name = match &document.outlet {
+        Some(outlet) => format!("{outlet}: {}", document.title),
+        None => document.title.clone(),
+    };
+    if name.chars().count() <= MAX_CHARS {
+        return name;
+    }
+    let cut: String = name.chars().take(MAX_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
 }
 
 /// One source's value: who and where, the value in words, and its bar.
@@ -254,7 +323,7 @@ fn row(
     dispatch: &Callback<Action>,
 ) -> Html {
     let document = analysis.document(&m.doc);
-    let source = document.map_or(m.doc.clone(), |d| SourceName::from(d).dated());
+    let source = document.map_or_else(|| "an article".to_owned(), |d| SourceName::from(d).dated());
     let who = m.who();
     let when = if m.qualifiers.is_empty() {
         String::new()
@@ -353,7 +422,12 @@ fn Extras(props: &ExtrasProps) -> Html {
             if !discrepancies.iter().any(|(k, _)| *k == key) {
                 discrepancies.push((
                     key,
-                    format!("{} / {}: {}", speaker.name, name.name, other.why),
+                    format!(
+                        "{} / {}: {}",
+                        speaker.name,
+                        name.name,
+                        without_ids(&other.why, &analysis.documents)
+                    ),
                 ));
             }
         }
@@ -363,13 +437,13 @@ fn Extras(props: &ExtrasProps) -> Html {
             if !analysis.reuse.is_empty() {
                 <h3>{ "Shared text" }</h3>
                 <ul class="reuse">
-                    { for analysis.reuse.iter().map(|r| reuse(r, &props.documents)) }
+                    { for analysis.reuse.iter().map(|r| reuse(r, &props.documents, &analysis.documents)) }
                 </ul>
             }
             if !analysis.attribution_divergences.is_empty() {
                 <h3>{ "Who is credited" }</h3>
                 <ul class="credits">
-                    { for analysis.attribution_divergences.iter().enumerate().map(|(i, d)| html! { <li key={i}>{ &d.why }</li> }) }
+                    { for analysis.attribution_divergences.iter().enumerate().map(|(i, d)| html! { <li key={i}>{ without_ids(&d.why, &analysis.documents) }</li> }) }
                 </ul>
             }
             if !discrepancies.is_empty() {
@@ -383,14 +457,18 @@ fn Extras(props: &ExtrasProps) -> Html {
 }
 
 /// One pair of documents that share text, with the passages side by side on demand.
-fn reuse(record: &ReuseRecord, documents: &[Document]) -> Html {
+fn reuse(
+    record: &ReuseRecord,
+    documents: &[Document],
+    records: &[crate::claims::DocumentRecord],
+) -> Html {
     let quote = |span: &TextSpan| {
         let document = documents.iter().find(|d| d.id == span.doc);
         let text = document
             .and_then(|d| d.text.get(span.start..span.end))
             .unwrap_or_default()
             .to_owned();
-        let title = document.map_or(span.doc.clone(), |d| d.title.clone());
+        let title = document.map_or_else(|| "an article".to_owned(), |d| d.title.clone());
         html! {
             <figure class="passage">
                 <blockquote>{ text }</blockquote>
@@ -401,11 +479,58 @@ fn reuse(record: &ReuseRecord, documents: &[Document]) -> Html {
     html! {
         <li key={record.docs.join("+")}>
             <details>
-                <summary>{ &record.why }</summary>
+                <summary>{ without_ids(&record.why, records) }</summary>
                 { for record.passages.iter().map(|p| html! {
                     <div class="passage-pair">{ quote(&p.a) }{ quote(&p.b) }</div>
                 }) }
             </details>
         </li>
+    }
+}
+
+/// The folded part of a compact card: a toggle, and once open, why and each source's sentence.
+/// A card is open while its comparison is the selected one (a plot row opens it too).
+fn fold(
+    analysis: &Analysis,
+    comparison: &ComparisonRecord,
+    open: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let panel_id = format!("{}-more", comparison.id);
+    let onclick = {
+        let dispatch = dispatch.clone();
+        let id = comparison.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(if open {
+                Action::CloseComparison
+            } else {
+                Action::SelectComparison(id.clone())
+            })
+        })
+    };
+    html! {
+        <>
+            <button type="button" class="fold-toggle" aria-expanded={open.to_string()} aria-controls={panel_id.clone()} {onclick}>
+                { if open { "Hide why and the sentences" } else { "Why? Show the sentences" } }
+            </button>
+            if open {
+                <div class="fold" id={panel_id}>
+                    <p class="why"><span class="why-label">{ "Why? " }</span>{ comparison.plain_why(&analysis.documents) }</p>
+                    <ul class="sentences">
+                        { for comparison.members.iter().map(|m| {
+                            let sentence = analysis.claim(&m.claim).map(|c| c.text.trim().to_owned()).unwrap_or_default();
+                            let source = analysis.document(&m.doc)
+                                .map_or_else(|| "an article".to_owned(), |d| SourceName::from(d).dated());
+                            html! {
+                                <li key={format!("{}-{}", m.claim, m.quantity.clone().unwrap_or_default())}>
+                                    <q>{ sentence }</q>
+                                    <span class="member-who">{ format!(" — {}, {source}", m.who()) }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
+        </>
     }
 }

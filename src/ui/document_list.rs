@@ -71,7 +71,10 @@ fn edit_form(document: &Document, on_edit: &Callback<(String, Details)>) -> Html
 pub fn DocumentList(props: &DocumentListProps) -> Html {
     html! {
         <nav class="documents" aria-label="Documents">
-            <h2>{ "Sources" }</h2>
+            <div class="panel-heading">
+                <h2>{ "Sources" }</h2>
+                { super::help::help("the list of sources", super::help::SOURCES) }
+            </div>
             <ul>
                 { for props.documents.iter().map(|document| {
                     let current = props.selected.as_deref() == Some(document.id.as_str());

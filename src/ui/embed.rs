@@ -14,6 +14,40 @@
 
 use super::state::decode;
 
+#[cfg(test)]
+mod option_tests {
+    use super::*;
+
+    #[test]
+    fn a_newsrooms_choices_round_trip_and_bad_ones_are_dropped() {
+        let q = parse_query(
+            "?embed&cards=4&title=%3Cb%3EOur%20board%3C%2Fb%3E&intro=++Two+sources++disagree+",
+        );
+        assert_eq!(q.options.cards, Some(4));
+        assert_eq!(
+            q.options.title.as_deref(),
+            Some("<b>Our board</b>"),
+            "text, shown as text"
+        );
+        assert_eq!(q.options.intro.as_deref(), Some("Two sources disagree"));
+        assert_eq!(parse_query("?embed&cards=0").options.cards, None);
+        assert_eq!(parse_query("?embed&cards=lots").options.cards, None);
+        let long = "x".repeat(500);
+        assert_eq!(
+            parse_query(&format!("?title={long}"))
+                .options
+                .title
+                .map(|t| t.len()),
+            Some(200)
+        );
+        // The full view drops them with the other embedding parameters.
+        assert_eq!(
+            full_view_url("https://n.example/c/?embed&cards=3&title=A&x=1", "doc=a"),
+            "https://n.example/c/?x=1#doc=a"
+        );
+    }
+}
+
 /// pym.js's field separator.
 pub const PYM_DELIMITER: &str = "xPYMx";
 
@@ -51,7 +85,47 @@ pub struct EmbedQuery {
     /// pym.js's `childId`: the id the parent's messages carry. Only ids of letters, digits
     /// and `-_.:` (at most 128) are kept; anything else is as if none were given.
     pub child_id: Option<String>,
+    /// What the newsroom chose for its compact embed.
+    pub options: EmbedOptions,
 }
+
+/// A newsroom's choices for its embed, carried in the embed's address: how many cards, and a
+/// title and an intro line of its own. Shown as text, never as markup.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EmbedOptions {
+    /// `cards=N`: the first N cards (divergences first), with "Show all" opening the full view.
+    pub cards: Option<usize>,
+    /// `title=…`: the embed's heading instead of "Claimscope".
+    pub title: Option<String>,
+    /// `intro=…`: one line under the heading.
+    pub intro: Option<String>,
+}
+
+impl EmbedOptions {
+    /// The query parameters that carry these options, each `&`-prefixed and encoded.
+    ///
+    /// ```
+    /// use claimscope::ui::embed::{EmbedOptions, parse_query};
+    /// let options = EmbedOptions { cards: Some(3), title: Some("Costs & claims".into()), intro: None };
+    /// assert_eq!(options.query(), "&cards=3&title=Costs%20%26%20claims");
+    /// assert_eq!(parse_query(&format!("?embed{}", options.query())).options, options);
+    /// ```
+    pub fn query(&self) -> String {
+        let mut out = String::new();
+        if let Some(cards) = self.cards {
+            out.push_str(&format!("&cards={cards}"));
+        }
+        for (key, value) in [("title", &self.title), ("intro", &self.intro)] {
+            if let Some(value) = value {
+                out.push_str(&format!("&{key}={}", super::state::encode(value)));
+            }
+        }
+        out
+    }
+}
+
+/// Longest title or intro an embed shows: a line, not an article.
+const MAX_LINE_CHARS: usize = 200;
 
 /// Reads `?embed` and `childId` from a query string (with or without its `?`).
 pub fn parse_query(search: &str) -> EmbedQuery {
@@ -64,6 +138,24 @@ pub fn parse_query(search: &str) -> EmbedQuery {
                 query.embed = !matches!(value.to_ascii_lowercase().as_str(), "0" | "false" | "no");
             }
             "childId" if is_pym_id(&value) => query.child_id = Some(value),
+            "cards" => {
+                query.options.cards = value.parse().ok().filter(|n| (1..=500).contains(n));
+            }
+            "title" | "intro" => {
+                let line: String = value
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .chars()
+                    .take(MAX_LINE_CHARS)
+                    .collect();
+                let line = (!line.is_empty()).then_some(line);
+                if key == "title" {
+                    query.options.title = line;
+                } else {
+                    query.options.intro = line;
+                }
+            }
             _ => {}
         }
     }
@@ -103,12 +195,15 @@ pub fn parse_width(message: &str, id: &str) -> Option<u32> {
 /// The address of the full view of an embedded page: the same page without the embedding
 /// parameters (`embed`, and those pym.js adds), with the view in the fragment.
 pub fn full_view_url(href: &str, fragment: &str) -> String {
-    const EMBEDDING: [&str; 5] = [
+    const EMBEDDING: [&str; 8] = [
         "embed",
         "childId",
         "initialWidth",
         "parentTitle",
         "parentUrl",
+        "cards",
+        "title",
+        "intro",
     ];
     let without_hash = href.split_once('#').map_or(href, |(page, _)| page);
     let (page, query) = without_hash.split_once('?').unwrap_or((without_hash, ""));
@@ -133,12 +228,20 @@ pub fn full_view_url(href: &str, fragment: &str) -> String {
 
 /// The address an embed snippet should load: this page, in embed mode.
 pub fn embed_url(href: &str) -> String {
+    embed_url_with(href, &EmbedOptions::default())
+}
+
+/// The embed address of the page at `href` with a newsroom's options.
+///
+/// ```
+/// use claimscope::ui::embed::{EmbedOptions, embed_url_with};
+/// let options = EmbedOptions { cards: Some(2), ..EmbedOptions::default() };
+/// assert_eq!(embed_url_with("https://news.example/c/set.html#doc=a", &options), "https://news.example/c/set.html?embed&cards=2");
+/// ```
+pub fn embed_url_with(href: &str, options: &EmbedOptions) -> String {
     let page = full_view_url(href, "");
-    if page.contains('?') {
-        format!("{page}&embed")
-    } else {
-        format!("{page}?embed")
-    }
+    let separator = if page.contains('?') { '&' } else { '?' };
+    format!("{page}{separator}embed{}", options.query())
 }
 
 /// The page's height in whole pixels, for a measured height in CSS pixels.

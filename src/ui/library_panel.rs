@@ -21,6 +21,8 @@ pub struct LibraryPanelProps {
     pub on_add: Callback<Vec<Added>>,
     /// Messages for the status area (refusals, warnings).
     pub on_notice: Callback<String>,
+    /// A new action begins: the last one's messages go.
+    pub on_clear_notices: Callback<()>,
     pub on_export_csv: Callback<()>,
     pub on_export_json: Callback<()>,
     pub on_save_page: Callback<()>,
@@ -28,6 +30,9 @@ pub struct LibraryPanelProps {
     /// Whether the set differs from the page's own articles (reset is offered then).
     pub changed: bool,
     pub notices: Vec<String>,
+    /// Undoes the last Remove or Reset, while that is the last action.
+    #[prop_or_default]
+    pub on_undo: Option<Callback<()>>,
 }
 
 #[component]
@@ -38,6 +43,8 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     let url = use_node_ref();
     let text = use_node_ref();
     let dragging = use_state(|| false);
+    // Why the last paste was refused, said under the form where the reader is looking.
+    let paste_error = use_state(|| None::<String>);
 
     let on_paste = {
         let (title, outlet, date, url, text) = (
@@ -50,7 +57,8 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
         let taken = props.taken.clone();
         let documents = props.documents.clone();
         let on_add = props.on_add.clone();
-        let on_notice = props.on_notice.clone();
+        let paste_error = paste_error.clone();
+        let on_clear_notices = props.on_clear_notices.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let input = |r: &NodeRef| {
@@ -67,10 +75,10 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                 text: area.as_ref().map(|a| a.value()).unwrap_or_default(),
             };
             if let Some(same) = duplicate_of(&pasted.text, documents.iter()) {
-                on_notice.emit(format!(
+                paste_error.set(Some(format!(
                     "This text is already here, as “{}”; it was not added again.",
                     same.title
-                ));
+                )));
                 return;
             }
             match add_pasted(&pasted, &taken) {
@@ -83,9 +91,11 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                     if let Some(a) = area {
                         a.set_value("");
                     }
+                    paste_error.set(None);
+                    on_clear_notices.emit(());
                     on_add.emit(vec![added]);
                 }
-                Err(why) => on_notice.emit(why),
+                Err(why) => paste_error.set(Some(why)),
             }
         })
     };
@@ -95,11 +105,13 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
         let documents = props.documents.clone();
         let on_add = props.on_add.clone();
         let on_notice = props.on_notice.clone();
+        let on_clear_notices = props.on_clear_notices.clone();
         move |files: Vec<web_sys::File>| {
             let mut taken = taken.clone();
             let documents = documents.clone();
             let on_add = on_add.clone();
             let on_notice = on_notice.clone();
+            on_clear_notices.emit(());
             wasm_bindgen_futures::spawn_local(async move {
                 let mut added = Vec::new();
                 for (name, bytes) in browser::read_files(files).await {
@@ -176,6 +188,9 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                         <label>{ "Address " }<input ref={url} type="url" name="url" placeholder="https://…" autocomplete="off" /></label>
                         <label class="paste-text">{ "Article text " }<textarea ref={text} name="text" rows="6" /></label>
                         <button type="submit">{ "Add the text" }</button>
+                        if let Some(why) = &*paste_error {
+                            <p class="paste-error" role="alert">{ why }</p>
+                        }
                     </form>
                     <div
                         class={classes!("drop", (*dragging).then_some("dragging"))}
@@ -200,6 +215,9 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
             </details>
             <div class="notices" role="status" aria-live="polite">
                 { for props.notices.iter().enumerate().map(|(i, n)| html! { <p key={i}>{ n }</p> }) }
+                if let Some(on_undo) = &props.on_undo {
+                    <button type="button" class="undo" onclick={click(on_undo)}>{ "Undo" }</button>
+                }
             </div>
         </section>
     }

@@ -14,13 +14,15 @@ pub mod state;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod app;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
-mod browser;
+pub(crate) mod browser;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod compact;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod comparison_list;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod document_list;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod help;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod library_panel;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
@@ -90,6 +92,7 @@ pub fn start() {
         slot: slot.into(),
         notices,
         fragment: location.hash().unwrap_or_default().into(),
+        embed_options: query.options.clone(),
         mode: if query.embed {
             embed::Mode::Embed
         } else {

@@ -88,7 +88,12 @@ impl Scale {
             .unwrap_or(10.0 * magnitude);
         let first = (self.min / step).ceil() as i64;
         let last = (self.max / step).floor() as i64;
-        (first..=last).map(|i| i as f64 * step).collect()
+        // i × 0.2 is 46.800000000000004 in binary: round to the step's own decimals.
+        let decimals = (-step.log10().floor()).max(0.0) as i32;
+        let unit = 10f64.powi(decimals);
+        (first..=last)
+            .map(|i| (i as f64 * step * unit).round() / unit)
+            .collect()
     }
 
     pub fn bar(&self, member: &ComparisonMember) -> Bar {
@@ -169,6 +174,21 @@ mod tests {
         assert_eq!(more.to, WIDTH);
         let exact = scale.bar(&members[1]);
         assert!(exact.to < more.from, "72% lies left of 'more than 90%'");
+    }
+
+    #[test]
+    fn ticks_carry_no_binary_noise() {
+        let scale = Scale {
+            min: 46.05,
+            max: 47.15,
+        };
+        let ticks = scale.ticks();
+        assert_eq!(ticks, [46.2, 46.4, 46.6, 46.8, 47.0]);
+        let labels: Vec<String> = ticks
+            .iter()
+            .map(|&t| crate::wording::readable_number(t))
+            .collect();
+        assert!(labels.iter().all(|l| l.len() <= 4), "{labels:?}");
     }
 
     #[test]

@@ -10,8 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::parts::{part_of, parts};
-use crate::claims::{ClaimRecord, ComparisonRecord, QuantityRecord, Verdict};
-use crate::corpus::{Region, RegionSpan, regions};
+use crate::claims::{ClaimRecord, ComparisonRecord, QuantityRecord, Region, RegionSpan, Verdict};
 use crate::wording::{self, SourceName};
 use crate::{Analysis, Document};
 
@@ -43,11 +42,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
             documents.iter().find(|d| d.id == id.as_str()).map(|d| {
                 let highlights = highlight_starts(analysis, id);
                 let quantity_count = analysis.quantities_of(id).count();
-                (
-                    parts(&d.text, &highlights),
-                    regions(&d.text, &d.title),
-                    quantity_count,
-                )
+                // Page furniture to dim, as the analysis found it.
+                let dimmed: Vec<RegionSpan> = analysis
+                    .regions_of(id.as_str())
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|r| matches!(r.region, Region::Boilerplate | Region::Teaser))
+                    .copied()
+                    .collect();
+                (parts(&d.text, &highlights), dimmed, quantity_count)
             })
         },
     );
@@ -87,7 +90,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             },
         );
     }
-    let (Some(document), Some((parts, regions, quantity_count))) = (document, prepared.as_ref())
+    let (Some(document), Some((parts, dimmed, quantity_count))) = (document, prepared.as_ref())
     else {
         return html! { <p>{ "No documents to show." }</p> };
     };
@@ -95,11 +98,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let meta = SourceName::from(document).meta();
     let marks = marks(analysis, &document.id, &range);
     let comparisons = &analysis.comparisons;
-    let dimmed: Vec<RegionSpan> = regions
-        .iter()
-        .filter(|r| matches!(r.region, Region::Boilerplate | Region::Teaser))
-        .copied()
-        .collect();
     let pager = |place: &'static str| {
         if parts.len() < 2 {
             return html! {};
@@ -120,6 +118,27 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .claims_of(&document.id)
         .filter(|c| c.speaker.is_some())
         .count();
+    // The legend's examples come from this document, so that each style is seen on its own
+    // words first; a kind this text lacks is described in words instead.
+    let words = |start: usize, end: usize| document.text.get(start..end).map(str::to_owned);
+    let example_quantity = analysis
+        .quantities_of(&document.id)
+        .next()
+        .map(|q| q.text.clone());
+    let example_speaker = analysis
+        .claims_of(&document.id)
+        .find_map(|c| c.speaker_mention.and_then(|m| words(m.start, m.end)));
+    let example_cue = analysis
+        .claims_of(&document.id)
+        .find_map(|c| c.cue.clone().filter(|cue| cue.len() > 1));
+    let example_implicit = analysis
+        .claims_of(&document.id)
+        .find_map(|c| c.implicit.as_ref().and_then(|i| words(i.start, i.end)));
+    let swatch =
+        |example: Option<String>, class: &'static str, fallback: &'static str| match example {
+            Some(text) => html! { <span class={classes!(class, "legend-swatch")}>{ text }</span> },
+            None => html! { <span class="legend-none">{ fallback }</span> },
+        };
 
     html! {
         <article class="reader" aria-labelledby={props.heading_id.clone()}>
@@ -128,19 +147,19 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <p class="reader-meta">{ meta }</p>
             }
             <p class="legend">
-                <mark class="quantity legend-swatch">{ "12%" }</mark>
+                { swatch(example_quantity, "quantity-swatch", "(none here)") }
                 { format!(" a quantity ({quantity_count} here; hover or Tab to one to see its value and who said it) · ") }
-                <span class="speaker-mention legend-swatch">{ "Jane Roe" }</span>
+                { swatch(example_speaker, "speaker-mention", "(none here)") }
                 { format!(" a source the text names ({attributed} attributed sentences) · ") }
-                <span class="cue legend-swatch">{ "said" }</span>
+                { swatch(example_cue, "cue", "(none here)") }
                 { " the words that attribute it · " }
-                <mark class="quantity implicit legend-swatch">{ "has closed" }</mark>
-                { " a value stated in words · " }
-                <span class="dim legend-swatch">{ "Related articles" }</span>
-                { " page furniture" }
+                { swatch(example_implicit, "implicit-swatch", "(none here)") }
+                { " a value stated in words, boxed with a dashed line · " }
+                <span class="dim legend-swatch">{ "grey text" }</span>
+                { " page furniture (menus, bylines, related links)" }
             </p>
             { pager("top") }
-            <div class="document-text">{ highlighted(&document.text, range, &marks, comparisons, &dimmed) }</div>
+            <div class="document-text">{ highlighted(&document.text, range, &marks, comparisons, dimmed) }</div>
             { pager("bottom") }
         </article>
     }
@@ -272,16 +291,7 @@ fn target_offset(analysis: &Analysis, target: &str) -> Option<usize> {
     if let Some(claim) = target.strip_prefix("implicit-") {
         return Some(analysis.claim(claim)?.implicit.as_ref()?.start);
     }
-    let index = target
-        .strip_prefix('q')?
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(1)?;
-    analysis
-        .quantities
-        .get(index)
-        .filter(|q| q.id == target)
-        .map(|q| q.start)
+    analysis.quantity(target).map(|q| q.start)
 }
 
 /// The text of `range` as plain runs and highlights.

@@ -17,7 +17,10 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
     let analysis = &props.analysis;
     html! {
         <section class="speakers" aria-labelledby="speakers-heading">
-            <h2 id="speakers-heading">{ "Speakers" }</h2>
+            <div class="panel-heading">
+                <h2 id="speakers-heading">{ "Speakers" }</h2>
+                { super::help::help("the list of speakers", super::help::SPEAKERS) }
+            </div>
             if analysis.speakers.is_empty() {
                 <p>{ "No named speakers yet." }</p>
             } else {
@@ -33,8 +36,9 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
                                 <span class="speaker-meta">{ [also, Some(sources)].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</span>
                                 { for speaker.possibly_same_as.iter().filter_map(|other| {
                                     let name = &analysis.speakers.iter().find(|s| s.id == other.speaker)?.name;
+                                    let why = crate::wording::without_ids(&other.why, &analysis.documents);
                                     Some(html! {
-                                        <span class="speaker-flag" title={other.why.clone()}>{ format!("Possibly the same person as {name}: {}", other.why) }</span>
+                                        <span class="speaker-flag">{ format!("Possibly the same person as {name}: {why}") }</span>
                                     })
                                 }) }
                             </li>

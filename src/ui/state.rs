@@ -1,5 +1,9 @@
 //! What the reader is looking at, and how actions change it: a pure reducer, as in yew's
-//! `function_todomvc` example.
+//! `function_todomvc` example. Changes to the document set (add, remove, edit, reset) are
+//! pure too ([`SetChange::apply`]); the page only stores and analyses what they return.
+
+use crate::Document;
+use crate::corpus::library::{self, Added, Details};
 
 /// The view state of the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +63,8 @@ pub enum Action {
     FilterUnit(Option<String>),
     /// Show a second document beside the open one (`None` closes it).
     Beside(Option<String>),
+    /// The browser went back or forward to this URL fragment: the view it names, from scratch.
+    Restore(String),
     /// The set of documents changed (added, removed, reset): `open` is shown if given,
     /// else the open document stays if it still exists, else the first.
     SetDocuments {
@@ -210,6 +216,9 @@ impl State {
                 }
             }
             Action::TargetShown => next.target = None,
+            Action::Restore(fragment) => {
+                next = State::new(self.documents.clone()).restored(&fragment);
+            }
             Action::SelectComparison(id) => next.comparison = Some(id),
             Action::CloseComparison => next.comparison = None,
             Action::SetDocuments { ids, open } => {
@@ -253,8 +262,26 @@ impl State {
     }
 }
 
+/// Whether going from the view in fragment `before` to `after` is a step a reader may want to
+/// undo with the browser's Back button — another document in the reader, or a jump from the
+/// board into one — rather than a filter typed on the board, which only replaces the entry.
+pub fn is_navigation(before: &str, after: &str) -> bool {
+    let value = |fragment: &str, key: &str| {
+        fragment
+            .split('&')
+            .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+            .map(str::to_owned)
+    };
+    // Not the comparison: opening a row first marks its card, then opens its document, and
+    // that is one step.
+    ["doc", "beside"]
+        .iter()
+        .any(|key| value(before, key) != value(after, key))
+        && !before.is_empty()
+}
+
 /// Percent-encodes all but letters, digits and `-._~`.
-fn encode(value: &str) -> String {
+pub(crate) fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
@@ -301,6 +328,104 @@ fn is_plain(value: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b))
 }
 
+/// A change the reader asks of the document set.
+#[derive(Debug, Clone)]
+pub enum SetChange {
+    /// Documents read from a paste or files, each perhaps with a warning about how it was read.
+    Add(Vec<Added>),
+    /// The document with this id leaves the set.
+    Remove(String),
+    /// The document with this id takes the details the reader edited.
+    Edit(String, Details),
+    /// Back to the page's own articles.
+    Reset,
+}
+
+/// What a [`SetChange`] makes of the set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetChanged {
+    /// The new set; `None` when the set stays as it was.
+    pub documents: Option<Vec<Document>>,
+    /// The document to open in the reader.
+    pub open: Option<String>,
+    /// What to tell the reader, in order.
+    pub notices: Vec<String>,
+}
+
+impl SetChange {
+    /// The set `current` becomes under this change; `base` is the page's own articles. Pure,
+    /// so that the page's document handling is tested natively.
+    pub fn apply(self, current: &[Document], base: &[Document]) -> SetChanged {
+        let unchanged = |notices: Vec<String>| SetChanged {
+            documents: None,
+            open: None,
+            notices,
+        };
+        match self {
+            SetChange::Add(added) => {
+                let mut documents = current.to_vec();
+                let open = added.first().map(|a| a.document.id.clone());
+                let count = added.len();
+                let mut notices = Vec::new();
+                for a in added {
+                    notices.extend(a.warning);
+                    documents.push(a.document);
+                }
+                notices.push(format!(
+                    "Added {count} {}; the comparison now covers {} {}.",
+                    if count == 1 { "document" } else { "documents" },
+                    documents.len(),
+                    if documents.len() == 1 {
+                        "source"
+                    } else {
+                        "sources"
+                    },
+                ));
+                SetChanged {
+                    documents: Some(documents),
+                    open,
+                    notices,
+                }
+            }
+            SetChange::Remove(id) => {
+                let mut documents = current.to_vec();
+                let Some(at) = documents.iter().position(|d| d.id == id) else {
+                    return unchanged(Vec::new());
+                };
+                let removed = documents.remove(at);
+                SetChanged {
+                    documents: Some(documents),
+                    open: None,
+                    notices: vec![format!("Removed “{}”.", removed.title)],
+                }
+            }
+            SetChange::Edit(id, details) => {
+                let mut documents = current.to_vec();
+                let Some(document) = documents.iter_mut().find(|d| d.id == id) else {
+                    return unchanged(Vec::new());
+                };
+                match library::edited(document, &details) {
+                    Ok(edited) => {
+                        let notice = format!("Saved the details of “{}”.", edited.title);
+                        *document = edited;
+                        SetChanged {
+                            documents: Some(documents),
+                            open: Some(id),
+                            notices: vec![notice],
+                        }
+                    }
+                    Err(why) => unchanged(vec![why]),
+                }
+            }
+            SetChange::Reset => SetChanged {
+                documents: Some(base.to_vec()),
+                open: None,
+                notices: vec!["Back to this page's own articles.".to_owned()],
+            },
+        }
+    }
+}
+
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 impl yew::Reducible for State {
     type Action = Action;
@@ -316,6 +441,24 @@ mod tests {
 
     fn state() -> State {
         State::new(vec!["a".into(), "b".into(), "c".into()])
+    }
+
+    #[test]
+    fn opening_a_row_is_navigation_and_filtering_is_not() {
+        let board = state().fragment();
+        let opened = state()
+            .reduce(Action::SelectComparison("k1".into()))
+            .reduce(Action::Open {
+                doc: "b".into(),
+                target: "q3".into(),
+            });
+        assert!(is_navigation(&board, &opened.fragment()));
+        let filtered = opened.reduce(Action::Search("cost".into()));
+        assert!(!is_navigation(&opened.fragment(), &filtered.fragment()));
+        // Back: the earlier fragment restores the earlier view whole, not merged.
+        let back = filtered.reduce(Action::Restore(board.clone()));
+        assert_eq!(back.fragment(), board);
+        assert_eq!((back.selected(), back.comparison()), (Some("a"), None));
     }
 
     #[test]
@@ -493,5 +636,85 @@ mod tests {
                 .selected(),
             None
         );
+    }
+
+    fn article(id: &str, title: &str) -> Document {
+        Document {
+            title: title.to_owned(),
+            ..Document::from_text(id, format!("{title}\n\nRents rose 4% in March."))
+        }
+    }
+
+    #[test]
+    fn adding_documents_opens_the_first_and_passes_on_their_warnings() {
+        let current = [article("a", "Rents rise")];
+        let added = vec![
+            Added {
+                document: article("b", "Rents climb"),
+                warning: Some("was not valid UTF-8".to_owned()),
+            },
+            Added {
+                document: article("c", "Rents soar"),
+                warning: None,
+            },
+        ];
+        let changed = SetChange::Add(added).apply(&current, &current);
+        let ids: Vec<&str> = changed
+            .documents
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert_eq!(changed.open.as_deref(), Some("b"));
+        assert_eq!(
+            changed.notices,
+            [
+                "was not valid UTF-8",
+                "Added 2 documents; the comparison now covers 3 sources."
+            ]
+        );
+    }
+
+    #[test]
+    fn removing_a_known_document_names_it_and_an_unknown_one_changes_nothing() {
+        let current = [article("a", "Rents rise"), article("b", "Rents climb")];
+        let changed = SetChange::Remove("a".into()).apply(&current, &[]);
+        assert_eq!(changed.documents.unwrap().len(), 1);
+        assert_eq!(changed.notices, ["Removed “Rents rise”."]);
+        let unchanged = SetChange::Remove("z".into()).apply(&current, &[]);
+        assert_eq!(unchanged.documents, None);
+        assert!(unchanged.notices.is_empty());
+    }
+
+    #[test]
+    fn an_edit_keeps_the_document_open_and_a_bad_date_is_refused() {
+        let current = [article("a", "Rents rise")];
+        let details = |date: &str| Details {
+            title: "Rents rise again".to_owned(),
+            outlet: "Daily Ledger".to_owned(),
+            date: date.to_owned(),
+            url: String::new(),
+        };
+        let changed = SetChange::Edit("a".into(), details("2024-05-02")).apply(&current, &[]);
+        let edited = &changed.documents.unwrap()[0];
+        assert_eq!(
+            (edited.title.as_str(), edited.outlet.as_deref()),
+            ("Rents rise again", Some("Daily Ledger"))
+        );
+        assert_eq!(changed.open.as_deref(), Some("a"));
+        let refused = SetChange::Edit("a".into(), details("the day before")).apply(&current, &[]);
+        assert_eq!(refused.documents, None);
+        assert_eq!(refused.notices.len(), 1);
+    }
+
+    #[test]
+    fn reset_brings_back_the_pages_own_articles() {
+        let base = [article("a", "Rents rise")];
+        let current = [article("b", "Rents climb")];
+        let changed = SetChange::Reset.apply(&current, &base);
+        assert_eq!(changed.documents.as_deref(), Some(&base[..]));
+        assert_eq!(changed.notices, ["Back to this page's own articles."]);
     }
 }

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
-use crate::claims::{ClaimRecord, QuantityRecord};
+use crate::claims::{ClaimRecord, QuantityRecord, RegionSpan};
 use crate::corpus::library;
 use crate::{Analysis, Analyzer, Document};
 
@@ -54,6 +54,8 @@ struct Inner {
     /// The current job's records received so far (see [`RECORDS_PER_MESSAGE`]).
     quantities: Vec<QuantityRecord>,
     claims: Vec<ClaimRecord>,
+    /// Each document's lines labelled by region, which claims/1 leaves out.
+    regions: Vec<Vec<RegionSpan>>,
 }
 
 /// The worker sends a large analysis's quantities and claims in messages of this many records,
@@ -89,6 +91,7 @@ impl Background {
             inner.documents = documents.clone();
             inner.quantities = Vec::new();
             inner.claims = Vec::new();
+            inner.regions = Vec::new();
             inner.job
         };
         if let Some(worker) = self.worker() {
@@ -112,6 +115,7 @@ impl Background {
         inner.documents = Rc::default();
         inner.quantities = Vec::new();
         inner.claims = Vec::new();
+        inner.regions = Vec::new();
     }
 
     fn tell(&self, job: u32, update: Update) {
@@ -209,6 +213,8 @@ impl Background {
             let read = match kind.as_str() {
                 "quantities" => serde_json::from_str::<Vec<QuantityRecord>>(&json)
                     .map(|records| inner.quantities.extend(records)),
+                "regions" => serde_json::from_str::<Vec<Vec<RegionSpan>>>(&json)
+                    .map(|regions| inner.regions = regions),
                 _ => serde_json::from_str::<Vec<ClaimRecord>>(&json)
                     .map(|records| inner.claims.extend(records)),
             };
@@ -224,18 +230,20 @@ impl Background {
             if self.inner.borrow().job != job {
                 return;
             }
-            let (documents, quantities, claims) = {
+            let (documents, quantities, claims, regions) = {
                 let mut inner = self.inner.borrow_mut();
                 (
                     inner.documents.clone(),
                     std::mem::take(&mut inner.quantities),
                     std::mem::take(&mut inner.claims),
+                    std::mem::take(&mut inner.regions),
                 )
             };
             let update = match serde_json::from_str::<Analysis>(&json) {
                 Ok(mut analysis) => {
                     analysis.quantities = quantities;
                     analysis.claims = claims;
+                    analysis.regions = regions;
                     Update::Done(Rc::new(analysis.with_sentence_texts(&documents)))
                 }
                 Err(why) => Update::Failed(format!("its result could not be read ({why})")),
@@ -312,6 +320,8 @@ pub fn analyze_in_worker(
     for piece in analysis.claims.chunks(RECORDS_PER_MESSAGE) {
         send("claims", serde_json::to_string(piece))?;
     }
+    // The reader dims page furniture by these; claims/1 leaves them out.
+    send("regions", serde_json::to_string(&analysis.regions))?;
     analysis.quantities = Vec::new();
     analysis.claims = Vec::new();
     serde_json::to_string(&analysis).map_err(|why| JsValue::from_str(&why.to_string()))

@@ -387,7 +387,7 @@ test("the JavaScript API example analyses two documents as the CLI does and moun
   });
   assert.deepEqual(checks, {
     plain: true,
-    quantity: [["5%", 5, "percent"]],
+    quantity: [["5%", 5, "percent"], ["May", "--05-01", "date"]],
     refused: "two documents have the id “a”",
     mounted: expected.comparisons.length,
     destroyed: 0,

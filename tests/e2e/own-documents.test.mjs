@@ -81,6 +81,12 @@ test("a pasted article is analysed with the others and is still there after a re
   // Remove it, then reset: back to the page's own articles, and nothing kept.
   await page.getByRole("button", { name: `Remove “${bundled.documents[0].title}”` }).click();
   assert.equal((await titles(page)).length, bundled.documents.length);
+  // A removal can be undone, once, while it is the last thing done.
+  await page.locator(".notices button.undo").click();
+  assert.equal((await titles(page)).length, bundled.documents.length + 1);
+  assert.equal(await page.locator(".notices button.undo").count(), 0);
+  await page.getByRole("button", { name: `Remove “${bundled.documents[0].title}”` }).click();
+  assert.equal((await titles(page)).length, bundled.documents.length);
   await page.locator(".library summary").click();
   await page.locator("button.reset").click();
   assert.deepEqual(await titles(page), bundled.documents.map((d) => d.title));
@@ -93,16 +99,48 @@ test("a pasted article is analysed with the others and is still there after a re
 test("a refused paste says why and keeps the text", async () => {
   const context = await browser.newContext();
   const { page } = await open(context, singleFile);
-  await paste(page, { ...PASTED, date: "1 March 2024" });
-  assert.match(await page.locator(".notices").textContent(), /YYYY-MM-DD/);
+  // The refusal is said under the form, where the reader is looking.
+  await paste(page, { ...PASTED, date: "03/04/2024" });
+  assert.match(await page.locator(".paste .paste-error").textContent(), /Jan 28, 2025/);
   assert.equal(await page.locator(".paste textarea").inputValue(), PASTED.text);
   await paste(page, { ...PASTED, date: "", text: "   \n  " });
-  assert.match(await page.locator(".notices").textContent(), /empty/);
+  assert.match(await page.locator(".paste .paste-error").textContent(), /empty/);
   assert.equal((await titles(page)).length, bundled.documents.length);
   await context.close();
 });
 
-test("files: text and HTML are added, nothing in them runs, binaries are refused, bad UTF-8 is warned about", async () => {
+test("forgiving input: dates as articles write them, a header, an address, no duplicate, details editable", async () => {
+  const context = await browser.newContext();
+  const { page } = await open(context, singleFile);
+  await paste(page, { ...PASTED, date: "Jan 28, 2025" });
+  await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, PASTED.title);
+  assert.match(await page.locator(".reader-meta").first().textContent(), /2025-01-28/);
+  // The same text again is refused, plainly; the set is unchanged.
+  await paste(page, { ...PASTED, title: "Again" });
+  assert.match(await page.locator(".paste .paste-error").textContent(), /already here, as “Harbour tunnel overruns”/);
+  assert.equal((await titles(page)).length, bundled.documents.length + 1);
+  // A pasted text's own header gives its title, address and date.
+  await page.locator(".paste textarea").fill("SOURCE: https://news.example/dam\nTITLE: Dam bill climbs\nDate: 2 March 2024\n\nThe dam will cost $6 billion, the auditor said.");
+  await page.locator(".paste input[name=title]").fill("");
+  await page.locator(".paste input[name=outlet]").fill("");
+  await page.locator(".paste input[name=date]").fill("");
+  await page.locator(".paste button[type=submit]").click();
+  await page.waitForFunction(() => document.querySelector("#reader-title")?.textContent === "Dam bill climbs");
+  assert.equal(await page.locator(".paste-error").count(), 0, "the stale refusal is gone");
+  // Its details can be changed afterwards.
+  await page.getByText("Edit", { exact: true }).last().click();
+  const form = page.getByRole("form", { name: "Details of “Dam bill climbs”" });
+  await form.locator("input[name=outlet]").fill("The Herald");
+  await form.locator("input[name=date]").fill("March 3, 2024");
+  await form.getByRole("button", { name: "Save details" }).click();
+  await page.waitForFunction(() => /The Herald · 2024-03-03/.test(document.querySelector(".reader-meta")?.textContent ?? ""));
+  // The notices say what the last action did, not everything since the page opened.
+  const notices = await page.locator(".notices p").allTextContents();
+  assert.deepEqual(notices, ["Saved the details of “Dam bill climbs”."]);
+  await context.close();
+});
+
+test("files: text and HTML are added, nothing in them runs, binaries are refused, Latin-1 is read with a warning", async () => {
   const context = await browser.newContext();
   const { page, requests, errors } = await open(context, singleFile);
   await page.locator(".library summary").click();
@@ -117,17 +155,19 @@ test("files: text and HTML are added, nothing in them runs, binaries are refused
     { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([...Buffer.from("Caf"), 0xe9, ...Buffer.from(" prices rose 5%.")]) },
     { name: "blank.md", mimeType: "text/markdown", buffer: Buffer.from("   \n") },
   ]);
-  await page.waitForFunction(() => document.querySelectorAll(".document-title").length >= 8, null, { timeout: 5000 }).catch(async () => assert.fail(`${await titles(page)} | ${await page.locator(".notices").textContent()}`));
+  // The files are read one after another and added together: wait for that, not for a time.
+  await page.locator(".notices", { hasText: /Added 3 documents/ }).waitFor();
   const added = (await titles(page)).slice(bundled.documents.length);
-  assert.deepEqual(added, ["Bus fares", "Rents in Leeds", "Caf\u{fffd} prices rose 5%."]);
+  assert.deepEqual(added, ["Bus fares", "Rents in Leeds", "Café prices rose 5%."]);
   const notices = await page.locator(".notices").textContent();
   assert.match(notices, /photo\.png: only \.txt, \.md and \.html/);
   assert.match(notices, /fake\.txt: looks like a binary file/);
-  assert.match(notices, /latin1\.txt: not valid UTF-8/);
+  assert.match(notices, /latin1\.txt is not UTF-8 text; it was read as Windows-1252/);
   assert.match(notices, /blank\.md: the file has no text/);
   // The HTML's own words are shown as text; its script, handler and link never ran.
   await page.getByRole("button", { name: /^Rents in Leeds/ }).click();
-  const text = await page.locator(".document-text").textContent();
+  // As read: the hidden explanations of the highlights ("May" is a date now) are not text.
+  const text = await page.locator(".document-text").innerText();
   assert.ok(text.includes("Rents in Leeds rose") && text.includes("in May, the council said."), text);
   assert.ok(!text.includes("window.__ran"), text);
   assert.equal(await page.evaluate(() => window.__ran), undefined);
@@ -145,11 +185,17 @@ test("CSV and JSON downloads hold what the page shows; the JSON equals the CLI's
   const csv = readFileSync(await csvDownload.path(), "utf8");
   assert.equal(csvDownload.suggestedFilename(), "claimscope.csv");
   const rows = parseCsv(csv.replace(/^\u{feff}/u, ""));
-  assert.deepEqual(rows[0], ["document", "sentence", "text", "low", "high", "unit", "approx", "change", "speaker", "cue", "comparison", "verdict"]);
+  assert.deepEqual(rows[0], ["document", "sentence", "text", "low", "high", "unit", "approx", "change", "speaker", "cue", "comparison", "verdict", "title", "outlet", "date", "counted", "comparison_id"]);
   assert.equal(rows.length - 1, bundled.quantities.length);
+  const documents = new Map(bundled.documents.map((d) => [d.id, d]));
   for (const [i, q] of bundled.quantities.entries()) {
     const row = rows[i + 1];
     assert.deepEqual([row[0], row[2], row[5]], [q.doc, q.text, q.unit]);
+    // A reader's names for the document, beside its id.
+    const d = documents.get(q.doc);
+    assert.deepEqual(row.slice(12, 16), [d.title, d.outlet ?? "", d.date ?? "", q.counted ?? ""]);
+    const comparison = bundled.comparisons.find((c) => c.quantities.includes(q.id));
+    assert.equal(row[16], comparison?.id ?? "");
   }
 
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.locator("button.export-json").click()]);

@@ -35,7 +35,7 @@ after(async () => {
 });
 
 /** A page that records every request and every script error. */
-async function openPage(url, viewport = { width: 1280, height: 900 }) {
+async function openPage(url, viewport = { width: 1280, height: 900 }, ready = ".document-text mark.quantity") {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const requests = [];
@@ -44,7 +44,7 @@ async function openPage(url, viewport = { width: 1280, height: 900 }) {
   page.on("pageerror", (error) => errors.push(String(error)));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   await page.goto(url);
-  await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+  await page.waitForSelector(ready, { timeout: 15000 });
   return { page, context, requests, errors };
 }
 
@@ -95,7 +95,12 @@ test("the board shows the CLI's comparisons, divergences first, each with a rang
     const card = cards.nth(index);
     const verdict = comparison.verdict === "agree" ? "Agree" : "Diverge";
     assert.equal(await card.locator("h3").textContent(), `${verdict} ${comparison.label}`);
-    assert.equal(await card.locator(".why").textContent(), `Why? ${comparison.why}`);
+    // "Why?" in plain words: every named source by outlet or title, and no matcher's jargon.
+    const why = await card.locator(".why").textContent();
+    assert.match(why, /^Why\? /);
+    assert.ok(!/clauses share|cosine/.test(why), why);
+    const named = expected.documents.find((d) => d.id === comparison.members[0].doc);
+    assert.ok(why.includes(named.outlet ?? named.title.slice(0, 20)), `${why} names ${named.outlet ?? named.title}`);
     const rows = card.locator("button.plot-row");
     assert.equal(await rows.count(), comparison.members.length);
     assert.equal(await card.locator("svg.bar-plot").count(), comparison.members.length);
@@ -245,8 +250,10 @@ test("the reader says who said each highlighted claim, and lists the speakers", 
 
   // A quantity in a sentence the CLI attributes: its tooltip names the same speaker.
   const claimsById = new Map(expected.claims.map((c) => [c.id, c]));
-  const attributed = expected.quantities.find((q) => claimsById.get(q.claim)?.speaker && claimsById.get(q.claim)?.cue !== ":");
-  assert.ok(attributed, "some quantity is in an attributed sentence");
+  // A document with both an attributed quantity and one in the text's own voice.
+  const ownVoiceOf = (doc) => expected.quantities.find((q) => q.doc === doc && !claimsById.get(q.claim)?.speaker);
+  const attributed = expected.quantities.find((q) => claimsById.get(q.claim)?.speaker && claimsById.get(q.claim)?.cue !== ":" && ownVoiceOf(q.doc));
+  assert.ok(attributed, "some document has an attributed quantity and one in its own voice");
   const claim = claimsById.get(attributed.claim);
   const doc = expected.documents.find((d) => d.id === attributed.doc);
   await page.getByRole("button", { name: new RegExp(`^${escapeRegExp(doc.title)}`) }).click();
@@ -257,11 +264,9 @@ test("the reader says who said each highlighted claim, and lists the speakers", 
   // The names the text uses for sources are marked, and a sentence in the text's own voice says so.
   const mentions = await page.locator(".document-text .speaker-mention").count();
   assert.ok(mentions > 0);
-  const ownVoice = expected.quantities.find((q) => q.doc === attributed.doc && !claimsById.get(q.claim)?.speaker);
-  if (ownVoice) {
-    await page.locator(`mark#${ownVoice.id}`).focus();
-    assert.ok((await page.locator(`#tip-${ownVoice.id}`).textContent()).includes("own voice"));
-  }
+  const ownVoice = ownVoiceOf(attributed.doc);
+  await page.locator(`mark#${ownVoice.id}`).focus();
+  assert.ok((await page.locator(`#tip-${ownVoice.id}`).textContent()).includes("own voice"));
   // The words that attribute each claim are marked too, and each is a cue the CLI reports.
   const cues = await page.locator(".document-text .cue").allTextContents();
   const docCues = new Set(expected.claims.filter((c) => c.doc === attributed.doc && c.speaker).map((c) => c.cue));
@@ -332,4 +337,83 @@ test("the view lives in the URL fragment: a shared link reopens it, a damaged on
   assert.equal(await damaged.page.locator("li.comparison").count(), expected.comparisons.length);
   assert.deepEqual(damaged.errors, []);
   await damaged.context.close();
+});
+
+test("a jump from the board into the reader can be undone: Back and 'Back to the board' return to the card", async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, context } = await openPage(singleFile, viewport);
+    const lead = leadCard();
+    const member = lead.members.find((m) => m.doc !== expected.documents[0].id);
+    const card = page.locator(`li.comparison#${lead.id}`);
+    const historyBefore = await page.evaluate(() => history.length);
+    await card.locator("button.plot-row").nth(lead.members.indexOf(member)).click();
+    const title = expected.documents.find((d) => d.id === member.doc).title;
+    await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, title);
+    assert.equal(await page.evaluate(() => history.length), historyBefore + 1, "the jump is a step in the history");
+    const inView = async (locator) => {
+      const box = await locator.boundingBox();
+      return box && box.y < viewport.height && box.y + box.height > 0;
+    };
+    assert.equal(await inView(card.locator("h3")), false, `${viewport.width}px: the card is out of sight in the reader`);
+    // The browser's Back: still this page, the first document again, the card in sight.
+    await page.goBack();
+    await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, expected.documents[0].title);
+    assert.ok(page.url().startsWith(singleFile), page.url());
+    await page.waitForFunction((id) => {
+      const box = document.querySelector(`li.comparison#${id} h3`)?.getBoundingClientRect();
+      return box && box.top > -5 && box.top < innerHeight;
+    }, lead.id);
+    // The reader's own button does the same.
+    await card.locator("button.plot-row").nth(lead.members.indexOf(member)).click();
+    await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, title);
+    await page.getByRole("button", { name: "↑ Back to the board" }).click();
+    await page.waitForFunction((t) => document.querySelector("#reader-title")?.textContent === t, expected.documents[0].title);
+    await page.waitForFunction((id) => {
+      const box = document.querySelector(`li.comparison#${id} h3`)?.getBoundingClientRect();
+      return box && box.top > -5 && box.top < innerHeight;
+    }, lead.id);
+    // Filters typed on the board are not steps of their own.
+    const length = await page.evaluate(() => history.length);
+    await page.locator(".filters input[type=search]").fill("cost");
+    await page.waitForFunction(() => location.hash.includes("q=cost"));
+    assert.equal(await page.evaluate(() => history.length), length);
+    await context.close();
+  }
+});
+
+test("no internal document id is ever shown: board, speakers, reader, embed, CSV", async () => {
+  const ids = expected.documents.map((d) => d.id);
+  for (const url of [singleFile, `${singleFile}?embed`]) {
+    const embed = url.endsWith("?embed");
+    const { page, context } = await openPage(url, { width: 390, height: 844 }, embed ? "li.comparison" : undefined);
+    if (embed) {
+      for (const toggle of await page.locator(".fold-toggle").all()) await toggle.click();
+    } else {
+      for (const summary of await page.locator("summary").all()) await summary.click();
+    }
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const id of ids) assert.ok(!text.includes(id), `${url}: ${id} is shown`);
+    await context.close();
+  }
+});
+
+test("help in place: a first sentence for a student, a '?' per panel, a legend of the plot symbols, the reader's examples from its own text", async () => {
+  const { page, context } = await openPage(singleFile);
+  assert.match(await page.locator(".start-here").textContent(), /Diverge.*cannot all be right.*Agree.*fit together/);
+  for (const name of ["this board", "the list of sources", "the list of speakers"]) {
+    const help = page.locator("details.help", { has: page.getByLabel(`What is ${name}?`) });
+    assert.equal(await help.locator(".help-text").isVisible(), false);
+    await help.locator("summary").click();
+    assert.ok((await help.locator(".help-text").textContent()).length > 40, name);
+  }
+  assert.match(await page.locator("details.help").first().textContent(), /Not independent/);
+  await page.locator(".plot-legend summary").click();
+  const legend = await page.locator(".plot-legend").textContent();
+  for (const word of ["about", "more than", "nearly", "diamond"]) assert.ok(legend.includes(word), `${word} in ${legend}`);
+  // The reader's legend shows this document's own words, not an invented name.
+  const doc = expected.documents[0];
+  const speaker = await page.locator(".legend .speaker-mention").textContent();
+  const text = sourceTexts[doc.id];
+  assert.ok(text.includes(speaker), `${speaker} is in the open document`);
+  await context.close();
 });

@@ -21,7 +21,19 @@ impl View<'_> {
         }
         let start = if glued { at + 1 } else { at + 2 };
         let mut end = start;
-        while end < self.toks.len() && end - start < 10 && self.toks[end].kind != TokenKind::Symbol
+        // A hyphen inside a word goes on: "Co-operation".
+        let inner_hyphen = |i: usize| {
+            self.raw(i) == "-"
+                && i > start
+                && self.toks[i - 1].span.end == self.toks[i].span.start
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.span.start == self.toks[i].span.end)
+        };
+        while end < self.toks.len()
+            && end - start < 10
+            && (self.toks[end].kind != TokenKind::Symbol || inner_hyphen(end))
         {
             end += 1;
         }
@@ -34,8 +46,12 @@ impl View<'_> {
             start
         };
         let kind = if !glued
-            && (first..end).all(|i| self.is_capitalised(i) || self.word_in(NAME_CONNECTORS, i))
-        {
+            && (first..end).all(|i| {
+                self.is_capitalised(i)
+                    || self.word_in(NAME_CONNECTORS, i)
+                    || inner_hyphen(i)
+                    || self.hyphenated_name_part(i)
+            }) {
             SourceKind::Name
         } else {
             SourceKind::Description

@@ -159,7 +159,7 @@ lexicons! {
         "questioning", "accusing", "blaming", "criticizing", "criticising", "defending",
         "touting", "proposing", "describing", "vowing", "pledging", "declaring", "denying",
         "contending", "complaining", "citing", "dismissing", "rejecting", "denouncing",
-        "comparing", "confirming", "promoting", "seeking",
+        "comparing", "confirming", "promoting", "seeking", "revealing",
     ];
     /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
     NOUN_OR_VERB: [

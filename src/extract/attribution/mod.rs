@@ -67,6 +67,9 @@ pub struct Attribution {
     /// "Roe: There was a widespread belief in the industry that …" has the belief as its
     /// source, via Roe.
     pub via: Option<Span>,
+    /// The cue reports only for a person ("Roe mentioned the tapes", "She thanked …"): a
+    /// subject that turns out not to be a person ("China approved 40 models") merely acts.
+    pub person: bool,
 }
 
 impl Attribution {
@@ -78,6 +81,7 @@ impl Attribution {
             cue,
             description: None,
             via: None,
+            person: false,
         }
     }
 
@@ -88,6 +92,12 @@ impl Attribution {
             ..self
         }
     }
+}
+
+/// Whether `word` (in any case) commonly opens a sentence, as "During" or "However" do: such a
+/// capitalised word is no given name.
+pub fn opens_sentences(word: &str) -> bool {
+    lexicon::SENTENCE_OPENERS.has(&word.to_lowercase())
 }
 
 /// Attributions of the sentences of one document, in order (None: own voice, or no cue the
@@ -183,13 +193,30 @@ pub fn attributions_visiting(
 /// cues are tried in this order, and the first that finds a source wins.
 fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<Attribution> {
     let view = View::new(sentence.of(text), sentence.start, tokenised);
-    view.according_to()
+    let found = view
+        .according_to()
         .or_else(|| view.reporting_verb())
         .or_else(|| view.nominal_cue())
         .or_else(|| view.framing_source())
         .or_else(|| view.belief())
         .or_else(|| view.stance())
-        .or_else(|| view.dash_credit())
+        .or_else(|| view.dash_credit())?;
+    // A web address is no source: "…/prices-will-rise-expert-says".
+    let in_address = |span: Span| in_web_address(text, span);
+    (!in_address(found.source) && !in_address(found.cue)).then_some(found)
+}
+
+/// Whether `span` lies inside a web address: a run without spaces holding "://" or "www.".
+fn in_web_address(text: &str, span: Span) -> bool {
+    let start = text[..span.start]
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[span.end..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| span.end + i);
+    let run = &text[start..end];
+    run.contains("://") || run.contains("www.")
 }
 
 #[cfg(test)]

@@ -2,11 +2,11 @@
 //! ("…, said Jane Roe"), opening the sentence, or shared with a coordinated verb.
 
 use super::lexicon::{
-    AFTER_A_NAME, AND_BUT, AND_OR, ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_LINKS,
+    AFTER_A_NAME, AND_BUT, AND_OR, ARTICLES, ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_LINKS,
     CLAUSE_WORDS, DAYS_NEAR, DESCRIPTION_OPENERS, DISCOURSE_MARKERS, FORMS_OF_BE,
     HEAD_PREPOSITIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_SAYING, NOT_NAMES,
     OPENING_ADVERBIALS, PERSON_VERBS, PRONOUNS, PUBLISHING_PARTICIPLES, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, TELL, TITLES, WEEKDAYS,
+    REPORTING_VERBS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SUBORDINATORS, TELL, TITLES, WEEKDAYS,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -65,6 +65,17 @@ impl View<'_> {
             k = (0..k - 1).rev().take(12).find(|&i| self.raw(i) == "(")?;
         }
         let mut description = None;
+        // An apposition between dashes: "Lee Kai-fu – the CEO of a startup – said".
+        let dash = |i: usize| matches!(self.raw(i), "–" | "—");
+        if k > 1
+            && dash(k - 1)
+            && let Some(open) = (0..k - 1).rev().take(30).find(|&i| dash(i))
+            && open > 0
+            && self.word_in(ARTICLES, open + 1)
+        {
+            description = Some(self.span(open + 1, k - 1));
+            k = open;
+        }
         if k > 0 && self.raw(k - 1) == "," {
             // An apposition: back to the comma that opens it.
             let mut close = k - 1;
@@ -121,7 +132,7 @@ impl View<'_> {
                 let opens_sentence = first == 0
                     || matches!(
                         self.raw(first - 1),
-                        "," | "“" | "\"" | "”" | "(" | ";" | ":"
+                        "," | "“" | "\"" | "”" | "(" | ";" | ":" | "—" | "–"
                     );
                 (opens_sentence && end - first <= 12)
                     .then(|| self.classify(first, end, cue, description, strong))
@@ -211,7 +222,10 @@ impl View<'_> {
                 continue;
             }
             let adverbial = !self.is_capitalised(first)
-                || self.word_in(OPENING_ADVERBIALS | WEEKDAYS | DAYS_NEAR, first);
+                || self.word_in(
+                    OPENING_ADVERBIALS | WEEKDAYS | DAYS_NEAR | SUBORDINATORS,
+                    first,
+                );
             let comma = (first + 1..v).take(8).find(|&i| self.raw(i) == ",");
             match comma {
                 Some(c) if adverbial && self.is_word(c + 1) => first = c + 1,

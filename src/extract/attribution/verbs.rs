@@ -157,9 +157,13 @@ impl View<'_> {
                     || names_something
                     || self.evidence_shows(v)
                     || self.opens_quotation(v + 1);
-                // After an apposition ("Jane Roe, a scholar at X, notes …") it is a verb.
+                // After an apposition ("Jane Roe, a scholar at X, notes …") it is a verb, and
+                // after a name or a pronoun that closes the sentence ("…, Roe estimates.").
                 let after_apposition = self.raw(v.wrapping_sub(1)) == ",";
-                if after_determiner || !(opens_content || after_apposition) {
+                let closing_report = self.parenthetical(v)
+                    && (self.is_capitalised(v.wrapping_sub(1))
+                        || self.word_in(PRONOUNS, v.wrapping_sub(1)));
+                if after_determiner || !(opens_content || after_apposition || closing_report) {
                     continue;
                 }
             }
@@ -213,7 +217,10 @@ impl View<'_> {
                 if let Some(found) = self.subject_before(v, v + 1)
                     && matches!(found.kind, SourceKind::Name | SourceKind::Pronoun)
                 {
-                    return Some(found);
+                    return Some(Attribution {
+                        person: true,
+                        ..found
+                    });
                 }
                 continue;
             }
@@ -327,6 +334,19 @@ impl View<'_> {
         }
         if self.word_in(CLAUSE_SUBJECT_PRONOUNS, i) {
             return self.word_in(FINITE_BE | CLAUSE_AUXILIARIES, i + 1);
+        }
+        // A named subject and its auxiliary: "announced Acme and Roecorp would …".
+        if self.is_capitalised(i) {
+            let mut j = i;
+            while j < self.toks.len()
+                && j - i < 10
+                && (self.is_capitalised(j)
+                    || matches!(self.raw(j), "," | "&" | "-" | ".")
+                    || self.word(j) == "and")
+            {
+                j += 1;
+            }
+            return self.word_in(FINITE_BE | CLAUSE_AUXILIARIES, j) && self.raw(j - 1) != ",";
         }
         // A short prepositional phrase before the "that".
         self.word_in(PHRASE_BEFORE_THAT, i)

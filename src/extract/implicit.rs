@@ -5,8 +5,8 @@
 //! Only facts count: "closing the gap", "could disappear", "has not caught up", "to close the
 //! gap" state no value, and are skipped.
 
-use crate::extract::{Approx, Change};
-use crate::text::{Span, TokenKind, tokens};
+use super::value::{Approx, Change};
+use crate::text::{Span, TokenKind, Tokenised};
 
 /// A value a sentence states in words.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,24 +144,35 @@ fn holds_a_stem(sentence: &str) -> bool {
 /// Finds the first value `within` states in words.
 ///
 /// ```
-/// use claimscope::compare::implicit_value;
+/// use claimscope::extract::implicit_value;
 /// use claimscope::text::Span;
 /// let text = "By spring, the price gap between the two brands had virtually vanished.";
 /// let found = implicit_value(text, Span::new(0, text.len())).unwrap();
 /// assert_eq!((found.value, found.span.of(text)), (0.0, "virtually vanished"));
 /// ```
 pub fn implicit_value(text: &str, within: Span) -> Option<ImplicitValue> {
-    let sentence = within.of(text);
     // Most sentences hold none of the trigger words: skip them before tokenising.
-    if !holds_a_stem(sentence) {
+    if !holds_a_stem(within.of(text)) {
         return None;
     }
-    let words: Vec<(Span, String)> = tokens(sentence)
-        .into_iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| (t.span, t.text(sentence).to_lowercase()))
+    implicit_value_in(text, within, &Tokenised::of(within.of(text)))
+}
+
+/// [`implicit_value`] of a sentence already tokenised (`tokenised`, the tokens of `within`),
+/// as the runner hands it on from attribution.
+pub fn implicit_value_in(text: &str, within: Span, tokenised: &Tokenised) -> Option<ImplicitValue> {
+    // Most sentences hold none of the trigger words: skip them before reading the words.
+    if !holds_a_stem(within.of(text)) {
+        return None;
+    }
+    let words: Vec<(Span, &str)> = tokenised
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .map(|(i, t)| (t.span, tokenised.lower.get(i)))
         .collect();
-    let at = |i: usize| words.get(i).map_or("", |(_, w)| w.as_str());
+    let at = |i: usize| words.get(i).map_or("", |(_, w)| *w);
     let span_of = |from: usize, to: usize| {
         Span::new(
             within.start + words[from].0.start,

@@ -1,0 +1,139 @@
+//! What surrounds a value without being part of it: the hedge before it ("more than", "~")
+//! and the change it states ("rose 60%", "an increase of 5%", "a 3 percent drop").
+
+use super::super::lexicon::{
+    ABOUT_AS_TOPIC_AFTER, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP,
+    CURRENCY_WORDS, HEDGES, PARTICLE_VERBS, SCALE_WORDS, lookup,
+};
+use super::super::value::{Approx, Change};
+use super::Grammar;
+use crate::text::TokenKind;
+
+impl Grammar<'_> {
+    /// The hedge that ends right before token `start`: a phrase ("more than") or a sign ("~25").
+    pub(super) fn approx_before(&self, start: usize) -> Approx {
+        if self.is_symbol(start.wrapping_sub(1), &["~", "≈"]) {
+            return Approx::About;
+        }
+        match self.hedge_phrase_before(start) {
+            // "talked about four factors": after a verb of speech or thought, "about" is the
+            // preposition of its topic.
+            Some((Approx::About, 1))
+                if self.lower_of(start - 1) == "about"
+                    && ABOUT_AS_TOPIC_AFTER.contains(&self.lower_of(start.wrapping_sub(2))) =>
+            {
+                Approx::Exact
+            }
+            Some((approx, _)) => approx,
+            None => Approx::Exact,
+        }
+    }
+
+    /// Whether the word before token `i` ends an amount: a number, a scale or unit word, or a
+    /// plural noun counted by a number just before it ("320,000 GPUs").
+    pub(super) fn follows_an_amount(&self, i: usize) -> bool {
+        let before = i.wrapping_sub(1);
+        let is_number = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Mixed))
+        };
+        let word = self.lower_of(before);
+        is_number(before)
+            || self.is_symbol(before, &["%"])
+            || lookup(SCALE_WORDS, word).is_some()
+            || lookup(CURRENCY_WORDS, word).is_some()
+            || matches!(word, "percent" | "cent")
+            || (word.ends_with('s')
+                && (is_number(before.wrapping_sub(1)) || is_number(before.wrapping_sub(2))))
+    }
+
+    /// The hedge phrase ending right before `start`, with its length in tokens.
+    pub(super) fn hedge_phrase_before(&self, start: usize) -> Option<(Approx, usize)> {
+        // Most words before a number end no hedge: compare the last word of each first.
+        let previous = self.lower_of(start.wrapping_sub(1));
+        HEDGES.iter().find_map(|(phrase, approx)| {
+            let n = phrase.len();
+            (start >= n
+                && phrase[n - 1] == previous
+                && (0..n).all(|k| self.lower_of(start - n + k) == phrase[k]))
+            .then_some((*approx, n))
+        })
+    }
+
+    /// A change stated before the quantity: "rose 60%", "fell by about $2", "up 9.4 per
+    /// cent", "an increase of 5%".
+    pub(super) fn change_before(&self, start: usize) -> Option<Change> {
+        let mut k = start;
+        if let Some((_, n)) = self.hedge_phrase_before(k) {
+            k -= n;
+        }
+        let by = self.lower_of(k.wrapping_sub(1)) == "by";
+        if by {
+            k -= 1;
+        }
+        let word = self.lower_of(k.wrapping_sub(1));
+        if word == "of" {
+            return change_noun(self.lower_of(k.wrapping_sub(2)));
+        }
+        if let Some(change) = self.change_word(k.wrapping_sub(1)) {
+            return Some(change);
+        }
+        // "grow sales by 35 per cent", "were down 2.3%, Burlington by 2.6%": "by" measures
+        // the change of a verb a few words back, over its object or an elided repeat.
+        if by {
+            for back in 1..=6 {
+                let at = k.wrapping_sub(back);
+                let word = self.lower_of(at);
+                if let Some(change) = self.change_word(at) {
+                    return Some(change);
+                }
+                let stop = word.is_empty()
+                    || matches!(
+                        word,
+                        "by" | "than" | "of" | "to" | "from" | "with" | "." | ";"
+                    )
+                    || (word.len() > 3 && (word.ends_with("ed") || word.ends_with("en")));
+                if stop {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    /// The direction a change verb or adverb at token `i` states: "rose", "plunged", "up".
+    pub(super) fn change_word(&self, i: usize) -> Option<Change> {
+        let word = self.lower_of(i);
+        if matches!(word, "up" | "down") {
+            let verb = self.lower_of(i.wrapping_sub(1));
+            // "gave up 517 yards"; but "ended down 1%" is a fall.
+            let phrasal =
+                PARTICLE_VERBS.contains(&verb) && !(word == "down" && verb.starts_with("end"));
+            if phrasal {
+                return None;
+            }
+        }
+        if CHANGE_WORDS_UP.contains(&word) {
+            Some(Change::Up)
+        } else if CHANGE_WORDS_DOWN.contains(&word) {
+            Some(Change::Down)
+        } else {
+            None
+        }
+    }
+
+    /// A change named right after the quantity: "a 3 percent drop", "a 5% increase".
+    pub(super) fn change_after(&self, end: usize) -> Option<Change> {
+        change_noun(self.lower_of(end))
+    }
+}
+
+pub(super) fn change_noun(word: &str) -> Option<Change> {
+    if CHANGE_NOUNS_UP.contains(&word) {
+        Some(Change::Up)
+    } else if CHANGE_NOUNS_DOWN.contains(&word) {
+        Some(Change::Down)
+    } else {
+        None
+    }
+}

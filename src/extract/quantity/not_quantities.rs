@@ -1,0 +1,270 @@
+//! Numbers that are not quantities: phone numbers, clock times, scores ("2-0"), product and
+//! model names ("Llama 3.1", "787 Dreamliner"), labels ("category 4", "top-10") and street
+//! addresses. The grammar asks these before it takes a number as a measurement.
+
+use std::ops::Not;
+
+use super::super::lexicon::{COUNTED_STOP_WORDS, LABEL_NOUNS, MONTHS, lookup};
+use super::numbers::is_ordinal_suffix;
+use super::{Grammar, NumeralKind, Side};
+use crate::text::TokenKind;
+
+impl Grammar<'_> {
+    /// Whether the number at `i` is a number of its own, not part of a name, a time, a
+    /// version, a score or a list marker.
+    pub(super) fn stands_alone(&self, i: usize) -> bool {
+        if self.is_phone_number(i) || self.is_clock_time(i) {
+            return false;
+        }
+        let glued_before = self.is_glued(i) && i > 0;
+        if glued_before {
+            let prev = self.text_of(i - 1);
+            let before_prev = self.tok(i.wrapping_sub(2));
+            // "GPT-4", "COVID-19", "COVID -19": a name joined to the number by a hyphen;
+            // "2-0": the second half of a score or of a range already read.
+            let name_before = self.text_of(i.wrapping_sub(2));
+            let acronym =
+                name_before.len() >= 2 && name_before.chars().all(|c| c.is_ascii_uppercase());
+            if prev == "-"
+                && ((self.is_glued(i - 1)
+                    && (name_before.starts_with(char::is_uppercase)
+                        || before_prev.is_some_and(|t| t.kind == TokenKind::Number)))
+                    || acronym)
+            {
+                return false;
+            }
+            // "1.2.3", "#5", "@2", "1/16"
+            if matches!(prev, "." | "#" | "@" | "/" | ":" | "_" | "⁄") {
+                return false;
+            }
+        }
+        let next = self.text_of(i + 1);
+        let glued_after = self.is_glued(i + 1);
+        let number_follows = self
+            .tok(i + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.spaced);
+        // Clock times, ratios and fractions: "15:48", "1/16".
+        if glued_after
+            && matches!(next, ":" | "/" | "⁄" | "×")
+            && number_follows
+            && self.scientific(i + 1).is_none()
+        {
+            return false;
+        }
+        // List markers and section numbers: "2.Promote", or "2." opening a sentence.
+        if glued_after && next == "." && (i == 0 || self.tok(i + 2).is_some_and(|t| !t.spaced)) {
+            return false;
+        }
+        true
+    }
+
+    /// Telephone numbers: groups of digits after a leading zero ("020 7946 0958"), a
+    /// three-digit exchange before four digits ("555-0199"), an area code in parentheses
+    /// ("(212) 555-0199").
+    pub(super) fn is_phone_number(&self, i: usize) -> bool {
+        let Some(tok) = self.tok(i).filter(|t| t.kind == TokenKind::Number) else {
+            return false;
+        };
+        let text = self.text_of(i);
+        let plain = |j: usize, len: usize| {
+            self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+                && self.text_of(j).len() == len
+                && self.text_of(j).bytes().all(|b| b.is_ascii_digit())
+        };
+        // A leading-zero group with another group after it: "020 7946".
+        let leading_zero = text.len() >= 2
+            && text.starts_with('0')
+            && text.as_bytes()[1].is_ascii_digit()
+            && !text.contains('.')
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.spaced);
+        let exchange = plain(i, 3)
+            && self.is_symbol(i + 1, &["-", "."])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2)
+            && plain(i + 2, 4)
+            // "500-1000 people", "100-2500" are ranges of round numbers.
+            && self
+                .text_of(i + 2)
+                .parse::<u32>()
+                .is_ok_and(|line| line % 50 != 0);
+        let area_code = plain(i, 3)
+            && tok.spaced.not()
+            && self.is_symbol(i.wrapping_sub(1), &["("])
+            && self.is_symbol(i + 1, &[")"])
+            && plain(i + 2, 3);
+        let leading_zero_at = |j: usize| {
+            let text = self.text_of(j);
+            self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+                && text.len() >= 2
+                && text.starts_with('0')
+                && text.as_bytes()[1].is_ascii_digit()
+        };
+        // "020 7946 0958": the groups after a leading-zero group.
+        let later_group = tok.spaced
+            && i > 0
+            && (leading_zero_at(i - 1)
+                || (self.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Number)
+                    && self.is_phone_number(i - 1)));
+        leading_zero || exchange || area_code || later_group
+    }
+
+    /// "5 pm", "10 a.m.": a clock time written with a space.
+    pub(super) fn is_clock_time(&self, i: usize) -> bool {
+        let next = self.lower_of(i + 1);
+        matches!(next, "am" | "pm")
+            || (matches!(next, "a" | "p")
+                && self.is_symbol(i + 2, &["."])
+                && self.is_glued(i + 2)
+                && self.lower_of(i + 3) == "m")
+    }
+
+    /// "2-0", "89-89": two bare numbers joined by a hyphen, the first not below the second,
+    /// are a result or a code, never a range.
+    pub(super) fn is_score(&self, connector: usize, first: &Side) -> bool {
+        let bare = first.unit.is_none() && first.currency.is_none() && !first.scaled;
+        let tight = self.is_symbol(connector, &["-", "–"])
+            && self.is_glued(connector)
+            && self.is_glued(connector + 1);
+        if !(bare && tight) {
+            return false;
+        }
+        match self.numeral(connector + 1, false) {
+            Some(second) if second.kind != NumeralKind::Words => {
+                let after = self.unit_after(second.end);
+                after.is_none() && first.numeral.value() >= second.value()
+            }
+            _ => false,
+        }
+    }
+
+    /// A version number after a product name ("Llama 3.1", "iPhone 11", "Note 20") or a
+    /// label ("category 4", "Unit 3"): a bare count right after a word with a capital letter
+    /// that does not open the sentence, or after a noun that labels by number.
+    pub(super) fn is_product_version(&self, start: usize, side: &Side) -> bool {
+        let bare = side.currency.is_none() && side.unit.is_none() && !side.scaled;
+        let digits = matches!(side.numeral.kind, NumeralKind::Digits);
+        let after_name = start >= 2
+            && self
+                .tok(start - 1)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && self.text_of(start - 1).chars().any(char::is_uppercase)
+            && lookup(MONTHS, self.lower_of(start - 1)).is_none();
+        let after_label = start >= 1 && LABEL_NOUNS.contains(&self.lower_of(start - 1));
+        bare && digits && (after_name || after_label)
+    }
+
+    /// Whether a street name follows token `i`: up to three capitalised words or ordinals
+    /// ("E 71st", "Zorro Ranch", "El Brillo") and a street word ("St", "Road", "Way"), or the
+    /// street word first ("Ave Foch"). A lowercase noun after it makes the street a modifier
+    /// of what is counted ("30 Wall Street banks").
+    pub(super) fn street_follows(&self, i: usize) -> bool {
+        const STREET_WORDS: &[&str] = &[
+            "street",
+            "st",
+            "avenue",
+            "ave",
+            "road",
+            "rd",
+            "way",
+            "lane",
+            "ln",
+            "drive",
+            "boulevard",
+            "blvd",
+            "place",
+            "court",
+            "terrace",
+            "crescent",
+            "parkway",
+            "plaza",
+            "square",
+        ];
+        for j in i..i + 4 {
+            let Some(tok) = self.tok(j) else {
+                return false;
+            };
+            let text = self.text_of(j);
+            let capitalised = text.starts_with(|c: char| c.is_uppercase());
+            if tok.kind == TokenKind::Word
+                && capitalised
+                && STREET_WORDS.contains(&self.lower_of(j))
+            {
+                let mut after = j + 1;
+                if self.is_symbol(after, &["."]) {
+                    after += 1;
+                }
+                let lowercase_noun = self.tok(after).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && self.text_of(after).starts_with(|c: char| c.is_lowercase())
+                        && !COUNTED_STOP_WORDS.contains(&self.lower_of(after))
+                });
+                // "St Louis" is a saint.
+                let saint = self.lower_of(j) == "st"
+                    && self.text_of(after).starts_with(|c: char| c.is_uppercase());
+                return !lowercase_noun && !saint;
+            }
+            let ordinal = tok.kind == TokenKind::Mixed
+                && text
+                    .find(|c: char| c.is_alphabetic())
+                    .is_some_and(|at| is_ordinal_suffix(&text[..at], &text[at..]));
+            if !(capitalised && tok.kind == TokenKind::Word || ordinal) || !tok.spaced {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the bare number at `start` (ending at `end`) names a model: an integer from 10
+    /// that is not a round count, followed by a capitalised singular word that is not an
+    /// acronym or a month ("787 Dreamliner", "737 Max", "11 Pro"). A count of capitalised
+    /// things is plural ("13 Republicans") or round ("20 NATO members").
+    pub(super) fn model_name_follows(&self, start: usize, end: usize) -> bool {
+        let digits = self.text_of(start);
+        let Ok(number) = digits.parse::<u32>() else {
+            return false;
+        };
+        let Some(next) = self.tok(end) else {
+            return false;
+        };
+        let name = self.text_of(end);
+        end == start + 1
+            && number >= 10
+            && number % 10 != 0
+            && next.kind == TokenKind::Word
+            && next.spaced
+            && name.starts_with(char::is_uppercase)
+            && name.chars().skip(1).any(char::is_lowercase)
+            && !name.ends_with('s')
+            && lookup(MONTHS, self.lower_of(end)).is_none()
+            // "17 American sailors", "29 New Yorkers", "58 Fortune 500 companies": a plural or
+            // a number right after the name makes it a count of those.
+            && !(end + 1..end + 3).any(|j| {
+                let word = self.lower_of(j);
+                self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+                    || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
+            })
+            // Headlines capitalise counts too: "86 Sick, 13 Injured", "14 People Shot".
+            && !self.lower_of(end).ends_with("ed")
+            && !matches!(
+                self.lower_of(end),
+                "dead" | "sick" | "hurt" | "shot" | "missing" | "people" | "men" | "women" | "children"
+            )
+    }
+
+    /// "last-32", "top-10", "under-21": a lowercase word joined by a hyphen to a bare number
+    /// names a stage or a rank. With a unit it is a measure ("sub-7 nanometre", "now-18
+    /// month-old").
+    pub(super) fn is_hyphen_label(&self, start: usize, side: &Side) -> bool {
+        let bare = side.currency.is_none() && side.unit.is_none() && !side.scaled;
+        bare && start >= 2
+            && self.is_symbol(start - 1, &["-"])
+            && self.is_glued(start)
+            && self.is_glued(start - 1)
+            && self
+                .tok(start - 2)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && !matches!(self.lower_of(start - 2), "minus" | "sub")
+    }
+}

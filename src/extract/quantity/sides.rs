@@ -1,0 +1,414 @@
+//! The quantity production itself: `hedge? side (connector side)?`, where a side is
+//! `currency? sign? number scale* unit?`. Tries the word-led quantities first, reads one side,
+//! then a range connector and a second side, and joins the two so that each lends the other
+//! what it leaves unsaid ("$60-65 billion").
+
+use super::super::lexicon::{PLURAL_SCALES, SCALE_WORDS, lookup};
+use super::super::value::{Approx, Change, Unit, Value};
+use super::units::per_hour_unit;
+use super::{Grammar, NumeralKind, Quantity, Side};
+use crate::text::{Span, TokenKind};
+
+impl Grammar<'_> {
+    pub(super) fn quantity_at(&self, start: usize) -> Option<(Quantity, usize)> {
+        if let Some(found) = self
+            .vague_at(start)
+            .or_else(|| self.fraction_at(start))
+            .or_else(|| self.ratio_at(start))
+            .or_else(|| self.short_year_at(start))
+            .or_else(|| self.ordinal_word_at(start))
+            .or_else(|| self.multiplier_at(start))
+        {
+            return Some(found);
+        }
+        // "Dow +0.2%": a plus sign before a percentage or an amount states a rise.
+        if self.is_symbol(start, &["+"])
+            && self.tok(start).is_some_and(|t| t.spaced)
+            && self.is_glued(start + 1)
+        {
+            let (mut quantity, end) = self.quantity_at(start + 1)?;
+            let signed_measure = matches!(
+                quantity.unit,
+                Unit::Percent | Unit::PercentagePoint | Unit::Money(_)
+            );
+            if !signed_measure {
+                return None;
+            }
+            quantity.span = Span::new(self.toks[start].span.start, quantity.span.end);
+            quantity.change = quantity.change.or(Some(Change::Up));
+            return Some((quantity, end));
+        }
+        let first = self.side(start, None)?;
+        if self.is_product_version(start, &first) || self.is_hyphen_label(start, &first) {
+            return None;
+        }
+        let mut approx = self.approx_before(start);
+        if self.is_symbol(start.wrapping_sub(1), &["-"])
+            && self.is_glued(start)
+            && self.lower_of(start.wrapping_sub(2)) == "sub"
+        {
+            approx = Approx::LessThan; // "sub-$8,000"
+        }
+        let between = self.lower_of(start.wrapping_sub(1)) == "between";
+        if between {
+            approx = self.approx_before(start - 1);
+        }
+        let change = self.change_before(start);
+
+        // "rose from $350 to $680" states two levels of a change, not a range.
+        let from_level = self.lower_of(start.wrapping_sub(1)) == "from"
+            && self.change_before(start - 1).is_some();
+        let (mut low_side, mut high_side) = (first.clone(), None);
+        if !from_level {
+            let connector = self.range_connector(first.end, between, &first);
+            if let Some(next) = connector {
+                if self.is_score(first.end, &first) {
+                    return None; // "2-0", "89-89": results, not quantities
+                }
+                // "increased by $43.6 billion to $419.2 billion": after a change, "to" a much
+                // larger value that the first states in full is the level reached.
+                let level_after_change = |low: &Side, high: &Side| {
+                    change.is_some()
+                        && self.lower_of(first.end) == "to"
+                        && (first.currency.is_some() || first.unit.is_some())
+                        && high.value() > 2.0 * low.value()
+                };
+                if let Some((low, high)) = self
+                    .side(next, Some(&first))
+                    .and_then(|second| merge_range(&first, &second))
+                    .filter(|(low, high)| !level_after_change(low, high))
+                {
+                    low_side = low;
+                    high_side = Some(high);
+                }
+            }
+        }
+        let end = high_side.as_ref().map_or(low_side.end, |s| s.end);
+        let high_ref = high_side.as_ref().unwrap_or(&low_side);
+        let unit_given = low_side.unit.or(high_ref.unit);
+        let currency = low_side.currency.or(high_ref.currency);
+        let kind = low_side.numeral.kind;
+        let scaled = low_side.scaled || high_ref.scaled;
+
+        let unit = match (currency, unit_given, kind) {
+            (Some(code), _, _) => Unit::Money(code),
+            (None, Some(unit), _) => unit,
+            (None, None, NumeralKind::Ordinal) => Unit::Ordinal,
+            (None, None, NumeralKind::YearLike) if !scaled => Unit::CalendarYear,
+            (None, None, NumeralKind::Words | NumeralKind::Article) if scaled => Unit::Count,
+            // A number word counts something only when a noun follows it: "two mosques", but
+            // not "one important way", "zero-sum" or "two of the".
+            // A compound counts the noun it is joined to: "a three-judge panel", and with the
+            // hyphen suspended, "four-, five- and six-cylinder engines".
+            (None, None, NumeralKind::Words) => {
+                let compound = self.is_symbol(end, &["-"]) && self.is_glued(end);
+                let counts = if compound {
+                    self.compound_noun(end).is_some()
+                } else {
+                    self.counted_noun(end).is_some()
+                };
+                let below_two = low_side.value() < 2.0 && high_side.is_none();
+                let counts_one = below_two
+                    && !compound
+                    && self.lower_of(start) == "one"
+                    && (counts || self.one_of_a_number(end).is_some())
+                    && self.one_counts(start, end);
+                if !counts_one && (below_two || !counts) {
+                    return None;
+                }
+                Unit::Count
+            }
+            (None, None, NumeralKind::Article) => return None,
+            // "49 Zorro Ranch Road", "9 E 71st St": a house number, not a count.
+            (None, None, NumeralKind::Digits) if !scaled && self.street_follows(end) => {
+                return None;
+            }
+            // "its 787 Dreamliner", "two 737 Max jets", "11 Pro Max": a model number.
+            (None, None, NumeralKind::Digits)
+                if !scaled && high_side.is_none() && self.model_name_follows(start, end) =>
+            {
+                return None;
+            }
+            (None, None, _) => Unit::Count,
+        };
+        // "$500M+", "a 2GW+ data centre": a plus sign glued after the value opens it upward.
+        let mut end = end;
+        if self.is_symbol(end, &["+"])
+            && self.is_glued(end)
+            && !self.tok(end + 1).is_some_and(|t| {
+                !t.spaced && matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
+            })
+        {
+            if approx == Approx::Exact {
+                approx = Approx::AtLeast;
+            }
+            end += 1;
+        }
+        // "investing $500 billion over four years": after an amount, "over" a duration is the
+        // period it is spread over, not a hedge ("for over four years").
+        if approx == Approx::MoreThan
+            && matches!(unit, Unit::Duration(_))
+            && matches!(self.lower_of(start.wrapping_sub(1)), "over" | "across")
+            && self.hedge_phrase_before(start).is_some_and(|(_, n)| n == 1)
+            && self.follows_an_amount(start - 1)
+        {
+            approx = Approx::Exact;
+        }
+        // "One day he left", "until one day": when the story happens, not how long.
+        let clause_opens = start == 0
+            || self
+                .tok(start - 1)
+                .is_some_and(|t| t.kind == TokenKind::Symbol)
+            || matches!(
+                self.lower_of(start - 1),
+                "and" | "but" | "then" | "until" | "when"
+            );
+        if self.lower_of(start) == "one"
+            && high_side.is_none()
+            && approx == Approx::Exact
+            && unit == Unit::Duration("day")
+            && clause_opens
+        {
+            return None;
+        }
+        // "a year" is narrative; "about a year" and "a million" are claims, and so is a
+        // duration that measures something ("a week's span", "a year's salary") or that
+        // something lasts ("for a year").
+        let possessive =
+            self.lower_of(end - 1).ends_with("'s") || self.lower_of(end - 1).ends_with("’s");
+        let measured_duration = possessive;
+        // "a dollar" is an amount too, as is "a euro".
+        let article_amount = matches!(unit, Unit::Money(_))
+            && high_side.is_none()
+            && self
+                .tok(start + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && self.text_of(start + 1).starts_with(char::is_lowercase);
+        if kind == NumeralKind::Article
+            && !scaled
+            && !article_amount
+            && !(matches!(unit, Unit::Duration(_))
+                && (approx != Approx::Exact || measured_duration))
+        {
+            return None;
+        }
+        // What a count counts, and what a hyphenated measure modifies: "a two-to-three-year
+        // US lead" measures the US lead.
+        let modifier = end >= 2
+            && self.is_symbol(end - 2, &["-"])
+            && self.is_glued(end - 1)
+            && self.toks[end - 1].kind == TokenKind::Word
+            && matches!(unit, Unit::Duration(_) | Unit::Physical(_));
+        let counted = if unit == Unit::Count && kind == NumeralKind::Words && self.is_glued(end) {
+            self.compound_noun(end)
+        } else if unit == Unit::Count && self.lower_of(end) == "of" {
+            self.one_of_a_number(end) // "one of the two gunmen": one gunman
+        } else {
+            (unit == Unit::Count || modifier)
+                .then(|| self.counted_noun(end))
+                .flatten()
+        };
+        let change = match unit {
+            Unit::CalendarYear | Unit::Date | Unit::Ordinal => None,
+            _ if from_level => None,
+            _ => change.or_else(|| self.change_after(end)),
+        };
+        let quantity = Quantity {
+            span: self.span(start, end),
+            value: Value::Number {
+                low: low_side.value(),
+                high: high_ref.value(),
+            },
+            unit,
+            counted,
+            approx,
+            change,
+        };
+        Some((quantity, end))
+    }
+
+    /// `currency? sign? number scale* unit?` starting at token `i`. `first` is the range's
+    /// first side when this is its second.
+    pub(super) fn side(&self, i: usize, first: Option<&Side>) -> Option<Side> {
+        let inherited_currency = first.and_then(|side| side.currency);
+        let (currency, after_currency) = match self.currency_prefix(i) {
+            Some((code, next)) => (Some(code), next),
+            None => (None, i),
+        };
+        let (negative, number_at) = self.sign(after_currency);
+        let mut numeral = self.numeral(number_at, currency.or(inherited_currency).is_some())?;
+        let currency = numeral.glued_currency.or(currency);
+        if currency.is_none() && !negative && first.is_none() && !self.stands_alone(number_at) {
+            return None;
+        }
+        if negative {
+            if numeral.kind != NumeralKind::Digits && numeral.kind != NumeralKind::YearLike {
+                return None;
+            }
+            numeral.digits.insert(0, '-');
+            numeral.kind = NumeralKind::Digits;
+        }
+        let mut j = numeral.end;
+        if numeral.kind == NumeralKind::Digits
+            && let Some((exponent, next)) = self.scientific(j)
+        {
+            numeral.exponent += exponent;
+            j = next;
+        }
+        let mut scaled = numeral.exponent != 0 || numeral.scaled;
+        while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(j)) {
+            numeral.exponent += exponent;
+            scaled = true;
+            j += 1;
+        }
+        // "three billions", "2 millions": a plural scale right after a number multiplies it.
+        if !scaled
+            && let Some(exponent) = lookup(PLURAL_SCALES, self.lower_of(j)).filter(|&e| e >= 6)
+        {
+            numeral.exponent += exponent;
+            scaled = true;
+            j += 1;
+        }
+        if scaled && numeral.kind == NumeralKind::YearLike {
+            numeral.kind = NumeralKind::Digits;
+        }
+        let mut side = Side {
+            currency,
+            numeral,
+            scaled,
+            unit: None,
+            unit_exponent: 0,
+            end: j,
+        };
+        let unit = match side.numeral.glued_unit {
+            // "80km/h": a glued length per hour is a speed.
+            Some(Unit::Physical(name))
+                if self.is_symbol(j, &["/"])
+                    && self.is_glued(j)
+                    && matches!(self.lower_of(j + 1), "h" | "hr")
+                    && per_hour_unit(name).is_some() =>
+            {
+                Some((Unit::Physical(per_hour_unit(name)?), 0, j + 2))
+            }
+            Some(unit) => Some((unit, 0, j)),
+            // "the 96th-minute winner", "his 3rd year": an ordinal ranks, it does not measure.
+            None if side.numeral.kind == NumeralKind::Ordinal => None,
+            None => self.unit_after(j),
+        };
+        // "$ 20,000.00 $ 37,305.97": a currency sign after an amount that has one opens the
+        // next amount.
+        let unit = unit.filter(|&(unit, _, _)| {
+            !(matches!(unit, Unit::Money(_))
+                && side.currency.is_some()
+                && self.tok(j).is_some_and(|t| t.kind == TokenKind::Symbol))
+        });
+        if let Some((unit, exponent, mut next)) = unit {
+            match unit {
+                Unit::Money(code) if side.currency.is_none() => side.currency = Some(code),
+                Unit::Money(_) => {}
+                _ => side.unit = Some(unit),
+            }
+            side.unit_exponent = exponent;
+            // "75 USD million": a scale after the currency code.
+            if matches!(unit, Unit::Money(_)) && !scaled {
+                while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(next)) {
+                    side.unit_exponent += exponent;
+                    side.scaled = true;
+                    next += 1;
+                }
+            }
+            side.end = next;
+        }
+        if side.numeral.kind == NumeralKind::YearLike && side.unit.is_some() {
+            side.numeral.kind = NumeralKind::Digits; // "2000 miles" is a distance
+        }
+        // "a year and a half", "two hours and a half"
+        let and_a_half = self.lower_of(side.end) == "and"
+            && matches!(self.lower_of(side.end + 1), "a" | "one")
+            && self.lower_of(side.end + 2) == "half";
+        if and_a_half
+            && matches!(side.unit, Some(Unit::Duration(_)))
+            && let Ok(value) = side.numeral.digits.parse::<f64>()
+        {
+            side.numeral.digits = format!("{}", value + 0.5);
+            side.end += 3;
+            // "a year and a half" is a stated amount, not the narrative "a year".
+            if side.numeral.kind == NumeralKind::Article {
+                side.numeral.kind = NumeralKind::Words;
+            }
+        }
+        Some(side)
+    }
+
+    /// After a first value: "to", "-", "–", "~", "-to-", "and" after "between", or "or" after
+    /// a bare number ("three or four years"). Returns the token where the second value starts.
+    pub(super) fn range_connector(&self, i: usize, between: bool, first: &Side) -> Option<usize> {
+        // "six- to nine-month", "two- or three-year": a hyphen left hanging for the unit that
+        // the second number is joined to.
+        if self.is_symbol(i, &["-"])
+            && self.is_glued(i)
+            && !self.is_glued(i + 1)
+            && matches!(self.lower_of(i + 1), "to" | "or")
+            && first.unit.is_none()
+        {
+            return Some(i + 2);
+        }
+        // "200,000 to-260,000": a stray hyphen after "to".
+        if self.lower_of(i) == "to"
+            && self.is_symbol(i + 1, &["-"])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2)
+            && self.tok(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return Some(i + 2);
+        }
+        if self.is_symbol(i, &["-", "–", "—", "~"]) {
+            if self.lower_of(i + 1) == "to" && self.is_symbol(i + 2, &["-"]) {
+                return Some(i + 3); // "two-to-three"
+            }
+            return Some(i + 1);
+        }
+        match self.lower_of(i) {
+            "to" => Some(i + 1),
+            "and" if between => Some(i + 1),
+            "or" if first.unit.is_none() && first.currency.is_none() => Some(i + 1),
+            _ => None,
+        }
+    }
+}
+
+/// Joins the two sides of a range, letting each lend the other what it leaves unsaid:
+/// "$60-65 billion" is 60e9..65e9 dollars, "60 to 70%" is percent on both ends, "two to
+/// three decades" is 20..30 years. A scale is lent only when the result still rises: in
+/// "$200 to $4 million" the first side is complete as written.
+fn merge_range(first: &Side, second: &Side) -> Option<(Side, Side)> {
+    let measure = |side: &Side| side.currency.map(Unit::Money).or(side.unit);
+    if matches!((measure(first), measure(second)), (Some(a), Some(b)) if a != b) {
+        return None;
+    }
+    // A year and a plain number are not a range ("2024 - 5 firms").
+    if (first.numeral.kind == NumeralKind::YearLike)
+        != (second.numeral.kind == NumeralKind::YearLike)
+    {
+        return None;
+    }
+    let (mut low, mut high) = (first.clone(), second.clone());
+    if low.unit.is_none() {
+        low.unit = high.unit;
+        low.unit_exponent = high.unit_exponent;
+    }
+    if high.unit.is_none() {
+        high.unit = low.unit;
+        high.unit_exponent = low.unit_exponent;
+    }
+    low.currency = low.currency.or(high.currency);
+    if !low.scaled && high.scaled {
+        let mut shared = low.clone();
+        shared.numeral.exponent = high.numeral.exponent;
+        shared.scaled = true;
+        if shared.value() <= high.value() {
+            low = shared;
+        }
+    }
+    (low.value() <= high.value()).then_some((low, high))
+}

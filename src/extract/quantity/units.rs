@@ -1,0 +1,250 @@
+//! What a number measures or counts: the unit after it (%, currency words, durations,
+//! physical units such as "square feet" or "km/h", also glued to the digits: "45g") and, for
+//! counts, the noun phrase counted ("10,000 NVIDIA A100 GPUs", "three-judge").
+
+use super::super::lexicon::{
+    COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
+    DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PHYSICAL_UNIT_WORDS, POINT_SHOT_NOUNS,
+    SCALE_WORDS, lookup,
+};
+use super::super::value::Unit;
+use super::Grammar;
+use crate::text::TokenKind;
+
+impl Grammar<'_> {
+    /// The unit after a number: %, percent, percentage points, a currency word, a duration or
+    /// a physical unit (also hyphenated: "20-Year", "6.1-inch"). Returns the unit, the power
+    /// of ten it adds ("decades"), and the token after it.
+    pub(super) fn unit_after(&self, i: usize) -> Option<(Unit, i32, usize)> {
+        if self.is_symbol(i, &["%"]) {
+            return Some((Unit::Percent, 0, i + 1));
+        }
+        // "20€", "10 $": the symbol after the amount, as much of Europe writes it.
+        if let Some(code) = lookup(CURRENCY_SYMBOLS, self.text_of(i)) {
+            // A "$" that opens the next amount ("$5 $6") is not this one's currency.
+            let opens_next = self.tok(i + 1).is_some_and(|t| {
+                !t.spaced && matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
+            });
+            if !opens_next {
+                return Some((Unit::Money(code), 0, i + 1));
+            }
+        }
+        let word = self.lower_of(i);
+        match word {
+            "percent" | "pct" => return Some((Unit::Percent, 0, i + 1)),
+            "per" if self.lower_of(i + 1) == "cent" => return Some((Unit::Percent, 0, i + 2)),
+            // "63 cents" is money: US cents (the commonest cent in English news), kept as
+            // stated under their market code as pence are under GBX ("118.5p").
+            "cents" | "cent"
+                if self.lower_of(i.wrapping_sub(1)) != "per"
+                    && self.text_of(i).starts_with('c') =>
+            {
+                return Some((Unit::Money("usx"), 0, i + 1));
+            }
+            "percentage" if matches!(self.lower_of(i + 1), "point" | "points") => {
+                return Some((Unit::PercentagePoint, 0, i + 2));
+            }
+            _ => {}
+        }
+        if let Some(code) = lookup(CURRENCY_WORDS, word) {
+            return Some((Unit::Money(code), 0, i + 1));
+        }
+        // "30 MUSD", "120 MEUR": business shorthand for millions of a currency.
+        let text = self.text_of(i);
+        if text.len() == 4
+            && text.starts_with('M')
+            && text.chars().all(|c| c.is_ascii_uppercase())
+            && let Some(code) = lookup(CURRENCY_WORDS, &word[1..])
+        {
+            return Some((Unit::Money(code), 6, i + 1));
+        }
+        // "361 million pounds": after a scale, pounds are money (a weight that large is
+        // "of" something: "2 million pounds of beef").
+        if matches!(word, "pounds" | "pound")
+            && lookup(SCALE_WORDS, self.lower_of(i.wrapping_sub(1))).is_some_and(|e| e >= 6)
+            && self.lower_of(i + 1) != "of"
+        {
+            return Some((Unit::Money("gbp"), 0, i + 1));
+        }
+        let noun = self.lower_of(i + 1);
+        if let Some(&(_, _, code)) = CURRENCY_PHRASES.iter().find(|(adjective, name, _)| {
+            *adjective == word
+                && noun
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.is_empty() || rest == "s")
+        }) {
+            return Some((Unit::Money(code), 0, i + 2));
+        }
+        let hyphenated = self.is_symbol(i, &["-"]) && self.is_glued(i) && self.is_glued(i + 1);
+        let at = if hyphenated { i + 1 } else { i };
+        // "a week's span", "two years’ time": the possessive of a duration is still one.
+        let word = self.lower_of(at);
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .or_else(|| word.strip_suffix('\''))
+            .or_else(|| word.strip_suffix('’'))
+            .unwrap_or(word);
+        if let Some(&(_, unit, exponent)) = DURATION_UNITS.iter().find(|(name, _, _)| *name == word)
+        {
+            return Some((Unit::Duration(unit), exponent, at + 1));
+        }
+        self.physical_unit(at).map(|(unit, next)| (unit, 0, next))
+    }
+
+    /// "miles", "degrees Celsius", "square feet", "km/h", "miles per hour".
+    pub(super) fn physical_unit(&self, i: usize) -> Option<(Unit, usize)> {
+        // "metric tons" are tonnes; "cubic feet" keep their own name.
+        if self.lower_of(i) == "metric"
+            && matches!(self.lower_of(i + 1), "ton" | "tons" | "tonne" | "tonnes")
+        {
+            return Some((Unit::Physical("tonne"), i + 2));
+        }
+        if self.lower_of(i) == "cubic" {
+            let name = lookup(PHYSICAL_UNIT_WORDS, self.lower_of(i + 1))?;
+            return Some((Unit::Physical(cubic_unit(name)?), i + 2));
+        }
+        let square = matches!(self.lower_of(i), "square" | "sq");
+        let at = if square { i + 1 } else { i };
+        let name = lookup(PHYSICAL_UNIT_WORDS, self.lower_of(at))?;
+        let mut end = at + 1;
+        let name = if square {
+            square_unit(name)?
+        } else if name == "degree" {
+            match self.lower_of(end) {
+                "celsius" | "c" => {
+                    end += 1;
+                    "degree-celsius"
+                }
+                "fahrenheit" | "f" => {
+                    end += 1;
+                    "degree-fahrenheit"
+                }
+                _ => name,
+            }
+        } else if (self.lower_of(end) == "per" && self.lower_of(end + 1) == "hour")
+            || (self.is_symbol(end, &["/"]) && matches!(self.lower_of(end + 1), "h" | "hr"))
+        {
+            end += 2;
+            per_hour_unit(name)?
+        } else {
+            name
+        };
+        Some((Unit::Physical(name), end))
+    }
+
+    /// The noun a number word is joined to by the hyphen at `hyphen`: "three-judge" gives
+    /// "judge"; a suspended hyphen ("four-, five- and six-cylinder") borrows the noun of the
+    /// last compound of its list. `None` for adjectives ("three-tiered") and for hyphens that
+    /// join nothing.
+    pub(super) fn compound_noun(&self, hyphen: usize) -> Option<String> {
+        let joined = |at: usize| {
+            self.is_glued(at + 1)
+                && self
+                    .tok(at + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && lookup(NUMBER_WORDS, self.lower_of(at + 1)).is_none()
+                // "three-tiered", "two-pronged", "three-fold", "twenty-odd" are adjectives.
+                && !(self.lower_of(at + 1).ends_with("ed")
+                    || matches!(self.lower_of(at + 1), "fold" | "odd" | "ish"))
+                // "a five-star hotel", "from three-point range" name a kind.
+                && !COMPOUND_KIND_NOUNS.contains(&self.lower_of(at + 1))
+                && !(self.lower_of(at + 1) == "point"
+                    && POINT_SHOT_NOUNS.contains(&self.lower_of(at + 2)))
+        };
+        if joined(hyphen) {
+            return Some(self.text_of(hyphen + 1).to_owned());
+        }
+        // Suspended: "four-," or "five- and": the list goes on with number words and
+        // hyphens until a compound closes it.
+        let mut j = hyphen + 1;
+        while j < hyphen + 10 {
+            let word = self.lower_of(j);
+            if self.is_symbol(j, &["-"]) && self.is_glued(j) {
+                if joined(j) {
+                    return Some(self.text_of(j + 1).to_owned());
+                }
+            } else if !(matches!(word, "," | "and" | "or" | "to")
+                || lookup(NUMBER_WORDS, word).is_some())
+            {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The noun phrase after a count: content words up to the first function word or symbol,
+    /// ending at the first plural noun, which heads the phrase in "10,000 NVIDIA A100 GPUs"
+    /// and keeps the verb out of "30 firms left".
+    pub(super) fn counted_noun(&self, i: usize) -> Option<String> {
+        const MAX_WORDS: usize = 5;
+        let mut end = i;
+        while end < self.toks.len() && end - i < MAX_WORDS {
+            let tok = self.toks[end];
+            let word = self.lower_of(end);
+            let is_content = matches!(tok.kind, TokenKind::Word | TokenKind::Mixed)
+                && !COUNTED_STOP_WORDS.contains(&word)
+                && (end == i || tok.spaced);
+            if !is_content {
+                break;
+            }
+            end += 1;
+            if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
+                break;
+            }
+        }
+        (end > i).then(|| self.span(i, end).of(self.text).to_owned())
+    }
+}
+
+/// The unit a suffix glued to digits names: "bhp", "kW", "g", "pc", "USD".
+pub(super) fn glued_unit(suffix: &str) -> Option<Unit> {
+    let is_code = suffix.len() == 3 && suffix.chars().all(|c| c.is_ascii_uppercase());
+    if let Some(code) = is_code
+        .then(|| lookup(CURRENCY_WORDS, &suffix.to_lowercase()))
+        .flatten()
+    {
+        return Some(Unit::Money(code));
+    }
+    if let Some(unit) = lookup(GLUED_UNITS, suffix) {
+        return Some(match unit {
+            GluedUnit::Physical(name) => Unit::Physical(name),
+            GluedUnit::Duration(name) => Unit::Duration(name),
+            GluedUnit::Percent => Unit::Percent,
+            GluedUnit::Money(code) => Unit::Money(code),
+        });
+    }
+    lookup(PHYSICAL_UNIT_WORDS, &suffix.to_lowercase()).map(Unit::Physical)
+}
+
+pub(super) fn square_unit(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "foot" => "square-foot",
+        "metre" => "square-metre",
+        "kilometre" => "square-kilometre",
+        "mile" => "square-mile",
+        "inch" => "square-inch",
+        "yard" => "square-yard",
+        _ => return None,
+    })
+}
+
+pub(super) fn cubic_unit(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "foot" => "cubic-foot",
+        "metre" => "cubic-metre",
+        "inch" => "cubic-inch",
+        "yard" => "cubic-yard",
+        _ => return None,
+    })
+}
+
+pub(super) fn per_hour_unit(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "mile" => "mile-per-hour",
+        "kilometre" => "kilometre-per-hour",
+        "metre" => "metre-per-hour",
+        _ => return None,
+    })
+}

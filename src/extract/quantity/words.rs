@@ -1,0 +1,387 @@
+//! Quantities the quantity grammar reads from words more than from digits: vague magnitudes
+//! ("tens of billions of dollars", "a few $10M's"), fractions and shares as percentages ("nearly
+//! half", "one in five"), multipliers ("~4x/year", "doubled"), ranks spelled as words
+//! ("fourth-largest"), and when "one" counts.
+
+use super::super::lexicon::{
+    DURATION_UNITS, FRACTIONS, MULTIPLYING_VERBS, NUMBER_WORDS, ONE_IDIOM_AFTER,
+    ONE_PRONOUN_BEFORE, ORDINAL_WORDS, PLURAL_SCALES, SCALE_WORDS, lookup,
+};
+use super::super::value::{Approx, Unit, Value};
+use super::{Grammar, Numeral, NumeralKind, Quantity};
+use crate::text::TokenKind;
+
+impl Grammar<'_> {
+    /// "tens of billions of dollars", "hundreds of thousands", "millions of Americans",
+    /// "dozens", "a few hundred billion", "several million", "decades".
+    pub(super) fn vague_at(&self, start: usize) -> Option<(Quantity, usize)> {
+        // "$10s of millions": a currency before the magnitude names its unit.
+        let (currency, i) = match self.currency_prefix(start) {
+            Some((code, next)) => (Some(code), next),
+            None => (None, start),
+        };
+        // "10s of millions", "100s of people": the digits of "tens", "hundreds".
+        let word = match self.text_of(i) {
+            "10s" => "tens",
+            "100s" => "hundreds",
+            "1000s" => "thousands",
+            _ => self.lower_of(i),
+        };
+        if currency.is_some() && !matches!(word, "tens" | "hundreds" | "thousands") {
+            return None;
+        }
+        let (low, high, mut end): (String, String, usize) = match word {
+            "tens" | "hundreds" if self.lower_of(i + 1) == "of" => {
+                let factor = if word == "tens" { 1 } else { 2 };
+                match lookup(PLURAL_SCALES, self.lower_of(i + 2)) {
+                    Some(exponent) => (
+                        format!("1e{}", exponent + factor),
+                        format!("1e{}", exponent + factor + 1),
+                        i + 3,
+                    ),
+                    None => (format!("1e{factor}"), format!("1e{}", factor + 1), i + 1),
+                }
+            }
+            "dozens" => ("24".into(), "100".into(), i + 1),
+            "a" | "several" => {
+                let (at, low, high) = if word == "a" {
+                    (i + 2, "2", "5")
+                } else {
+                    (i + 1, "3", "7")
+                };
+                if word == "a" && self.lower_of(i + 1) != "few" {
+                    return None;
+                }
+                let mut exponent = 0;
+                let mut j = at;
+                while let Some(e) = lookup(SCALE_WORDS, self.lower_of(j)) {
+                    exponent += e;
+                    j += 1;
+                }
+                if exponent == 0
+                    && let Some(found) = self.few_amounts(start, at, (low, high))
+                {
+                    return Some(found);
+                }
+                if exponent == 0 {
+                    return None; // "a few giant creatures": too vague to compare
+                }
+                (format!("{low}e{exponent}"), format!("{high}e{exponent}"), j)
+            }
+            "decades" => ("10".into(), "100".into(), i + 1),
+            _ => match lookup(PLURAL_SCALES, word) {
+                Some(exponent) => (
+                    format!("1e{exponent}"),
+                    format!("1e{}", exponent + 1),
+                    i + 1,
+                ),
+                None => return None,
+            },
+        };
+        // A number before a plural scale is a different reading ("two hundreds") and "decades"
+        // after a number is a duration already read.
+        if self
+            .tok(i.wrapping_sub(1))
+            .is_some_and(|t| matches!(t.kind, TokenKind::Number))
+        {
+            return None;
+        }
+        let of = usize::from(self.lower_of(end) == "of");
+        let unit = if word == "decades" {
+            Unit::Duration("year")
+        } else {
+            match self.unit_after(end + of) {
+                Some((unit, _, next)) => {
+                    end = next; // "tens of billions of dollars" is one quantity
+                    unit
+                }
+                None => currency.map_or(Unit::Count, Unit::Money),
+            }
+        };
+        let counted = (unit == Unit::Count)
+            .then(|| self.counted_noun(end + of))
+            .flatten();
+        let quantity = Quantity {
+            span: self.span(start, end),
+            value: Value::Number {
+                low: low.parse().ok()?,
+                high: high.parse().ok()?,
+            },
+            unit,
+            counted,
+            approx: self.approx_before(start),
+            change: None,
+        };
+        Some((quantity, end))
+    }
+
+    /// "a few $10M's", "several $100ks": a few of a round amount, as many times it as "a
+    /// few" (2..5) or "several" (3..7) say. `at` is where the amount starts.
+    pub(super) fn few_amounts(
+        &self,
+        start: usize,
+        at: usize,
+        times: (&str, &str),
+    ) -> Option<(Quantity, usize)> {
+        let amount = self.side(at, None)?;
+        let code = amount.currency?;
+        // The plural of the amount: "$10M's", "$10Ms", "$10M’s".
+        let mut end = amount.end;
+        if self.is_symbol(end, &["'", "’"]) && self.is_glued(end) {
+            end += 1;
+        }
+        if !(self.lower_of(end) == "s" && self.is_glued(end)) {
+            return None;
+        }
+        let value = amount.value();
+        let (low, high): (f64, f64) = (times.0.parse().ok()?, times.1.parse().ok()?);
+        let quantity = Quantity {
+            span: self.span(start, end + 1),
+            value: Value::Number {
+                low: low * value,
+                high: high * value,
+            },
+            unit: Unit::Money(code),
+            counted: None,
+            approx: self.approx_before(start),
+            change: None,
+        };
+        Some((quantity, end + 1))
+    }
+
+    /// Fractions as percentages: "nearly half", "half of all", "a third of", "two-thirds of".
+    pub(super) fn fraction_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let (numerator, at) = match self.lower_of(i) {
+            "a" | "an" | "one" => (1, i + 1),
+            word => match lookup(NUMBER_WORDS, word).filter(|n| (2..10).contains(n)) {
+                Some(n) if self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1) => (n, i + 2),
+                Some(n) => (n, i + 1),
+                None => (1, i),
+            },
+        };
+        let hundredths = lookup(FRACTIONS, self.lower_of(at))?;
+        if at == i && self.lower_of(at) != "half" {
+            return None; // "quarter" alone is a period, "third" an ordinal
+        }
+        let approx = self.approx_before(i);
+        let next = self.lower_of(at + 1);
+        let stands_as_quantity =
+            next == "of" || self.is_symbol(at + 1, &["("]) || approx != Approx::Exact;
+        let after_determiner = matches!(
+            self.lower_of(i.wrapping_sub(1)),
+            "the" | "first" | "second" | "last" | "this" | "next"
+        );
+        if !stands_as_quantity || after_determiner {
+            return None;
+        }
+        let value = hundredths.parse::<f64>().ok()? * f64::from(numerator);
+        let value = (value * 1e4).round() / 1e4;
+        let quantity = Quantity {
+            span: self.span(i, at + 1),
+            value: Value::Number {
+                low: value,
+                high: value,
+            },
+            unit: Unit::Percent,
+            counted: None,
+            approx,
+            change: None,
+        };
+        Some((quantity, at + 1))
+    }
+
+    /// "one out of three Germans", "1 in 5 adults": a share, read as a percentage like the
+    /// fractions. The second number must be larger and measure nothing ("1 in 10 years" is
+    /// not a share).
+    pub(super) fn ratio_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let numerator = self.numeral(i, false)?;
+        let at = match (
+            self.lower_of(numerator.end),
+            self.lower_of(numerator.end + 1),
+        ) {
+            ("out", "of") => numerator.end + 2,
+            ("in", _) => numerator.end + 1,
+            _ => return None,
+        };
+        let plain = |n: &Numeral| {
+            matches!(n.kind, NumeralKind::Digits | NumeralKind::Words) && n.exponent == 0
+        };
+        let denominator = self.numeral(at, false)?;
+        let (top, bottom) = (numerator.value(), denominator.value());
+        if !(plain(&numerator) && plain(&denominator) && top >= 1.0 && top < bottom)
+            || self.unit_after(denominator.end).is_some()
+            || lookup(SCALE_WORDS, self.lower_of(denominator.end)).is_some()
+        {
+            return None;
+        }
+        let value = (top / bottom * 100.0 * 1e4).round() / 1e4;
+        let quantity = Quantity {
+            span: self.span(i, denominator.end),
+            value: Value::Number {
+                low: value,
+                high: value,
+            },
+            unit: Unit::Percent,
+            counted: self.counted_noun(denominator.end),
+            approx: self.approx_before(i),
+            change: None,
+        };
+        Some((quantity, denominator.end))
+    }
+
+    /// Multipliers: "~4x/year" (4 times, a count of times as "6.5 times earnings" is), and
+    /// verbs that multiply, read as the change in percent they state (claims/1): "doubled"
+    /// +100, "tripled" +200, "halved" −50, and "double"/"triple" as verbs ("can double their
+    /// quotas", not "a double murder").
+    pub(super) fn multiplier_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let tok = self.tok(i)?;
+        if tok.kind == TokenKind::Mixed {
+            let text = self.text_of(i);
+            let digits = text.strip_suffix(['x', 'X'])?;
+            if !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                || !digits.starts_with(|c: char| c.is_ascii_digit())
+            {
+                return None;
+            }
+            // "Christopher 2X" is a name.
+            let after_name = i > 0
+                && self.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && self.text_of(i - 1).starts_with(char::is_uppercase);
+            if after_name {
+                return None;
+            }
+            let value: f64 = digits.parse().ok()?;
+            // "4x/year": the period the factor applies over.
+            let mut end = i + 1;
+            if self.is_symbol(end, &["/"])
+                && self.is_glued(end)
+                && DURATION_UNITS
+                    .iter()
+                    .any(|(name, _, _)| *name == self.lower_of(end + 1))
+            {
+                end += 2;
+            }
+            let quantity = Quantity {
+                span: self.span(i, end),
+                value: Value::Number {
+                    low: value,
+                    high: value,
+                },
+                unit: Unit::Count,
+                counted: Some("times".to_owned()),
+                approx: self.approx_before(i),
+                change: None,
+            };
+            return Some((quantity, end));
+        }
+        let word = self.lower_of(i);
+        let &(_, percent, change, needs_verb) = MULTIPLYING_VERBS
+            .iter()
+            .find(|(name, _, _, _)| *name == word)?;
+        if self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1) {
+            return None; // "double-digit", "triple-A"
+        }
+        if needs_verb {
+            // The base form is a verb after a modal or "to" and before its object.
+            let before = self.lower_of(i.wrapping_sub(1));
+            let after = self.lower_of(i + 1);
+            let modal = matches!(
+                before,
+                "to" | "can" | "could" | "will" | "would" | "may" | "might" | "should" | "must"
+            );
+            let object = matches!(
+                after,
+                "the"
+                    | "their"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "your"
+                    | "that"
+                    | "this"
+                    | "in"
+                    | "by"
+            );
+            if !(modal && object) {
+                return None;
+            }
+        }
+        let quantity = Quantity {
+            span: self.span(i, i + 1),
+            value: Value::Number {
+                low: percent,
+                high: percent,
+            },
+            unit: Unit::Percent,
+            counted: None,
+            approx: self.approx_before(i),
+            change: Some(change),
+        };
+        Some((quantity, i + 1))
+    }
+
+    /// "the fourth-largest market", "its second-biggest": a rank spelled as a word, joined to
+    /// a superlative. Alone, "second" is as often time or sequence as rank.
+    pub(super) fn ordinal_word_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let rank = lookup(ORDINAL_WORDS, self.lower_of(i))?;
+        let superlative = self.lower_of(i + 2);
+        let joined = self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1) && self.is_glued(i + 2);
+        if !(joined && (superlative.ends_with("est") || matches!(superlative, "most" | "least"))) {
+            return None;
+        }
+        let value = f64::from(rank);
+        let quantity = Quantity {
+            span: self.span(i, i + 1),
+            value: Value::Number {
+                low: value,
+                high: value,
+            },
+            unit: Unit::Ordinal,
+            counted: None,
+            approx: Approx::Exact,
+            change: None,
+        };
+        Some((quantity, i + 1))
+    }
+
+    /// Whether "one" at `start` (its numeral ending at `end`) counts what follows it, as in
+    /// "one person was killed", "One proposal asks", "one of the two gunmen": not a name
+    /// ("BBC One", "Formula One"), not a pronoun ("no one", "the one who", "a loved one"),
+    /// not an idiom of time or discourse ("one day", "at one point", "one another", "on one
+    /// hand"). "one of the best" never gets here: "of" ends the counted noun.
+    pub(super) fn one_counts(&self, start: usize, end: usize) -> bool {
+        let opens = start == 0
+            || self.tok(start - 1).is_some_and(|t| {
+                t.kind == TokenKind::Symbol && !matches!(self.text_of(start - 1), "." | ",")
+            });
+        if self.text_of(start).starts_with(char::is_uppercase) && !opens {
+            return false;
+        }
+        let before = self.lower_of(start.wrapping_sub(1));
+        let after = self.lower_of(end);
+        !(ONE_PRONOUN_BEFORE.contains(&before)
+            || ONE_IDIOM_AFTER.contains(&after)
+            || (before == "on" && after == "hand"))
+    }
+
+    /// After "one" at `of`: "of" and a number, as in "one of the two gunmen" or "one of its
+    /// 12 branches". Returns what the number counts.
+    pub(super) fn one_of_a_number(&self, of: usize) -> Option<String> {
+        if self.lower_of(of) != "of" {
+            return None;
+        }
+        let mut at = of + 1;
+        if matches!(
+            self.lower_of(at),
+            "the" | "its" | "his" | "her" | "their" | "our" | "those" | "these"
+        ) {
+            at += 1;
+        }
+        let number = self.numeral(at, false)?;
+        let plain = matches!(number.kind, NumeralKind::Digits | NumeralKind::Words)
+            && number.exponent == 0
+            && number.value() >= 2.0;
+        plain.then(|| self.counted_noun(number.end)).flatten()
+    }
+}
