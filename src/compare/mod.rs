@@ -26,7 +26,7 @@ use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
 use crate::wording::{self, SourceName};
 use entities::Entities;
-use frame::Frame;
+use frame::{frame_of, hypothetical, inherit_frames, model_categories};
 use records::{attribution_divergences, copy_record, reuse_records};
 use reuse::{SentenceTerms, shared_passages};
 use topics::{Candidate, ContextTerm, Dimension, Rarity, clause, topics};
@@ -504,80 +504,6 @@ fn dimension_of(
     Some((dimension, 1.0))
 }
 
-/// Whether a value's clause supposes rather than states: "If you have a few hundred billion
-/// dollars…" is about no one's money.
-fn hypothetical(clause: &str) -> bool {
-    let start = clause
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    ["if ", "unless ", "suppose ", "imagine "]
-        .iter()
-        .any(|w| start.starts_with(w))
-}
-
-/// The category of each model or product name ("h100", "hopper") that some counted phrase of
-/// the analysis gives a head noun ("10,000 H100 chips"), so that "50,000 H100s" counts chips.
-fn model_categories(analysis: &Analysis) -> FxHashMap<String, &'static str> {
-    let mut out = FxHashMap::default();
-    for q in &analysis.quantities {
-        let Some(counted) = q.counted.as_deref() else {
-            continue;
-        };
-        let Some(category) = frame::category(counted) else {
-            continue;
-        };
-        for word in counted.split_whitespace() {
-            // Model and product names: "H100", "Hopper" (digits or a capital).
-            let named = word.contains(|c: char| c.is_ascii_digit())
-                || word.starts_with(|c: char| c.is_uppercase());
-            if named
-                && frame::category(word).is_none()
-                && let Some(model) = normalise(word)
-            {
-                out.entry(model).or_insert(category);
-            }
-        }
-    }
-    out
-}
-
-/// A value whose clause names no attribute ("a single number: $6 million") takes the frame
-/// of the same value stated with one about the same entity, or in the same document: a
-/// restated figure means what its fuller statement says.
-fn inherit_frames(candidates: &mut [Candidate]) {
-    let mut stated: FxHashMap<(u64, u64), Vec<usize>> = FxHashMap::default();
-    for (i, c) in candidates.iter().enumerate() {
-        if c.frame.family.is_some() {
-            stated
-                .entry((c.stated.0.to_bits(), c.stated.1.to_bits()))
-                .or_default()
-                .push(i);
-        }
-    }
-    for i in 0..candidates.len() {
-        let c = &candidates[i];
-        if c.frame.family.is_some() || c.dimension == Dimension::Any {
-            continue;
-        }
-        let key = (c.stated.0.to_bits(), c.stated.1.to_bits());
-        let found = stated.get(&key).and_then(|list| {
-            list.iter().copied().find(|&j| {
-                let d = &candidates[j];
-                // In one document the same figure is the same quantity ("Zuckerberg pledges
-                // $65 billion capex" in the headline, "Meta's $65 billion" below).
-                d.dimension.compatible(&c.dimension)
-                    && d.is_change == c.is_change
-                    && (d.doc == c.doc || d.frame.shares_entity(&c.frame))
-            })
-        });
-        if let Some(j) = found {
-            let (family, scope) = (candidates[j].frame.family, candidates[j].frame.scope);
-            candidates[i].frame.family = family;
-            candidates[i].frame.scope = scope;
-        }
-    }
-}
-
 /// The content words of a claim's sentence around one value: the speaker's name and the
 /// value's own words are left out (they say who and how much, not what). `found` holds the
 /// sentence's terms when they were already found.
@@ -630,52 +556,6 @@ fn context(
         })
         .collect();
     (terms, own_clause)
-}
-
-/// The frame of a value at `anchor`: the entities its sentence is about (with the speaker's
-/// name), the attribute family and scope its own clause names (else its sentence's).
-#[allow(clippy::too_many_arguments)]
-fn frame_of(
-    entities: &Entities,
-    doc: usize,
-    text: &str,
-    sentence: Span,
-    own_clause: Span,
-    anchor: Span,
-    claim: &ClaimRecord,
-    found: Option<&[Term]>,
-    vocabulary: &mut Vocabulary,
-) -> Frame {
-    let found_now;
-    let found = match found {
-        Some(found) => found,
-        None => {
-            found_now = terms(text, sentence, vocabulary);
-            &found_now
-        }
-    };
-    let clause_text = own_clause.of(text);
-    let sentence_text = sentence.of(text);
-    let family = frame::family(clause_text, anchor.start.saturating_sub(own_clause.start))
-        .or_else(|| frame::family(sentence_text, anchor.start.saturating_sub(sentence.start)));
-    // A purpose clause that opens the sentence narrows what follows ("To train the model, it
-    // used 2,048 chips"); what follows the value's clause does not.
-    let scope = frame::scope(clause_text)
-        .or_else(|| frame::scope(&text[sentence.start..own_clause.start.max(sentence.start)]));
-    Frame {
-        entities: entities.of_value(
-            doc,
-            text,
-            sentence,
-            own_clause,
-            anchor,
-            found,
-            claim.speaker.as_deref(),
-            vocabulary,
-        ),
-        family,
-        scope,
-    }
 }
 
 fn overlaps(a: Span, b: Span) -> bool {
