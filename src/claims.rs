@@ -243,6 +243,11 @@ pub struct ComparisonRecord {
     /// One entry per compared value, in claim order (added to claims/1): who states what, as
     /// an interval in the comparison's unit widened by its hedge (`null` ends are unbounded).
     pub members: Vec<ComparisonMember>,
+    /// When the members that do not overlap also differ in what the text says they measure,
+    /// which: "scope" (a training run vs the whole), "time" (then vs now, one year vs
+    /// another). Their values are not averaged into one; absent when empty (added to claims/1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub differs_in: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -179,7 +179,9 @@ fn sentence_texts_dropped_for_transfer_come_back_from_the_documents() {
     let documents = claimscope::corpus::bundled();
     let analysis = Analysis::of(&documents);
     let sent = serde_json::to_string(&analysis.clone().without_sentence_texts()).unwrap();
-    assert!(sent.len() < serde_json::to_string(&analysis).unwrap().len() * 3 / 4);
+    // Comparisons (with their reasons) are kept: the more of them, the smaller the share the
+    // sentence texts are of the whole.
+    assert!(sent.len() < serde_json::to_string(&analysis).unwrap().len() * 4 / 5);
     let read: Analysis = serde_json::from_str(&sent).unwrap();
     assert!(read.claims.iter().all(|c| c.text.is_empty()));
     assert_eq!(

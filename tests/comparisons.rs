@@ -375,3 +375,144 @@ fn hostile_text_does_not_panic() {
     let analysis = Analysis::of(&documents);
     assert_eq!(analysis.documents.len(), 4);
 }
+
+/// Frames: writers who never read each other word one quantity differently ("renovation
+/// expenses", "spent on the renovation"; "processors", "chips"), and name its subject by a
+/// short form or "the company".
+#[test]
+fn values_worded_differently_share_a_frame() {
+    let analysis = analyse(&[
+        (
+            "a",
+            "Grocer results\n\nHarbor Foods said its renovation expenses were under $12 million last year.",
+        ),
+        (
+            "b",
+            "Store upgrade\n\nThe grocer Harbor Foods spent about $11.8 million on the renovation, filings show.",
+        ),
+        (
+            "c",
+            "Data centre\n\nOrbit Labs runs about 8,000 processors in its new data centre.",
+        ),
+        (
+            "d",
+            "Chip haul\n\nAnalysts say Orbit Labs owns more than 8,000 chips, far more than it admits.",
+        ),
+    ]);
+    let found: Vec<(Vec<String>, Verdict)> = analysis
+        .comparisons
+        .iter()
+        .map(|c| (members(&analysis, c), c.verdict))
+        .collect();
+    assert!(
+        found.contains(&(
+            vec!["$12 million".into(), "$11.8 million".into()],
+            Verdict::Agree
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(vec!["8,000".into(), "8,000".into()], Verdict::Agree)),
+        "{found:?}"
+    );
+}
+
+/// Adding an article about something else changes none of the cards that were there.
+#[test]
+fn an_unrelated_article_does_not_change_existing_cards() {
+    // Every case's documents in one corpus, under ids of their own.
+    let ids: Vec<String> = CASES
+        .iter()
+        .enumerate()
+        .flat_map(|(n, c)| c.docs.iter().map(move |(id, _)| format!("{n}-{id}")))
+        .collect();
+    let docs: Vec<(&str, &str)> = CASES
+        .iter()
+        .flat_map(|c| c.docs.iter().map(|(_, text)| *text))
+        .zip(&ids)
+        .map(|(text, id)| (id.as_str(), text))
+        .collect();
+    let cards = |analysis: &Analysis| -> Vec<(String, Vec<String>, Verdict)> {
+        analysis
+            .comparisons
+            .iter()
+            .map(|c| (c.label.clone(), members(analysis, c), c.verdict))
+            .collect()
+    };
+    let before = analyse(&docs);
+    let mut more = docs.clone();
+    more.push((
+        "unrelated",
+        "Orchard season\n\nThe apple harvest in the valley reached 4,000 tonnes this autumn, growers said. Prices held at 90 cents a pound.",
+    ));
+    let after = analyse(&more);
+    assert_eq!(cards(&before), cards(&after));
+}
+
+/// Boilerplate many stations append ("Anyone with information is asked to call…") is not
+/// shared text between unrelated reports, nor a passage attributed differently.
+#[test]
+fn boilerplate_shared_by_many_reports_is_not_reuse() {
+    let places = [
+        "Ashford", "Brantley", "Corwin", "Dellwood", "Easton", "Fairlee",
+    ];
+    let texts: Vec<String> = places
+        .iter()
+        .enumerate()
+        .map(|(i, place)| {
+            format!(
+                "{place} shooting\n\nA man was wounded on {} Street in {place} on Friday night, police said. \
+                 Officers found shell casings near a parked van. \
+                 Anyone with information is asked to call the police department's tip line or submit an anonymous tip online through the county's Crime Stoppers page.",
+                i + 3
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = places
+        .iter()
+        .zip(&texts)
+        .map(|(p, t)| (*p, t.as_str()))
+        .collect();
+    let analysis = analyse(&docs);
+    assert!(analysis.reuse.is_empty(), "{:#?}", analysis.reuse);
+    assert!(analysis.attribution_divergences.is_empty());
+}
+
+/// Two people who state one value in sentences that say different things (one claims it,
+/// one disputes it) are two claims, not one claim given to two speakers.
+#[test]
+fn opposite_claims_on_one_value_are_no_misattribution() {
+    let analysis = analyse(&[
+        (
+            "a",
+            "Plant costs\n\nBrightwater Energy said its new turbine plant cost $40 million to build.",
+        ),
+        (
+            "b",
+            "Doubts\n\nEngineer Jo Park rejected the claim that the Brightwater Energy plant cost only $40 million, pointing to unpaid contractors.",
+        ),
+    ]);
+    assert!(
+        analysis.attribution_divergences.is_empty(),
+        "{:#?}",
+        analysis.attribution_divergences
+    );
+}
+
+/// Values stated for different times ("previously", "now") say so beside the verdict.
+#[test]
+fn values_of_different_times_say_so() {
+    let analysis = analyse(&[
+        (
+            "a",
+            "Queue\n\nPreviously the backlog at the Lowell passport office was about nine weeks, officials said.",
+        ),
+        (
+            "b",
+            "Queue now\n\nThe backlog at the Lowell passport office is now about three weeks, its manager said.",
+        ),
+    ]);
+    let comparison = analysis.comparisons.first().expect("one comparison");
+    assert_eq!(comparison.verdict, Verdict::Diverge);
+    assert_eq!(comparison.differs_in, ["time"], "{}", comparison.why);
+}

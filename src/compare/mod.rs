@@ -6,6 +6,8 @@
 //! `attribution_divergences`. Every decision is made from general evidence (units, rarity of
 //! words, one axis lexicon, one hedge table); nothing names a particular text.
 
+mod entities;
+mod frame;
 mod interval;
 mod records;
 mod reuse;
@@ -22,7 +24,9 @@ use crate::corpus::{Document, Region, regions, sentence_regions};
 use crate::extract::{Approx, Change, Unit};
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
-use crate::wording;
+use crate::wording::{self, SourceName};
+use entities::Entities;
+use frame::{frame_of, hypothetical, inherit_frames, model_categories};
 use records::{attribution_divergences, copy_record, reuse_records};
 use reuse::{SentenceTerms, shared_passages};
 use topics::{Candidate, ContextTerm, Dimension, Rarity, clause, topics};
@@ -77,7 +81,17 @@ pub(crate) fn compare_split(
         }
     }
     let linked = lines_of_sources(documents, &reuse);
-    let (candidates, counted) = candidates(documents, analysis, &copy_of, &words, &mut vocabulary);
+    let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
+    let entities = Entities::new(&texts, &words.body, &mut vocabulary);
+    let (mut candidates, counted) = candidates(
+        documents,
+        analysis,
+        &copy_of,
+        &words,
+        &entities,
+        &mut vocabulary,
+    );
+    inherit_frames(&mut candidates);
     let groups = without_restatements(
         topics(&candidates, &words.rarity, &counted, &vocabulary),
         &candidates,
@@ -95,8 +109,15 @@ pub(crate) fn compare_split(
             &vocabulary,
         ));
     }
-    let attribution_divergences =
-        attribution_divergences(analysis, documents, &words.body, &passages, &comparisons);
+    let attribution_divergences = attribution_divergences(
+        analysis,
+        documents,
+        &words.body,
+        &passages,
+        &comparisons,
+        &words.rarity,
+        &reuse,
+    );
     Comparisons {
         comparisons,
         reuse,
@@ -233,8 +254,10 @@ fn candidates(
     analysis: &Analysis,
     copy_of: &[Option<usize>],
     words: &SentenceWords,
+    entities: &Entities,
     vocabulary: &mut Vocabulary,
 ) -> (Vec<Candidate>, Vec<Vec<Key>>) {
+    let model_categories = model_categories(analysis);
     let doc_position: FxHashMap<&str, usize> = documents
         .iter()
         .enumerate()
@@ -256,12 +279,22 @@ fn candidates(
         let text = &documents[doc].text;
         let sentence = Span::new(claim.start, claim.end);
         let mut add = |value: StatedValue, vocabulary: &mut Vocabulary| {
-            let context = context(
+            let found = words.of_sentence(doc, sentence);
+            let (context, own_clause) =
+                context(text, sentence, value.anchor, claim, found, vocabulary);
+            // A value in words ("caught up") is read from its own clause already.
+            if value.quantity.is_some() && hypothetical(own_clause.of(text)) {
+                return;
+            }
+            let frame = frame_of(
+                entities,
+                doc,
                 text,
                 sentence,
+                own_clause,
                 value.anchor,
                 claim,
-                words.of_sentence(doc, sentence),
+                found,
                 vocabulary,
             );
             let counted_words = value
@@ -283,13 +316,15 @@ fn candidates(
                 stated: (value.low * value.factor, value.high * value.factor),
                 dimension: value.dimension,
                 context,
+                frame,
+                in_title: claim.region == Region::Title,
             });
             counted.push(counted_words);
         };
         for id in &claim.quantities {
             if let Some(value) = analysis
                 .quantity(id)
-                .and_then(|q| StatedValue::of_quantity(q, analysis, text))
+                .and_then(|q| StatedValue::of_quantity(q, analysis, text, &model_categories))
             {
                 add(value, vocabulary);
             }
@@ -322,8 +357,9 @@ impl<'a> StatedValue<'a> {
         q: &'a QuantityRecord,
         analysis: &Analysis,
         text: &str,
+        model_categories: &FxHashMap<String, &'static str>,
     ) -> Option<StatedValue<'a>> {
-        let (dimension, factor) = dimension_of(q)?;
+        let (dimension, factor) = dimension_of(q, model_categories)?;
         // Ages ("a 13-year-old", "Scott, 43") describe people, not a shared quantity.
         let after = text.get(q.end..).unwrap_or("");
         // A whole word: "7-10 months older" is a difference, not an age.
@@ -427,7 +463,10 @@ fn years_per(unit: Unit) -> Option<f64> {
 
 /// The kind of amount a quantity is, and the factor to its base unit; `None` for what is not
 /// compared (dates, calendar years, ordinals: they say when, not how much).
-fn dimension_of(q: &QuantityRecord) -> Option<(Dimension, f64)> {
+fn dimension_of(
+    q: &QuantityRecord,
+    model_categories: &FxHashMap<String, &'static str>,
+) -> Option<(Dimension, f64)> {
     if let Some(factor) = years_per(q.unit) {
         return Some((Dimension::Duration, factor));
     }
@@ -442,11 +481,21 @@ fn dimension_of(q: &QuantityRecord) -> Option<(Dimension, f64)> {
                 .split_whitespace()
                 .filter_map(normalise)
                 .collect();
-            words.sort_unstable();
-            words.dedup();
             if words.is_empty() {
                 return None;
             }
+            // "GPUs" and "chips" count one kind of thing: the category joins them; "H100s"
+            // alone takes the category the corpus gives "H100" elsewhere ("H100 chips").
+            let category = q.counted.as_deref().and_then(frame::category).or_else(|| {
+                words
+                    .iter()
+                    .find_map(|w| model_categories.get(w.as_str()).copied())
+            });
+            if let Some(category) = category {
+                words.push(format!("#{category}"));
+            }
+            words.sort_unstable();
+            words.dedup();
             Dimension::Count(words)
         }
         Unit::Money(code) => Dimension::Money(code.to_owned()),
@@ -465,7 +514,7 @@ fn context(
     claim: &ClaimRecord,
     found: Option<&[Term]>,
     vocabulary: &mut Vocabulary,
-) -> Vec<ContextTerm> {
+) -> (Vec<ContextTerm>, Span) {
     // A value set off by commas ("has invested heavily, tens of billions of dollars, in …")
     // is a clause of its own with nothing in it: take in its neighbours until it says what
     // it measures.
@@ -498,14 +547,15 @@ fn context(
             &found_now
         }
     };
-    found
+    let terms = found
         .iter()
         .filter(|t| !overlaps(t.span, anchor) && !mention.is_some_and(|m| overlaps(t.span, m)))
         .map(|term| ContextTerm {
             in_clause: term.span.start >= own_clause.start && term.span.end <= own_clause.end,
             term: term.clone(),
         })
-        .collect()
+        .collect();
+    (terms, own_clause)
 }
 
 fn overlaps(a: Span, b: Span) -> bool {
@@ -560,10 +610,18 @@ fn comparison(
         dependence.as_deref(),
         documents,
     );
+    let differs_in = differs_in(group, candidates, &members, &disjoint);
+    if !differs_in.is_empty() {
+        why.push_str(&format!(
+            " The values that do not overlap also differ in {}: they may measure different things, and are not averaged.",
+            differs_in.join(" and ")
+        ));
+    }
     if !shared.is_empty() {
         why.push_str(&wording::grouped_because(unit, &shared));
     }
     ComparisonRecord {
+        differs_in,
         id,
         label: label(group, candidates, documents, analysis, vocabulary),
         why,
@@ -575,6 +633,33 @@ fn comparison(
         independent: dependence.is_none(),
         members,
     }
+}
+
+/// What every two members that do not overlap also differ in, when each such pair differs
+/// in something the text says: "scope" (their frames name different parts: a training run,
+/// the whole) or "time" (their time words or dates differ: "previously" and "now").
+fn differs_in(
+    group: &[usize],
+    candidates: &[Candidate],
+    members: &[ComparisonMember],
+    disjoint: &[(usize, usize)],
+) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for &(x, y) in disjoint {
+        let (a, b) = (&candidates[group[x]], &candidates[group[y]]);
+        let scope = !frame::same_scope(a.frame.scope, b.frame.scope);
+        let (qa, qb) = (&members[x].qualifiers, &members[y].qualifiers);
+        let time = (!qa.is_empty() || !qb.is_empty()) && qa != qb;
+        if !scope && !time {
+            return Vec::new();
+        }
+        for (differs, name) in [(scope, "scope"), (time, "time")] {
+            if differs && !found.iter().any(|f| f == name) {
+                found.push(name.to_owned());
+            }
+        }
+    }
+    found
 }
 
 /// The words of the members' own clauses that two or more members share, as the texts write
@@ -752,7 +837,14 @@ fn dependence(
                 continue;
             }
             let (da, db) = (a.doc.min(b.doc), a.doc.max(b.doc));
-            if da != db && linked[da] == linked[db] {
+            if da == db {
+                // A source restating itself is one source.
+                return Some(format!(
+                    "{} states the value twice; a source restating itself is one source",
+                    SourceName::from(&documents[da]).in_prose()
+                ));
+            }
+            if linked[da] == linked[db] {
                 return Some(wording::shared_text_dependence(
                     (&documents[da]).into(),
                     (&documents[db]).into(),

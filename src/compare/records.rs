@@ -1,7 +1,8 @@
 //! The records of shared text: which documents reuse which (`reuse`), and the same claim given
 //! to different speakers (`attribution_divergences`), in reused passages or in one topic.
 
-use super::reuse::{Passage, SentenceTerms};
+use super::reuse::{self, Passage, SentenceTerms};
+use super::topics::Rarity;
 use crate::claims::{
     Analysis, AttributedPassage, AttributionDivergence, Basis, ClaimRecord, ComparisonRecord,
     ReuseRecord, ReusedPassage, TextSpan,
@@ -104,7 +105,21 @@ pub(super) fn attribution_divergences(
     sentences: &[SentenceTerms],
     passages: &[Passage],
     comparisons: &[ComparisonRecord],
+    rarity: &Rarity,
+    reuse: &[ReuseRecord],
 ) -> Vec<AttributionDivergence> {
+    // Only documents that reuse each other (a reuse record: several sentences or a near
+    // copy) can give one passage two attributions; one generic sentence two unrelated reports
+    // share ("police said the victim was taken to hospital") is no misattribution.
+    let reusing: FxHashSet<(&str, &str)> = reuse
+        .iter()
+        .map(|r| (r.docs[0].as_str(), r.docs[1].as_str()))
+        .collect();
+    let same_speaker = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
+        (None, None) => true,
+        _ => false,
+    };
     let claims: FxHashMap<(&str, usize), &ClaimRecord> = analysis
         .claims
         .iter()
@@ -131,6 +146,13 @@ pub(super) fn attribution_divergences(
     let mut out: Vec<AttributionDivergence> = Vec::new();
     let mut seen: FxHashSet<(String, String)> = FxHashSet::default();
     for passage in passages {
+        let pair = (
+            documents[passage.a_doc].id.as_str(),
+            documents[passage.b_doc].id.as_str(),
+        );
+        if !reusing.contains(&pair) {
+            continue;
+        }
         // Consecutive sentences of one passage with the same two speakers are one divergence.
         let mut run: Option<usize> = None;
         for &(i, j) in &passage.sentences {
@@ -142,7 +164,7 @@ pub(super) fn attribution_divergences(
                 format!("{}:{}", a.doc, a.start),
                 format!("{}:{}", b.doc, b.start),
             );
-            if a.speaker == b.speaker || !seen.insert(key) {
+            if same_speaker(&a.speaker, &b.speaker) || !seen.insert(key) {
                 run = None;
                 continue;
             }
@@ -175,6 +197,24 @@ pub(super) fn attribution_divergences(
                 else {
                     continue;
                 };
+                // One value in two sentences that say different things ("X says 5; Y
+                // disputes 5") is two claims, not one claim given to two people.
+                let sentence_of = |c: &ClaimRecord| {
+                    let doc = documents.iter().position(|d| d.id == c.doc)?;
+                    let at = sentences.partition_point(|s| (s.doc, s.span.start) < (doc, c.start));
+                    sentences
+                        .get(at)
+                        .filter(|s| s.doc == doc && s.span.start == c.start)
+                };
+                let same_thing = match (sentence_of(cm), sentence_of(cn)) {
+                    (Some(a), Some(b)) => {
+                        reuse::similarity(a, b, rarity) >= reuse::PARAPHRASE_THRESHOLD
+                    }
+                    _ => false,
+                };
+                if !same_thing {
+                    continue;
+                }
                 let key = (
                     format!("{}:{}", cm.doc, cm.start),
                     format!("{}:{}", cn.doc, cn.start),

@@ -25,6 +25,10 @@ const MIN_SHARED_WEIGHT: f64 = 10.0;
 const MIN_TERMS: usize = 5;
 /// Share of the corpus's sentences above which a word does not propose pairs.
 const COMMON_WORD_SHARE: f64 = 0.05;
+/// A sentence that matches sentences of this many other documents is boilerplate that many
+/// outlets carry ("Anyone with information is asked to call…"): more than the few reports of
+/// one story share. It shows no document drawing on another, and is left out.
+pub const BOILERPLATE_DOCUMENTS: usize = 5;
 
 /// One sentence, ready for matching.
 pub struct SentenceTerms {
@@ -118,6 +122,20 @@ pub fn shared_passages(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Pass
         }
         touched.clear();
     }
+    // Sentences that many documents share are boilerplate, not reuse.
+    let mut partners: Vec<(usize, usize)> = matches
+        .iter()
+        .flat_map(|&(i, j, _)| [(i, sentences[j].doc), (j, sentences[i].doc)])
+        .collect();
+    partners.sort_unstable();
+    partners.dedup();
+    let mut boilerplate = vec![false; sentences.len()];
+    for run in partners.chunk_by(|a, b| a.0 == b.0) {
+        if run.len() >= BOILERPLATE_DOCUMENTS {
+            boilerplate[run[0].0] = true;
+        }
+    }
+    matches.retain(|&(i, j, _)| !boilerplate[i] && !boilerplate[j]);
     // Each sentence matches at most one sentence of each other document: its best.
     matches.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     let mut taken: FxHashSet<(usize, usize)> = FxHashSet::default();
@@ -262,4 +280,23 @@ fn trigram_overlap(a: &Bag, b: &Bag) -> f64 {
         .filter(|t| b.trigrams.binary_search(t).is_ok())
         .count();
     shared as f64 / smaller as f64
+}
+
+/// How similar two sentences' words are, as [`shared_passages`] measures it (0 when they share
+/// too little to say): whether they say the same thing.
+pub fn similarity(a: &SentenceTerms, b: &SentenceTerms, rarity: &Rarity) -> f64 {
+    let pair = [
+        SentenceTerms {
+            doc: a.doc,
+            span: a.span,
+            terms: a.terms.clone(),
+        },
+        SentenceTerms {
+            doc: b.doc,
+            span: b.span,
+            terms: b.terms.clone(),
+        },
+    ];
+    let bags = prepare(&pair, rarity);
+    containment(&bags[0], &bags[1]).max(trigram_overlap(&bags[0], &bags[1]))
 }

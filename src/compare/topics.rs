@@ -10,6 +10,7 @@
 //! related values never pile up into one topic. Over-grouping is the worse error: two
 //! unrelated 38%s are not a topic.
 
+use super::frame::{self, Frame};
 use super::interval::Interval;
 use super::words::{Key, Term, Vocabulary};
 use crate::text::Span;
@@ -42,6 +43,9 @@ const COMMON_WORD_SHARE: f64 = 0.1;
 /// share only such a word and no rarer one are not compared. No corpus of a few hundred
 /// articles comes near it: it only bites on corpora of many megabytes.
 pub const MAX_PROPOSERS: usize = 1000;
+/// The same guard for a frame key (an attribute family and an entity): a key more values than
+/// this share proposes no pairs. Stories about one entity hold far fewer values.
+const MAX_FRAME_PROPOSERS: usize = 100;
 
 /// What kind of amount a value is; only values of one kind compare.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -61,7 +65,7 @@ pub enum Dimension {
 }
 
 impl Dimension {
-    fn compatible(&self, other: &Dimension) -> bool {
+    pub fn compatible(&self, other: &Dimension) -> bool {
         match (self, other) {
             (Dimension::Any, _) | (_, Dimension::Any) => true,
             // "GPUs" and "NVIDIA A100 GPUs" count the same things; "states" and "plants" not.
@@ -90,6 +94,11 @@ pub struct Candidate {
     /// The content words around the value: the sentence's terms, with the clause that holds
     /// the value marked.
     pub context: Vec<ContextTerm>,
+    /// Who or what the value is about, what it measures and in which scope.
+    pub frame: Frame,
+    /// Stated in the document's title: a headline restates its article, it is no second
+    /// statement.
+    pub in_title: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -277,13 +286,61 @@ fn names_differ(a: &Candidate, b: &Candidate) -> bool {
 
 /// Whether two candidates may stand in one topic at all, whatever their words say.
 fn may_pair(a: &Candidate, b: &Candidate) -> bool {
-    let same_value_in_one_document = a.doc == b.doc && a.stated == b.stated;
     a.claim != b.claim
         && a.is_change == b.is_change
         && a.dimension.compatible(&b.dimension)
         && !(a.dimension == Dimension::Any && b.dimension == Dimension::Any)
-        && !same_value_in_one_document
         && comparable_magnitudes(a, b)
+}
+
+/// Whether two values share a frame: one entity, one attribute family (or, for counts, one
+/// kind of thing counted, which [`may_pair`] checks) and one scope. A value whose clause names
+/// no attribute ("a single number: $6 million") shares a frame only with the same value about
+/// the same entity: a restatement.
+fn same_frame(a: &Candidate, b: &Candidate, shared_words: usize) -> bool {
+    let (fa, fb) = (&a.frame, &b.frame);
+    if !fa.shares_entity(fb) || (a.doc == b.doc && (a.in_title || b.in_title)) {
+        return false;
+    }
+    // A restatement: the same value about the same entity, with an attribute word on one
+    // side, or, with none on either, in words the two clauses share ("decades" of two
+    // different things are no restatement).
+    let restated = a.stated == b.stated
+        && a.dimension != Dimension::Any
+        && frame::compatible(fa.family, fb.family)
+        && (fa.family.is_some() || fb.family.is_some() || shared_words >= MIN_SHARED_WORDS);
+    if restated {
+        return true;
+    }
+    // Counts frame alike only when they count one category of thing ("GPUs" and "H100
+    // chips"), not merely share a word ("AI systems" and "AI initiatives").
+    let category = |d: &Dimension| -> Vec<String> {
+        match d {
+            Dimension::Count(words) => words
+                .iter()
+                .filter(|w| w.starts_with('#'))
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let (ca, cb) = (category(&a.dimension), category(&b.dimension));
+    let counts = !ca.is_empty() && ca == cb;
+    let families = match (fa.family, fb.family) {
+        (Some(x), Some(y)) => x == y,
+        // Two counts of one kind of thing about one entity, neither saying what it measures:
+        // across documents a comparison; inside one, where a document counts several things
+        // of a kind ("1,700 chips" per buyer, "320,000" per country), only a restatement.
+        _ => counts && (a.doc != b.doc || a.interval.overlaps(&b.interval)),
+    };
+    families && frame::same_scope(fa.scope, fb.scope)
+}
+
+/// Whether two values' frames say they measure different things: different attribute
+/// families or different scopes.
+fn frames_conflict(a: &Candidate, b: &Candidate) -> bool {
+    !frame::compatible(a.frame.family, b.frame.family)
+        || !frame::compatible(a.frame.scope, b.frame.scope)
 }
 
 /// Which values can ever pair, as a number: only values of one block are compared, except
@@ -336,14 +393,55 @@ pub fn topics(
         })
         .collect();
     let block = blocks(candidates);
+    // Frames propose pairs too: a key per (attribute family, entity), numbered after the
+    // vocabulary's words, so that values worded differently but framed alike meet.
+    let mut frame_keys: FxHashMap<(Option<&str>, Key), Key> = FxHashMap::default();
+    let first_frame_key = rank.len() as Key;
+    let proposers: Vec<Vec<Key>> = candidates
+        .iter()
+        .zip(&clauses)
+        .map(|(c, clause)| {
+            let mut keys: Vec<Key> = clause
+                .iter()
+                .copied()
+                .filter(|&k| !rarity.is_common(k))
+                .collect();
+            for &entity in &c.frame.entities {
+                let next = first_frame_key + frame_keys.len() as Key;
+                keys.push(*frame_keys.entry((c.frame.family, entity)).or_insert(next));
+                if c.frame.family.is_some() {
+                    // Restatements without an attribute word meet through the bare entity.
+                    let next = first_frame_key + frame_keys.len() as Key;
+                    keys.push(*frame_keys.entry((None, entity)).or_insert(next));
+                }
+            }
+            keys.sort_unstable();
+            keys.dedup();
+            keys
+        })
+        .collect();
+    // A frame key that many values share (one city's name in a corpus of its crime reports)
+    // would propose pairs by the square of their number; such values still meet through
+    // rarer words and keys.
+    let mut frame_key_uses: FxHashMap<Key, usize> = FxHashMap::default();
+    for keys in &proposers {
+        for &k in keys.iter().filter(|&&k| k >= first_frame_key) {
+            *frame_key_uses.entry(k).or_insert(0) += 1;
+        }
+    }
+    let proposers: Vec<Vec<Key>> = proposers
+        .into_iter()
+        .map(|mut keys| {
+            keys.retain(|k| *k < first_frame_key || frame_key_uses[k] <= MAX_FRAME_PROPOSERS);
+            keys
+        })
+        .collect();
     // Propose pairs through the words near each value that are not too common: postings
     // sorted by (word, block, candidate).
     let mut postings: Vec<(Key, u32, u32)> = Vec::new();
-    for (i, clause) in clauses.iter().enumerate() {
-        for &key in clause {
-            if !rarity.is_common(key) {
-                postings.push((key, block[i], i as u32));
-            }
+    for (i, keys) in proposers.iter().enumerate() {
+        for &key in keys {
+            postings.push((key, block[i], i as u32));
         }
     }
     postings.sort_unstable();
@@ -353,12 +451,26 @@ pub fn topics(
         word_start.entry(key).or_insert(at);
     }
     let debug = std::env::var_os("CS_DEBUG").is_some();
+    if debug {
+        for (i, c) in candidates.iter().enumerate() {
+            let names: Vec<&str> = c
+                .frame
+                .entities
+                .iter()
+                .map(|&k| vocabulary.name(k))
+                .collect();
+            eprintln!(
+                "CAND {i} doc={} q={:?} {:?} {:?}/{:?} {names:?}",
+                c.doc, c.quantity, c.stated, c.frame.family, c.frame.scope
+            );
+        }
+    }
     let mut similarity: FxHashMap<(usize, usize), f64> = FxHashMap::default();
     let mut seen = vec![u32::MAX; candidates.len()];
     let mut partners: Vec<usize> = Vec::new();
-    for (i, clause) in clauses.iter().enumerate() {
+    for (i, keys) in proposers.iter().enumerate() {
         let own = block[i];
-        for &key in clause {
+        for &key in keys {
             let Some(&from) = word_start.get(&key) else {
                 continue; // too common to propose pairs
             };
@@ -405,15 +517,36 @@ pub fn topics(
             if !may_pair(a, b) {
                 continue;
             }
+            let score = cosine(&vectors[i], &vectors[j]);
+            let evidence = shared_clause_words(&clauses[i], &clauses[j], &counts[i], &counts[j]);
+            if same_frame(a, b, evidence) {
+                // Framed alike: the strongest evidence, ranked above word overlap alone;
+                // values that agree join first, so that one figure's restatements stay
+                // together when another figure of the same frame is near.
+                let agreeing = if a.interval.overlaps(&b.interval) {
+                    0.5
+                } else {
+                    0.0
+                };
+                similarity.insert((i, j), 1.0 + agreeing + score);
+                if debug {
+                    eprintln!("FRAME {i} {j} {score:.2}");
+                }
+                continue;
+            }
+            if frames_conflict(a, b) || (a.doc == b.doc && a.stated == b.stated) {
+                continue;
+            }
             let threshold = if a.doc == b.doc {
                 SAME_DOCUMENT_THRESHOLD
             } else {
                 SIMILARITY_THRESHOLD
             };
-            let score = cosine(&vectors[i], &vectors[j]);
-            let evidence = shared_clause_words(&clauses[i], &clauses[j], &counts[i], &counts[j]);
             let distinct_subjects = a.doc == b.doc && names_differ(a, b);
-            let named = shares_a_name(a, b) || score >= UNNAMED_THRESHOLD;
+            // Across documents the shared name must also be one of the entities the values
+            // are about (not a name every story uses, "Police", "County").
+            let about_one_entity = a.doc == b.doc || a.frame.shares_entity(&b.frame);
+            let named = (shares_a_name(a, b) && about_one_entity) || score >= UNNAMED_THRESHOLD;
             if evidence >= MIN_SHARED_WORDS && score >= threshold && named && !distinct_subjects {
                 similarity.insert((i, j), score);
                 if debug {
@@ -546,6 +679,16 @@ mod tests {
             interval: Interval::stated(10.0, 10.0, crate::extract::Approx::Exact, None),
             stated: (10.0, 10.0),
             context,
+            // What a capitalised word names is what the value is about.
+            frame: Frame {
+                entities: words
+                    .iter()
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .map(|w| vocabulary.id(&format!("@{}", w.to_lowercase())))
+                    .collect(),
+                ..Frame::default()
+            },
+            in_title: false,
         }
     }
 

@@ -505,6 +505,14 @@ pub fn terms(text: &str, within: Span, vocabulary: &mut Vocabulary) -> Vec<Term>
             // Model and product names: "A100", "H20".
             TokenKind::Mixed if word.starts_with(|c: char| c.is_alphabetic()) => {
                 lowercase_into(word, &mut buffer);
+                // "H100s" is the plural of the model "H100": a digit before the s.
+                let bytes = buffer.as_bytes();
+                if bytes.len() > 2
+                    && bytes[bytes.len() - 1] == b's'
+                    && bytes[bytes.len() - 2].is_ascii_digit()
+                {
+                    buffer.pop();
+                }
                 out.push(Term {
                     key: vocabulary.id(&buffer),
                     span,
@@ -540,6 +548,11 @@ pub fn terms(text: &str, within: Span, vocabulary: &mut Vocabulary) -> Vec<Term>
             continue;
         }
         let proper = !at_start && word.starts_with(|c: char| c.is_uppercase());
+        // "the company behind the model" names who made it, not a lag: "behind" measures
+        // a gap only after a verb of lagging or being, an amount or a degree word.
+        if word.eq_ignore_ascii_case("behind") && !behind_is_a_lag(sentence, token.span.start) {
+            continue;
+        }
         let Some(key) = normalise_into(word, &mut buffer) else {
             continue;
         };
@@ -550,6 +563,81 @@ pub fn terms(text: &str, within: Span, vocabulary: &mut Vocabulary) -> Vec<Term>
         });
     }
     out
+}
+
+/// Words after which "behind" says that something lags: verbs of lagging and being, amounts
+/// of time, degree words ("far behind", "two years behind", "fell behind", "is behind").
+const LAG_BEFORE_BEHIND: &[&str] = &[
+    "lag",
+    "lags",
+    "lagged",
+    "lagging",
+    "fall",
+    "falls",
+    "fell",
+    "fallen",
+    "falling",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "remain",
+    "remains",
+    "remained",
+    "stay",
+    "stays",
+    "stayed",
+    "far",
+    "well",
+    "still",
+    "way",
+    "just",
+    "slightly",
+    "further",
+    "years",
+    "year",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "decades",
+    "generations",
+    "steps",
+    "trail",
+    "trails",
+    "trailing",
+    "left",
+    "'s",
+    "’s",
+    "points",
+    "runs",
+    "games",
+    "goals",
+];
+
+/// Whether the word before byte `at` of `sentence` makes a following "behind" a lag.
+pub(crate) fn behind_is_a_lag(sentence: &str, at: usize) -> bool {
+    let before = sentence[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() {
+        return false;
+    }
+    if word.ends_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    LAG_BEFORE_BEHIND.contains(&lower.as_str())
+        || ["'s", "’s", "'re", "’re"]
+            .iter()
+            .any(|e| lower.ends_with(e))
 }
 
 /// `word.to_lowercase()` into a reused buffer (most words are ASCII: no allocation, no
@@ -588,6 +676,16 @@ fn normalise_into<'a>(word: &str, buffer: &'a mut String) -> Option<&'a str> {
     }
     if let Some(axis) = axes().get(buffer.as_str()) {
         return Some(axis);
+    }
+    // "GPUs", "CPUs": an acronym's plural keeps its capitals and adds an s.
+    let acronym_plural = word.len() > 2
+        && word.ends_with('s')
+        && word[..word.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_uppercase());
+    if acronym_plural {
+        buffer.pop();
+        return Some(buffer.as_str());
     }
     match singular_len(buffer) {
         Singular::Same => {}
@@ -654,6 +752,21 @@ mod tests {
             ["model", "~lead", "~lead", "best", "u.s.", "model"]
         );
         assert!(!keys("The leading labs met.").contains(&"~lead".to_owned()));
+    }
+
+    #[test]
+    fn behind_is_a_lag_only_where_it_measures_one() {
+        assert!(!keys("The company behind the model spent more.").contains(&"~lead".to_owned()));
+        assert!(keys("It is two years behind its rival.").contains(&"~lead".to_owned()));
+        assert!(keys("Rivals fell behind quickly.").contains(&"~lead".to_owned()));
+    }
+
+    #[test]
+    fn acronym_and_model_plurals_are_singular() {
+        assert_eq!(
+            keys("Buyers want GPUs and H100s"),
+            ["buyer", "want", "gpu", "h100"]
+        );
     }
 
     #[test]

@@ -248,7 +248,9 @@ pub fn implicit_value_in(text: &str, within: Span, tokenised: &Tokenised) -> Opt
             }
         }
         // "caught up", "reached parity", "achieved parity", "pulled level".
-        let caught_up = word == "caught" && at(i + 1) == "up";
+        // "caught up in the maelstrom", "caught up on sleep": entangled, not level.
+        let caught_up =
+            word == "caught" && at(i + 1) == "up" && !matches!(at(i + 2), "in" | "on" | "inside");
         let parity = matches!(word, "reached" | "achieved" | "attained") && at(i + 1) == "parity";
         if caught_up || parity {
             let (first, approx) = softened(i);
@@ -270,6 +272,13 @@ pub fn implicit_value_in(text: &str, within: Span, tokenised: &Tokenised) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caught_up_in_something_is_no_parity() {
+        let of = |text: &str| implicit_value(text, Span::new(0, text.len()));
+        assert!(of("Aides were caught up in the maelstrom of the campaign.").is_none());
+        assert!(of("Rivals have caught up with the leader.").is_some());
+    }
 
     #[test]
     fn stems_are_found_in_any_case_anywhere_in_the_sentence() {

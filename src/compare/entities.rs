@@ -1,0 +1,613 @@
+//! Who or what a value is about: names in and around its sentence, resolved within and across
+//! documents.
+//!
+//! A name is a run of capitalised words inside a sentence, or one that opens a sentence when
+//! the document also writes it capitalised elsewhere (or it has inner capitals: "DeepSeek").
+//! Each name is known by several forms, so that later short forms and acronyms meet it: the
+//! whole name, its first and last words unless generic ("New", "County", "President"), and its
+//! initials ("United States" → "us"). Acronyms of units and roles (GPU, USD, CEO) are not
+//! names. "The company", "the firm", "its", "their", "we" refer to the document's main
+//! subject: its most often named entity. A name found in many documents of a large corpus
+//! ("Police", "County") tells no story from another and is not used.
+
+use super::reuse::SentenceTerms;
+use super::words::{Key, Term, Vocabulary};
+use crate::text::Span;
+use crate::text::hash::{FxHashMap, FxHashSet};
+
+/// Capitalised words that are not names: units, currencies, roles, and the vocabulary of
+/// technology that news capitalises.
+const NOT_NAMES: &[&str] = &[
+    "gpu",
+    "gpus",
+    "cpu",
+    "cpus",
+    "usd",
+    "nt",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "rmb",
+    "inr",
+    "ai",
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "gdp",
+    "ipo",
+    "r&d",
+    "phd",
+    "tv",
+    "am",
+    "pm",
+    "utc",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "gmt",
+    "mph",
+    "km",
+    "mw",
+    "gw",
+    "kwh",
+    "pdf",
+    "faq",
+    "ok",
+    "i",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "jr",
+    "sr",
+    "st",
+    "police",
+    "news",
+    "officials",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words that start or end many unrelated names; they do not stand for a name alone.
+const GENERIC_NAME_PARTS: &[&str] = &[
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "united",
+    "san",
+    "los",
+    "las",
+    "saint",
+    "fort",
+    "mount",
+    "lake",
+    "port",
+    "president",
+    "senator",
+    "governor",
+    "mayor",
+    "minister",
+    "secretary",
+    "chief",
+    "officer",
+    "county",
+    "city",
+    "state",
+    "states",
+    "police",
+    "department",
+    "university",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "group",
+    "company",
+    "bank",
+    "national",
+    "international",
+    "project",
+    "general",
+    "republic",
+    "kingdom",
+    "party",
+    "house",
+    "court",
+    "street",
+    "road",
+    "avenue",
+    "center",
+    "centre",
+    "high",
+    "school",
+    "hospital",
+    "office",
+    "agency",
+    "council",
+    "committee",
+    "association",
+    "institute",
+    "foundation",
+    "club",
+    "team",
+    "news",
+    "times",
+    "post",
+    "daily",
+    "media",
+    "report",
+    "research",
+    "capital",
+    "global",
+    "american",
+    "chinese",
+    "european",
+    "federal",
+    "sheriff",
+    "deputy",
+    "sergeant",
+    "lieutenant",
+    "captain",
+    "detective",
+    "trooper",
+    "judge",
+    "attorney",
+    "district",
+    "prosecutor",
+    "coroner",
+    "heights",
+    "park",
+    "hills",
+    "beach",
+    "creek",
+    "valley",
+    "springs",
+    "village",
+    "township",
+    "island",
+    "bay",
+    "drive",
+    "lane",
+    "boulevard",
+    "way",
+    "place",
+    "square",
+    "church",
+    "mall",
+    "field",
+    "grove",
+    "point",
+    "ridge",
+    "falls",
+    "station",
+    "bridge",
+    "gardens",
+    "terrace",
+    "circle",
+    "parish",
+    "borough",
+    "town",
+    "highway",
+    "interstate",
+    "jail",
+];
+
+/// Nouns that, after "the", refer back to an organisation or place already named.
+const REFERRING_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "group",
+    "lab",
+    "laboratory",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "airline",
+    "bank",
+    "business",
+    "developer",
+    "maker",
+    "government",
+    "country",
+    "nation",
+    "organisation",
+    "organization",
+    "agency",
+    "city",
+    "state",
+    "department",
+    "ministry",
+    "team",
+    "club",
+    "party",
+    "union",
+    "administration",
+    "provider",
+    "manufacturer",
+    "insurer",
+    "lender",
+    "conglomerate",
+    "giant",
+    "outfit",
+    "model",
+    "product",
+];
+
+/// Words that refer to the subject without naming it.
+const REFERRING_PRONOUNS: &[&str] = &["its", "their", "we", "our"];
+
+/// The entities of a corpus's documents: each document's main subject, and the name forms
+/// too common across documents to tell stories apart.
+pub struct Entities {
+    /// Forms of each document's most often named entity (empty when it names none twice).
+    topic: Vec<Vec<Key>>,
+    /// The words each document writes capitalised inside sentences (for a name that opens one).
+    known: Vec<FxHashSet<Key>>,
+    common: FxHashSet<Key>,
+}
+
+/// One name as the forms it is known by, as vocabulary keys ("@deepseek", "@us").
+fn forms(words: &[String], vocabulary: &mut Vocabulary, out: &mut Vec<Key>) {
+    if words.is_empty() {
+        return;
+    }
+    let mut add = |form: &str, out: &mut Vec<Key>| {
+        let key = vocabulary.id(&format!("@{form}"));
+        if !out.contains(&key) {
+            out.push(key);
+        }
+    };
+    add(&words.join(" "), out);
+    if words.len() >= 2 {
+        for part in [&words[0], &words[words.len() - 1]] {
+            if !GENERIC_NAME_PARTS.contains(&part.as_str()) && part.len() > 1 {
+                add(part, out);
+            }
+        }
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        add(&initials, out);
+    }
+}
+
+/// A word of a name in its comparable form: lowercased, possessive and dots dropped
+/// ("U.S." → "us", "China's" → "china").
+fn name_word(surface: &str) -> String {
+    let lower = surface.to_lowercase();
+    let lower = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
+    lower.chars().filter(|&c| c != '.').collect()
+}
+
+fn has_inner_capital(word: &str) -> bool {
+    word.chars().skip(1).any(char::is_uppercase)
+}
+
+/// The names of one sentence, each as its words: runs of capitalised terms (the first term of
+/// the sentence only when `known` says the document writes it capitalised inside sentences,
+/// or it has inner capitals).
+fn names(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<Vec<String>> {
+    names_at(text, terms, known)
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect()
+}
+
+/// [`names`], each with the byte where it starts.
+fn names_at(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<(usize, Vec<String>)> {
+    let mut out: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut run_start = 0;
+    let mut run: Vec<String> = Vec::new();
+    let mut last_end = 0;
+    // A headline in title case capitalises every word: there only words the document also
+    // writes capitalised inside its sentences (or with inner capitals) are names.
+    let title_case = title_case(text, terms);
+    for (i, term) in terms.iter().enumerate() {
+        let surface = term.span.of(text);
+        let capitalised = surface.starts_with(|c: char| c.is_uppercase());
+        let vouched = known.contains(&term.key) || has_inner_capital(surface);
+        let opener = i == 0 && capitalised && vouched;
+        let word = name_word(surface);
+        // "TITLE:", "UPDATE:": a label in capitals, not a name.
+        let label = surface.len() > 1
+            && surface.chars().all(|c| !c.is_lowercase())
+            && text[term.span.end..].starts_with(':');
+        let is_name = (term.proper || opener)
+            && !label
+            && capitalised
+            && (!title_case || vouched)
+            && !surface.contains(|c: char| c.is_ascii_digit())
+            && !NOT_NAMES.contains(&word.as_str());
+        // Words the term list leaves out may sit inside a name: "United States", "Bank of
+        // America" (capitalised words, and the connectors of names).
+        let mut inner: Vec<String> = Vec::new();
+        let joined = !run.is_empty()
+            && text.get(last_end..term.span.start).is_some_and(|gap| {
+                gap.split(|c: char| c.is_whitespace() || c == '-')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        if w.starts_with(|c: char| c.is_uppercase())
+                            && w.chars().all(char::is_alphabetic)
+                        {
+                            inner.push(name_word(w));
+                            true
+                        } else {
+                            matches!(w, "of" | "for" | "and" | "the" | "de")
+                        }
+                    })
+            });
+        if (!is_name || !joined) && !run.is_empty() {
+            run.extend(trailing_capitals(text, last_end));
+            out.push((run_start, std::mem::take(&mut run)));
+        }
+        if is_name {
+            if joined {
+                run.extend(inner);
+            } else {
+                run_start = term.span.start;
+            }
+            run.push(word);
+            last_end = term.span.end;
+        }
+    }
+    if !run.is_empty() {
+        run.extend(trailing_capitals(text, last_end));
+        out.push((run_start, run));
+    }
+    out
+}
+
+/// Capitalised words right after byte `from` that the term list leaves out but that end a
+/// name ("States" in "United States"), up to the first other word or punctuation.
+fn trailing_capitals(text: &str, from: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let rest = text.get(from..).unwrap_or("");
+    if !rest.starts_with(' ') {
+        return out;
+    }
+    for word in rest.split(' ').skip(1).take(3) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let capital = bare.starts_with(|c: char| c.is_uppercase())
+            && bare.chars().all(char::is_alphabetic)
+            && super::words::normalise(bare).is_none();
+        if !capital {
+            break;
+        }
+        out.push(name_word(bare));
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// Whether most of a sentence's content words are capitalised: a headline in title case.
+fn title_case(text: &str, terms: &[Term]) -> bool {
+    let capitals = terms
+        .iter()
+        .filter(|t| t.span.of(text).starts_with(|c: char| c.is_uppercase()))
+        .count();
+    terms.len() >= 4 && capitals * 10 >= terms.len() * 7
+}
+
+/// Whether a sentence refers to an entity without naming it: "the company", "the Chinese
+/// startup", "its", "their", "we".
+fn refers_back(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        REFERRING_PRONOUNS.contains(&w.as_str())
+            || (REFERRING_NOUNS.contains(&w.as_str())
+                && ((i >= 1 && words[i - 1] == "the") || (i >= 2 && words[i - 2] == "the")))
+    })
+}
+
+impl Entities {
+    /// Finds each document's main subject and the common name forms, from the body
+    /// sentences' terms (`sentences`, grouped by document).
+    pub fn new(
+        texts: &[&str],
+        sentences: &[SentenceTerms],
+        vocabulary: &mut Vocabulary,
+    ) -> Entities {
+        let documents = texts.len();
+        let mut topic = vec![Vec::new(); documents];
+        let mut known_by_document = vec![FxHashSet::default(); documents];
+        let mut document_frequency: FxHashMap<Key, u32> = FxHashMap::default();
+        let mut form_buffer = Vec::new();
+        for run in sentences.chunk_by(|a, b| a.doc == b.doc) {
+            let doc = run[0].doc;
+            let text = texts[doc];
+            // Headlines in title case capitalise every word: they vouch for no name.
+            let known: FxHashSet<Key> = run
+                .iter()
+                .filter(|s| !title_case(text, &s.terms))
+                .flat_map(|s| s.terms.iter().filter(|t| t.proper).map(|t| t.key))
+                .collect();
+            let mut counts: FxHashMap<Key, (u32, usize)> = FxHashMap::default();
+            let mut seen: FxHashSet<Key> = FxHashSet::default();
+            let mut first_forms: FxHashMap<Key, Vec<Key>> = FxHashMap::default();
+            for (order, sentence) in run.iter().enumerate() {
+                for name in names(text, &sentence.terms, &known) {
+                    form_buffer.clear();
+                    forms(&name, vocabulary, &mut form_buffer);
+                    // A name is counted by its last word, so "Acme Corp" and "Acme" add up.
+                    let head = vocabulary.id(&format!("@{}", name[name.len() - 1]));
+                    let entry = counts.entry(head).or_insert((0, order));
+                    entry.0 += 1;
+                    first_forms
+                        .entry(head)
+                        .or_insert_with(|| form_buffer.clone());
+                    seen.extend(form_buffer.iter().copied());
+                }
+            }
+            for form in seen {
+                *document_frequency.entry(form).or_insert(0) += 1;
+            }
+            known_by_document[doc] = known;
+            if let Some((head, _)) = counts
+                .iter()
+                .filter(|(_, (n, _))| *n >= 2)
+                .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
+            {
+                let mut found = first_forms.remove(head).unwrap_or_default();
+                if !found.contains(head) {
+                    found.push(*head);
+                }
+                topic[doc] = found;
+            }
+        }
+        // In a corpus of many stories, a name that several of them use (a city, a county)
+        // tells no story apart; a name a quarter of the corpus uses is its subject, what the
+        // corpus is about, and stays.
+        let limit = (documents / 100).max(4);
+        let common = if documents >= 20 {
+            document_frequency
+                .into_iter()
+                .filter(|&(_, n)| n as usize > limit && (n as usize) * 4 < documents)
+                .map(|(k, _)| k)
+                .collect()
+        } else {
+            FxHashSet::default()
+        };
+        Entities {
+            topic,
+            known: known_by_document,
+            common,
+        }
+    }
+
+    /// What a value in `sentence` of document `doc` is about, as name forms (sorted): the
+    /// sentence's names, the speaker's, and the document's subject when the sentence refers
+    /// back to it or the value's own clause names nothing. `terms` are the sentence's terms.
+    #[allow(clippy::too_many_arguments)]
+    pub fn of_value(
+        &self,
+        doc: usize,
+        text: &str,
+        sentence: Span,
+        own_clause: Span,
+        anchor: Span,
+        terms: &[Term],
+        speaker: Option<&str>,
+        vocabulary: &mut Vocabulary,
+    ) -> Vec<Key> {
+        let none = FxHashSet::default();
+        let known = self.known.get(doc).unwrap_or(&none);
+        let mut out = Vec::new();
+        // The value's own words ("11 Pro Max", "1 million Americans") are not its subject.
+        let outside: Vec<Term> = terms
+            .iter()
+            .filter(|t| t.span.end <= anchor.start || t.span.start >= anchor.end)
+            .cloned()
+            .collect();
+        let found = names_at(text, &outside, known);
+        for (_, name) in &found {
+            forms(name, vocabulary, &mut out);
+        }
+        if let Some(speaker) = speaker {
+            let words: Vec<String> = speaker
+                .split_whitespace()
+                .filter(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && super::words::normalise(w).is_some()
+                })
+                .map(name_word)
+                .collect();
+            forms(&words, vocabulary, &mut out);
+        }
+        // The value's own clause names nothing: it is about what the document is about.
+        let clause_names = found
+            .iter()
+            .any(|&(at, _)| at >= own_clause.start && at < own_clause.end);
+        if found.is_empty() || !clause_names || refers_back(sentence.of(text)) {
+            out.extend(self.topic.get(doc).into_iter().flatten().copied());
+        }
+        out.retain(|k| !self.common.contains(k));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::words::terms;
+
+    fn names_of(sentence: &str) -> Vec<Vec<String>> {
+        let mut vocabulary = Vocabulary::new();
+        let found = terms(sentence, Span::new(0, sentence.len()), &mut vocabulary);
+        names(sentence, &found, &FxHashSet::default())
+    }
+
+    #[test]
+    fn names_are_runs_of_capitals_but_not_units_or_roles() {
+        assert_eq!(
+            names_of("Acme said the United States bought 500 GPUs worth USD 5 million."),
+            [vec!["united", "states"]]
+        );
+        assert_eq!(names_of("QuantaLab has 50,000 chips."), [vec!["quantalab"]]);
+    }
+
+    #[test]
+    fn short_forms_and_acronyms_meet_the_full_name() {
+        let mut vocabulary = Vocabulary::new();
+        let mut full = Vec::new();
+        forms(
+            &["united".into(), "states".into()],
+            &mut vocabulary,
+            &mut full,
+        );
+        let mut short = Vec::new();
+        forms(&[name_word("U.S.")], &mut vocabulary, &mut short);
+        assert!(short.iter().any(|k| full.contains(k)));
+        let mut person = Vec::new();
+        forms(&["jane".into(), "roe".into()], &mut vocabulary, &mut person);
+        let mut later = Vec::new();
+        forms(&["roe".into()], &mut vocabulary, &mut later);
+        assert!(later.iter().any(|k| person.contains(k)));
+    }
+
+    #[test]
+    fn descriptions_and_possessives_refer_back() {
+        assert!(refers_back("The company said its costs rose."));
+        assert!(refers_back("The Chinese startup spent $6 million."));
+        assert!(!refers_back("Rain fell for 3 days."));
+    }
+}
