@@ -302,10 +302,6 @@ pub fn header(text: &str) -> Option<Header> {
     (known > 0).then_some(found)
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
 /// A date as written in articles and bylines, as `YYYY-MM-DD`: "2025-01-28",
 /// "2025-01-28T09:30:00Z", "Jan 28, 2025", "Tuesday, January 28, 2025", "28 January 2025",
 /// "28.01.2025", "2025/01/28". A numeric day and month that could be either way round
@@ -341,7 +337,7 @@ pub fn iso_date(text: &str) -> Option<String> {
             continue;
         }
         let lower = word.to_lowercase();
-        if let Some(m) = month_of(&lower) {
+        if let Some(m) = crate::extract::month_number(&lower) {
             month = Some(m);
             continue;
         }
@@ -375,30 +371,6 @@ pub fn iso_date(text: &str) -> Option<String> {
         (Some(y), Some(m), [d]) => checked_date(y, m, *d),
         _ => None,
     }
-}
-
-/// The month a word names: its full name or its usual abbreviation ("Jan", "Sept").
-fn month_of(lower: &str) -> Option<u32> {
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let at = MONTHS
-        .iter()
-        .zip(FULL)
-        .position(|(short, full)| lower == *short || lower == full)
-        .or((lower == "sept").then_some(8))?;
-    Some(at as u32 + 1)
 }
 
 fn checked_date(year: u32, month: u32, day: u32) -> Option<String> {

@@ -191,6 +191,14 @@ pub const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
+/// The number of the month a lowercase word names, in full or abbreviated ("jan", "sept").
+pub fn month_number(lower: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, number)| number)
+}
+
 /// Words before a month named alone that make it a time ("in January", "since March"); with
 /// "last", "next", "this", "early", "late" and "mid" too ("since last March").
 pub const MONTH_PLACERS: &[&str] = &[

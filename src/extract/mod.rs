@@ -16,6 +16,7 @@ pub use attribution::{
     Attribution, SourceKind, attributions, attributions_visiting, opens_sentences,
 };
 pub use implicit::{ImplicitValue, implicit_value, implicit_value_in};
+pub use lexicon::month_number;
 pub use quantity::{Quantity, quantities, quantities_in};
 pub use speakers::{Resolved, resolve};
 pub use units::unit_named;
