@@ -470,7 +470,7 @@ fn looks_personal(name: &str) -> bool {
 }
 
 /// Two surnames that may be one spelled two ways: one extends the other ("Kim", "Kimball"),
-/// or they open alike and are about as long ("Wakeman", "Waakeman"; "Grewal", "Graylin") —
+/// or they open alike and are about as long ("Hansen", "Hanson"; "Stevens", "Stephens") —
 /// but not "Perdue" and "Plouffe".
 fn surname_variants(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_lowercase(), b.to_lowercase());

@@ -2,7 +2,7 @@
 //! documents.
 //!
 //! A name is a run of capitalised words inside a sentence, or one that opens a sentence when
-//! the document also writes it capitalised elsewhere (or it has inner capitals: "DeepSeek").
+//! the document also writes it capitalised elsewhere (or it has inner capitals: "OpenTable").
 //! Each name is known by several forms, so that later short forms and acronyms meet it: the
 //! whole name, its first and last words unless generic ("New", "County", "President"), and its
 //! initials ("United States" → "us"). Acronyms of units and roles (GPU, USD, CEO) are not
@@ -277,7 +277,7 @@ pub struct Entities {
     common: FxHashSet<Key>,
 }
 
-/// One name as the forms it is known by, as vocabulary keys ("@deepseek", "@us").
+/// One name as the forms it is known by, as vocabulary keys ("@acme", "@us").
 fn forms(words: &[String], vocabulary: &mut Vocabulary, out: &mut Vec<Key>) {
     if words.is_empty() {
         return;
