@@ -131,6 +131,11 @@ lexicons! {
         "reads", "plans", "planned", "intends", "intended", "seeks", "sought", "decided", "voted",
         "offered", "know", "see", "point", "spoken", "bragged", "brags", "disagrees", "disagreed",
         "weighed", "weighs", "laid", "lays",
+        // Present forms for plural subjects ("critics question …", "experts suspect …"), and more verbs of
+        // saying and stance.
+        "echo", "suspect", "feel", "question", "express", "complain", "denounce", "vow", "pledge", "criticize", "criticise", "praise", "demand", "dispute", "blame", "condemn", "reject", "dismiss", "tout", "defend", "reiterate", "lament", "allege", "testify", "disclose", "recount", "object", "decry", "speculate", "concur", "concurs", "concurred", "cite", "disagree", "mention", "applaud", "hail", "opined", "opines", "theorized", "posited", "reasoned", "mused", "groused", "grumbled", "scoffed", "fumed", "reaffirmed", "reaffirms", "rebutted", "refuted", "reassured", "summarized", "summed", "conveyed", "elaborated", "whispered", "screamed", "surmised",
+        // "as one analyst put it": only with "it" closing the clause (`put_it_closes`).
+        "put", "puts",
     ];
     /// Verbs of communication, cognition and stance that report only for a person named or
     /// pronounced as their subject: "Roe discussed the polls", "She thanked the volunteers", but
@@ -160,6 +165,8 @@ lexicons! {
         "touting", "proposing", "describing", "vowing", "pledging", "declaring", "denying",
         "contending", "complaining", "citing", "dismissing", "rejecting", "denouncing",
         "comparing", "confirming", "promoting", "seeking", "revealing",
+        // Participles of the verbs above that report for the clause's subject too.
+        "chanting", "shouting", "yelling", "tweeting", "echoing", "conceding", "announcing", "expressing", "praising", "attacking", "slamming", "blasting", "mocking", "lamenting", "recalling", "threatening", "joking", "boasting", "bragging", "charging", "alleging", "testifying", "responding", "replying", "pleading", "decrying", "condemning", "hailing", "endorsing", "signaling", "signalling", "emphasizing", "emphasising", "reiterating", "disputing", "objecting", "observing", "stating", "reporting", "advocating", "admitting", "recommending", "highlighting", "estimating", "cautioning", "contradicting", "ridiculing",
     ];
     /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
     NOUN_OR_VERB: [
@@ -172,6 +179,8 @@ lexicons! {
         "praises", "laments", "recounts", "wonders", "mentions", "points", "talks", "supports",
         "favors", "favours", "rails", "remarks", "comments", "rejects", "voices", "backs",
         "decries", "blames", "compares", "worry", "fear", "hope", "wish", "doubt", "plans",
+        // Present forms that are nouns as often.
+        "echo", "vow", "pledge", "praise", "demand", "dispute", "object", "cite", "lament", "mention", "hail", "reveal", "blame", "tout", "defend",
     ];
     /// Words that may stand between a subject and its verb besides the forms of "be"
     /// ([`BETWEEN_SUBJECT_AND_VERB`]).
@@ -281,7 +290,7 @@ lexicons! {
     /// Verbs of [`needs_particle`] that report without their particle or clause when a person
     /// is their subject: "Roe mentioned the tapes", "He offered no proof", "She felt betrayed".
     PERSON_REPORTS_WITHOUT_CLAUSE: [
-        "mentioned", "mentions", "expects", "expected", "felt", "feels", "hinted", "signaled",
+        "mentioned", "mentions", "mention", "feel", "expects", "expected", "felt", "feels", "hinted", "signaled",
         "signalled", "implied", "offered", "decided", "compared", "compares", "recounted",
         "recounts", "pushed", "pressed", "lobbied", "voted",
     ];
@@ -327,6 +336,9 @@ lexicons! {
         "released", "published", "conducted", "issued", "commissioned", "compiled", "sponsored",
         "funded", "filed", "posted", "obtained", "written", "produced", "prepared",
     ];
+    /// Words after the head of a description that open its modifier: "polls taken over two
+    /// weeks", "those close to her".
+    POSTMODIFIERS: ["taken", "close", "who", "based", "including", "led"];
     /// Adverbs between "be" and a progressive participle: "is also urging".
     PROGRESSIVE_ADVERBS: [
         "also", "now", "still", "again", "not", "already", "increasingly", "publicly",
@@ -384,6 +396,11 @@ lexicons! {
     /// speak in the voice of whoever the text already gives the paragraph to (an interviewee,
     /// the authors), which is what an unattributed sentence keeps.
     PRONOUNS: ["he", "she", "they"];
+    /// Determiners that open the subject of a that-clause without "that": "found the figures
+    /// were low".
+    CLAUSE_DETERMINERS: ["the", "his", "her", "their", "its", "these", "those"];
+    /// "whether", "if": an indirect question after a verb of asking or doubting.
+    WHETHER_IF: ["whether", "if"];
     /// Subject pronouns that open a that-clause without "that" ([`CLAUSE_AUXILIARIES`]).
     CLAUSE_SUBJECT_PRONOUNS: ["he", "she", "it", "they", "we"];
     /// Personal pronouns: capitalised at a sentence's start, never a name.
@@ -616,7 +633,11 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "declined" | "declines" | "refused" | "refuses" | "threatened" => Some(&["to"]),
         "pushed" | "pressed" | "lobbied" => Some(&["for", "against"]),
         "compared" | "compares" => Some(&["him", "her", "them", "it"]),
-        "hope" | "wish" | "doubt" | "suspects" | "suspected" | "assumes" => Some(&[]),
+        "hope" | "wish" | "doubt" | "suspect" | "suspects" | "suspected" | "assumes" => Some(&[]),
+        "disagree" => Some(&["with", "that"]),
+        "summed" => Some(&["up"]),
+        "put" | "puts" => Some(&["it"]),
+        "feel" | "mention" | "disclose" | "recount" => Some(&[]),
         "project" | "projects" | "projected" | "frame" | "frames" | "framed" | "show" | "shows"
         | "showed" | "find" | "finds" | "found" | "expect" | "expects" | "expected"
         | "disclosed" | "discloses" | "revealed" | "reveals" | "announced" | "announces"

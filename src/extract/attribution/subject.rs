@@ -3,14 +3,15 @@
 
 use super::lexicon::{
     AFTER_A_NAME, AND_BUT, AND_OR, ARTICLES, ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_LINKS,
-    CLAUSE_WORDS, DAYS_NEAR, DESCRIPTION_OPENERS, DISCOURSE_MARKERS, FORMS_OF_BE,
-    HEAD_PREPOSITIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_SAYING, NOT_NAMES,
-    OPENING_ADVERBIALS, PERSON_VERBS, PRONOUNS, PUBLISHING_PARTICIPLES, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SUBORDINATORS, TELL, TITLES, WEEKDAYS,
+    CLAUSE_WORDS, DAYS_NEAR, DESCRIPTION_OPENERS, DISCOURSE_MARKERS, EVIDENCE, FORMS_OF_BE,
+    HEAD_PREPOSITIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_SAYING, NOT_IN_A_DESCRIPTION,
+    NOT_NAMES, NOT_POSSESSORS, OPENING_ADVERBIALS, PERSON_VERBS, POSTMODIFIERS, PREPOSITIONS,
+    PRONOUNS, PUBLISHING_PARTICIPLES, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_WORDS, SAYING_VERBS,
+    SENTENCE_CONJUNCTIONS, SOURCE_NOUNS, SUBORDINATORS, TELL, TITLES, WEEKDAYS,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
-use crate::text::TokenKind;
+use crate::text::{Span, TokenKind};
 
 impl View<'_> {
     /// The source before the verb at `v`: skipping auxiliaries and adverbs, and an apposition
@@ -138,6 +139,78 @@ impl View<'_> {
                     .then(|| self.classify(first, end, cue, description, strong))
                     .flatten()
             })
+            .or_else(|| self.opening_description(end, cue))
+    }
+
+    /// A description that opens the sentence and runs to its verb, headed by a source noun
+    /// before its modifiers: "Political observers in the state and around the country say",
+    /// "The average of polls taken over two weeks shows", "Other E.U. leaders have proposed".
+    /// Longer than [`View::classify`] reads, so it must be the whole subject: from the first
+    /// word of the sentence to the verb, with no clause, aside or list inside.
+    pub(super) fn opening_description(&self, end: usize, cue: Span) -> Option<Attribution> {
+        let (first, head) = self.opening_noun_phrase(end)?;
+        let head_is_source = self.word_in(SOURCE_NOUNS | TITLES | EVIDENCE, head)
+            || (self.word(head) == "those" && self.word(head + 1) == "close");
+        if !head_is_source {
+            return None;
+        }
+        // The source is the head with what it is "of" ("Small groups of protesters"); other
+        // modifiers only place it ("observers in the state", "a poll released in August").
+        let whole = head + 1 == end || matches!(self.word(head + 1).as_str(), "of" | "close");
+        let source_end = if whole { end } else { head + 1 };
+        Some(Attribution::new(
+            self.span(first, source_end),
+            SourceKind::Description,
+            cue,
+        ))
+    }
+
+    /// The noun phrase from the sentence's first word to `end` (its verb), as (first token,
+    /// head): words, numbers and the marks inside names only, no verb or clause before the
+    /// head, and no clause after it but modifiers joined by "and" ("in the state and around
+    /// the country").
+    pub(super) fn opening_noun_phrase(&self, end: usize) -> Option<(usize, usize)> {
+        let mut first = self.first_word()?;
+        if self.word_in(SENTENCE_CONJUNCTIONS, first) {
+            first += 1;
+        }
+        if end <= first + 1 || end - first > 14 {
+            return None;
+        }
+        let inner_mark = |i: usize| {
+            matches!(self.raw(i), "." | "/" | "-" | "'" | "’")
+                && i > first
+                && self.toks[i - 1].span.end == self.toks[i].span.start
+        };
+        // "There's", "It's": a contraction, not a possessor.
+        let contraction = |i: usize| {
+            let word = self.word(i);
+            let base = word.trim_end_matches("'s").trim_end_matches("’s");
+            base.len() < word.len() && NOT_POSSESSORS.has(base)
+        };
+        let plain = (first..end).all(|i| {
+            (matches!(
+                self.toks[i].kind,
+                TokenKind::Word | TokenKind::Number | TokenKind::Mixed
+            ) && !contraction(i))
+                || inner_mark(i)
+        });
+        if !plain {
+            return None;
+        }
+        // The head comes before the first modifier after it: "observers in …", "poll
+        // released …", "those close to …".
+        let head = (first + 1..end)
+            .find(|&i| self.word_in(PREPOSITIONS | PUBLISHING_PARTICIPLES | POSTMODIFIERS, i))
+            .map_or(end - 1, |i| i - 1);
+        let clause_inside = (first..end).any(|i| {
+            let word = self.word(i);
+            (self.word_in(FORMS_OF_BE | NOT_IN_A_DESCRIPTION | CLAUSE_WORDS, i)
+                && !(word == "and" && i > head + 1)
+                && !(word == "to" && self.word(i - 1) == "close"))
+                || (i < head && self.word_in(REPORTING_VERBS | PERSON_VERBS, i))
+        });
+        (!clause_inside).then_some((first, head))
     }
 
     /// The subject of a verb phrase coordinated with an earlier one: "Roe criticized the plan

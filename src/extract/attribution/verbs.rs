@@ -3,12 +3,13 @@
 
 use super::lexicon::{
     AFTER_A_CLOSING_VERB, BACK_PARTICLES, BE_CONTRACTIONS, BEEN, BETWEEN_SUBJECT_AND_VERB,
-    CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_SUBJECT_PRONOUNS, CONTINUES, DAYS_NEAR, EVIDENCE,
-    FINITE_BE, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, IRREGULAR_PAST_OF_KNOWING,
-    LET, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB,
-    PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PREPOSITIONS,
-    PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS,
-    SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
+    CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS, CLAUSE_SUBJECT_PRONOUNS, CONTINUES,
+    DAYS_NEAR, EVIDENCE, FINITE_BE, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
+    IRREGULAR_PAST_OF_KNOWING, LET, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_REPORTING_PAST,
+    NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS,
+    PHRASE_BEFORE_THAT, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS,
+    SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, WEEKDAYS,
+    WHAT_OR_WHICH, WHETHER_IF, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -20,11 +21,14 @@ impl View<'_> {
         let quoted = self.quoted();
         let first = self.reporting_verb_from(0, quoted)?;
         // A report closing the sentence is its main clause: "Roe had told the police that …,
-        // the source added."
+        // the source added.", "The loopholes he cited are “…,” the paper reported."
+        let closes_quotation = |i: usize| {
+            matches!(self.raw(i), "”" | "\"" | "'") && i > 0 && quoted[i - 1] && !quoted[i]
+        };
         let tail = (0..self.toks.len())
             .rev()
             .take(12)
-            .find(|&i| self.raw(i) == "," && !quoted[i]);
+            .find(|&i| (self.raw(i) == "," && !quoted[i]) || closes_quotation(i));
         if let Some(tail) = tail
             && first.cue.start < self.base + self.toks[tail].span.start
             && let Some(last) = self.reporting_verb_from(tail + 1, quoted)
@@ -163,7 +167,19 @@ impl View<'_> {
                 let closing_report = self.parenthetical(v)
                     && (self.is_capitalised(v.wrapping_sub(1))
                         || self.word_in(PRONOUNS, v.wrapping_sub(1)));
-                if after_determiner || !(opens_content || after_apposition || closing_report) {
+                // Right after its subject: a pronoun ("she notes"), a plural source noun with
+                // the plain form ("critics question", "officials echo"), or a name before a
+                // clause ("Roe notes they were appointed earlier").
+                let after_subject = self.word_in(PRONOUNS, v.wrapping_sub(1))
+                    || (!verb.ends_with('s')
+                        && before.ends_with('s')
+                        && self.word_in(SOURCE_NOUNS, v.wrapping_sub(1)))
+                    || (v > 1
+                        && self.is_capitalised(v - 1)
+                        && (self.clause_follows(v + 1) || self.word_in(WHETHER_IF, v + 1)));
+                if after_determiner
+                    || !(opens_content || after_apposition || closing_report || after_subject)
+                {
                     continue;
                 }
             }
@@ -190,6 +206,13 @@ impl View<'_> {
                         } else {
                             continue;
                         }
+                    }
+                    // "as one analyst put it," but not "put it on the table".
+                    let put_it_closes = self.toks.get(v + 2).is_none_or(|t| {
+                        t.kind == TokenKind::Symbol || self.is_manner_adverb(v + 2)
+                    });
+                    if verb.starts_with("put") && !put_it_closes {
+                        continue;
                     }
                     if !names_something {
                         cue_end = v + 2;
@@ -292,7 +315,12 @@ impl View<'_> {
         while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
             k -= 1;
         }
-        self.word_in(SHOW, v) && k > 0 && self.word_in(EVIDENCE, k - 1)
+        // "The average of polls taken over two weeks shows …": evidence heads the subject.
+        let evidence_heads = || {
+            self.opening_noun_phrase(k)
+                .is_some_and(|(_, head)| self.word_in(EVIDENCE, head))
+        };
+        self.word_in(SHOW, v) && k > 0 && (self.word_in(EVIDENCE, k - 1) || evidence_heads())
     }
 
     /// A finite verb right before a that-clause is a verb of saying or thinking whatever the
@@ -334,6 +362,15 @@ impl View<'_> {
         }
         if self.word_in(CLAUSE_SUBJECT_PRONOUNS, i) {
             return self.word_in(FINITE_BE | CLAUSE_AUXILIARIES, i + 1);
+        }
+        // A short noun phrase and its auxiliary: "found the figures were too low".
+        if self.word_in(CLAUSE_DETERMINERS, i) {
+            return (i + 2..(i + 5).min(self.toks.len()))
+                .take_while(|&j| self.is_word(j) || self.toks[j].kind == TokenKind::Number)
+                .any(|j| {
+                    self.word_in(FINITE_BE | CLAUSE_AUXILIARIES, j)
+                        && (i + 1..j).all(|k| !self.word_in(REPORTING_VERBS | PREPOSITIONS, k))
+                });
         }
         // A named subject and its auxiliary: "announced Acme and Roecorp would …".
         if self.is_capitalised(i) {
