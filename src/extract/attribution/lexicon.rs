@@ -204,7 +204,7 @@ lexicons! {
         "police", "investigators", "authorities", "lawmakers", "senators", "leaders",
         "executives", "insiders", "advocates", "opponents", "supporters", "proponents", "figures",
         "people", "many", "some", "others", "poll", "polls", "data", "statement", "paper",
-        "documents", "filings", "court", "judge", "prosecutors", "aides", "diplomats",
+        "document", "documents", "filings", "court", "judge", "prosecutors", "aides", "diplomats",
         "residents", "witnesses", "campaign", "white", "media", "newspaper", "network", "group",
         "organization", "organisation", "union", "board", "council", "panel", "website",
         "nominee", "nominees", "candidate", "candidates", "lawyer", "lawyers", "attorney",
@@ -308,6 +308,25 @@ lexicons! {
     SHOW: ["show", "shows", "showed"];
     /// "continued", "went on": a report only next to the quotation they introduce.
     CONTINUES: ["continued", "continues"];
+    /// Modal verbs: a noun-or-verb after one is the verb ("would question", "will demand").
+    MODALS: ["would", "will", "could", "can", "should", "might", "may", "must"];
+    /// Reporting verbs whose passive with "by" names no source of a report: "was found by
+    /// police", "was asked by a reporter", "was called by the governor".
+    NOT_PASSIVE_REPORTS: [
+        "found", "asked", "told", "expected", "called", "shown", "seen", "known", "planned",
+        "decided", "pushed", "pressed", "laid", "sought", "offered", "intended", "compared",
+        "framed", "projected", "posted", "described", "charged", "questioned", "grilled",
+        "approved", "requested", "quoted", "addressed", "considered", "answered", "ignored",
+    ];
+    /// Words that end the agent of a passive report: "reported by the paper, which …".
+    CLAUSE_WORDS_AFTER_AGENT: [
+        "that", "which", "who", "while", "as", "because", "when", "if", "although", "though",
+        "since", "after", "before", "but", "to",
+    ];
+    /// Verbs of beginning before an infinitive that reports: "began to argue".
+    BEGINS: ["began", "begins", "continue", "start", "started", "starts"];
+    /// Forms of "go" in "went on to say".
+    GOES: ["went", "goes", "go"];
     /// Particles that make "back" a phrasal verb that does not report: "backed out".
     BACK_PARTICLES: ["out", "off", "down", "away", "up"];
     /// "Let's say": a supposition, not a report.
@@ -342,7 +361,7 @@ lexicons! {
     /// Adverbs between "be" and a progressive participle: "is also urging".
     PROGRESSIVE_ADVERBS: [
         "also", "now", "still", "again", "not", "already", "increasingly", "publicly",
-        "repeatedly", "once",
+        "repeatedly", "once", "first", "later", "initially", "widely", "previously",
     ];
     /// Words that open the content of "called" when what was called came first ("what Roe
     /// called a disgrace").

@@ -196,6 +196,7 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
     let found = view
         .according_to()
         .or_else(|| view.reporting_verb())
+        .or_else(|| view.passive_agent())
         .or_else(|| view.nominal_cue())
         .or_else(|| view.framing_source())
         .or_else(|| view.belief())

@@ -17,7 +17,8 @@ impl View<'_> {
     /// The source before the verb at `v`: skipping auxiliaries and adverbs, and an apposition
     /// between commas ("Jane Roe, director of …, believes").
     pub(super) fn subject_before(&self, v: usize, cue_end: usize) -> Option<Attribution> {
-        let mut k = v;
+        // "Roe went on to say": the subject stands before the verb of going on.
+        let mut k = self.continuing_before(v).unwrap_or(v);
         while k > 0
             && (self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) || self.is_manner_adverb(k - 1))
         {
@@ -200,8 +201,16 @@ impl View<'_> {
         }
         // The head comes before the first modifier after it: "observers in …", "poll
         // released …", "those close to …".
+        // A participle after the head modifies it: "Protesters marching through the streets".
+        let participle = |i: usize| {
+            let raw = self.raw(i);
+            raw.len() > 5 && raw.ends_with("ing") && raw.starts_with(char::is_lowercase)
+        };
         let head = (first + 1..end)
-            .find(|&i| self.word_in(PREPOSITIONS | PUBLISHING_PARTICIPLES | POSTMODIFIERS, i))
+            .find(|&i| {
+                self.word_in(PREPOSITIONS | PUBLISHING_PARTICIPLES | POSTMODIFIERS, i)
+                    || participle(i)
+            })
             .map_or(end - 1, |i| i - 1);
         let clause_inside = (first..end).any(|i| {
             let word = self.word(i);
@@ -233,7 +242,11 @@ impl View<'_> {
             return None;
         }
         // No other clause in between: the coordinated verb shares the opening subject.
-        if (0..k).any(|i| matches!(self.raw(i), ";" | ":" | "“" | "\"")) {
+        // A quotation closed before the verb is part of the first verb phrase's object.
+        let quoted = self.quoted();
+        let open_quote =
+            |i: usize| matches!(self.raw(i), "“" | "\"") && quoted.get(k - 1) != Some(&false);
+        if (0..k).any(|i| matches!(self.raw(i), ";" | ":") || open_quote(i)) {
             return None;
         }
         let found = self.sentence_subject(v)?;

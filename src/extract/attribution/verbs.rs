@@ -2,14 +2,15 @@
 //! particles and clauses that make a verb a report ("called for", "announced that …").
 
 use super::lexicon::{
-    AFTER_A_CLOSING_VERB, BACK_PARTICLES, BE_CONTRACTIONS, BEEN, BETWEEN_SUBJECT_AND_VERB,
-    CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS, CLAUSE_SUBJECT_PRONOUNS, CONTINUES,
-    DAYS_NEAR, EVIDENCE, FINITE_BE, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
-    IRREGULAR_PAST_OF_KNOWING, LET, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_REPORTING_PAST,
-    NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS,
-    PHRASE_BEFORE_THAT, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS,
-    SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, WEEKDAYS,
-    WHAT_OR_WHICH, WHETHER_IF, needs_particle,
+    AFTER_A_CLOSING_VERB, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
+    BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
+    CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR, EVIDENCE, FINITE_BE,
+    GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST_OF_KNOWING, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_PASSIVE_REPORTS,
+    NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE,
+    PERSON_VERBS, PHRASE_BEFORE_THAT, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS,
+    SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, TITLES,
+    WEEKDAYS, WHAT_OR_WHICH, WHETHER_IF, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -127,7 +128,11 @@ impl View<'_> {
             let lowercase = self.raw(v).starts_with(char::is_lowercase) || headline_verb;
             let reports = self.word_in(REPORTING_VERBS, v) || self.takes_that_clause(v);
             let person_verb = !reports && self.word_in(PERSON_VERBS, v);
-            if !lowercase || !(reports || person_verb) || self.word(v.wrapping_sub(1)) == "to" {
+            // "to" makes an infinitive, which reports only after a verb of going on: "went on
+            // to say", "continued to insist".
+            let infinitive =
+                self.word(v.wrapping_sub(1)) == "to" && self.continuing_before(v).is_none();
+            if !lowercase || !(reports || person_verb) || infinitive {
                 continue;
             }
             // "the project advocated by many": a passive participle, not this subject's report;
@@ -170,7 +175,7 @@ impl View<'_> {
                 // Right after its subject: a pronoun ("she notes"), a plural source noun with
                 // the plain form ("critics question", "officials echo"), or a name before a
                 // clause ("Roe notes they were appointed earlier").
-                let after_subject = self.word_in(PRONOUNS, v.wrapping_sub(1))
+                let after_subject = self.word_in(PRONOUNS | MODALS, v.wrapping_sub(1))
                     || (!verb.ends_with('s')
                         && before.ends_with('s')
                         && self.word_in(SOURCE_NOUNS, v.wrapping_sub(1)))
@@ -238,7 +243,8 @@ impl View<'_> {
             }
             if person_only {
                 if let Some(found) = self.subject_before(v, v + 1)
-                    && matches!(found.kind, SourceKind::Name | SourceKind::Pronoun)
+                    && (matches!(found.kind, SourceKind::Name | SourceKind::Pronoun)
+                        || self.names_a_role(found.source))
                 {
                     return Some(Attribution {
                         person: true,
@@ -263,6 +269,76 @@ impl View<'_> {
             }
         }
         None
+    }
+
+    /// A description whose head is a person's role: "The FBI director", "the state's
+    /// governor". Verbs that report only for a person take it as they take a name.
+    pub(super) fn names_a_role(&self, source: Span) -> bool {
+        let (Some(start), Some(end)) = (
+            source.start.checked_sub(self.base),
+            source.end.checked_sub(self.base),
+        ) else {
+            return false;
+        };
+        self.text
+            .get(start..end)
+            .and_then(|written| written.rsplit(' ').next())
+            .is_some_and(|head| TITLES.has(&head.to_lowercase()))
+    }
+
+    /// A passive report with its agent: "The issue was first reported by a newspaper", "Her
+    /// views were echoed by several economists". The agent is the source.
+    pub(super) fn passive_agent(&self) -> Option<Attribution> {
+        let quoted = self.quoted();
+        for v in 1..self.toks.len() {
+            if quoted[v]
+                || self.word(v + 1) != "by"
+                || !self.word_in(REPORTING_VERBS | PERSON_VERBS, v)
+                || self.word_in(NOT_PASSIVE_REPORTS, v)
+                || !(self.word(v).ends_with("ed") || self.word_in(IRREGULAR_PARTICIPLES, v))
+            {
+                continue;
+            }
+            // A form of "be" before it, over adverbs: "was first reported", "has been echoed".
+            let mut b = v - 1;
+            while b > 0 && (self.word_in(PROGRESSIVE_ADVERBS, b) || self.is_manner_adverb(b)) {
+                b -= 1;
+            }
+            if !self.word_in(FINITE_BE | BEEN | BE_INFINITIVE | NEGATED_BE, b) {
+                continue;
+            }
+            let start = v + 2;
+            let end = (start..self.toks.len())
+                .take(10)
+                .find(|&i| {
+                    let inner = matches!(self.raw(i), "'" | "’" | "-")
+                        || (self.raw(i) == "." && i + 1 < self.toks.len());
+                    (self.toks[i].kind == TokenKind::Symbol && !inner)
+                        || self.word_in(CLAUSE_WORDS_AFTER_AGENT, i)
+                        || (i > start && self.is_time_phrase(i, i + 2))
+                })
+                .unwrap_or_else(|| self.toks.len().min(start + 10));
+            if end <= start {
+                continue;
+            }
+            let cue = self.span(v, v + 2);
+            if let Some(found) = self.classify(start, end, cue, None, false) {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// Where a verb of going on starts when it and "to" stand right before `v`: "continued to"
+    /// in "continued to insist", "went" in "went on to say".
+    pub(super) fn continuing_before(&self, v: usize) -> Option<usize> {
+        if v < 2 || self.word(v - 1) != "to" {
+            return None;
+        }
+        if self.word_in(CONTINUES | BEGINS, v - 2) {
+            return Some(v - 2);
+        }
+        (v >= 3 && self.word(v - 2) == "on" && self.word_in(GOES, v - 3)).then(|| v - 3)
     }
 
     /// The comma that closes a subordinate clause opening the sentence ("When …, ").
@@ -418,7 +494,9 @@ impl View<'_> {
             if matches!(self.raw(i), "“" | "\"" | "‘") || self.word_in(INDEFINITE_ARTICLES, i) {
                 return true;
             }
-            if self.toks[i].kind == TokenKind::Symbol && !matches!(self.raw(i), "'" | "’" | "-") {
+            if self.toks[i].kind == TokenKind::Symbol
+                && !matches!(self.raw(i), "'" | "’" | "-" | ".")
+            {
                 return false;
             }
         }
