@@ -229,6 +229,9 @@ lexicons! {
         "organizers", "founders", "firm", "bank", "banks", "companies", "firms", "groups",
         "alliance", "coalition", "association", "institute", "foundation", "fund", "channel",
         "magazine", "outlet", "outlets", "majority", "everyone", "everybody", "all",
+        // Evidence that speaks for itself, and bodies in the plural.
+        "average", "averages", "footage", "audit", "unions", "agencies", "ministries",
+        "departments", "committees", "institutes", "tally", "projections",
     ];
     /// Words that name a role before a name ("Acme CEO Jane Roe", "Senator Doe"): the
     /// person's name is what follows the last of them.
@@ -420,6 +423,8 @@ lexicons! {
     CLAUSE_DETERMINERS: ["the", "his", "her", "their", "its", "these", "those"];
     /// "whether", "if": an indirect question after a verb of asking or doubting.
     WHETHER_IF: ["whether", "if"];
+    /// Words that open an indirect question a verb reports: "explained how …", "asked why …".
+    INDIRECT_QUESTIONS: ["how", "why", "whether"];
     /// Subject pronouns that open a that-clause without "that" ([`CLAUSE_AUXILIARIES`]).
     CLAUSE_SUBJECT_PRONOUNS: ["he", "she", "it", "they", "we"];
     /// Personal pronouns: capitalised at a sentence's start, never a name.
@@ -652,6 +657,7 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "declined" | "declines" | "refused" | "refuses" | "threatened" => Some(&["to"]),
         "pushed" | "pressed" | "lobbied" => Some(&["for", "against"]),
         "compared" | "compares" => Some(&["him", "her", "them", "it"]),
+        "hopes" | "hoped" => Some(&["to", "that"]),
         "hope" | "wish" | "doubt" | "suspect" | "suspects" | "suspected" | "assumes" => Some(&[]),
         "disagree" => Some(&["with", "that"]),
         "summed" => Some(&["up"]),

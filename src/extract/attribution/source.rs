@@ -46,12 +46,20 @@ impl View<'_> {
         while run_start > start
             && (self.is_capitalised(run_start - 1)
                 || self.raw(run_start - 1) == "-"
+                // An initial or a suffix: "Joseph R. Doe Jr.".
+                || (self.raw(run_start - 1) == "."
+                    && run_start >= 2
+                    && self.is_capitalised(run_start - 2))
                 || self.hyphenated_name_part(run_start - 1))
         {
             run_start -= 1;
         }
         if run_start < end {
             let mut name_start = self.after_titles(run_start, end);
+            // Past the period of an abbreviated title: "Rep. Jane Roe".
+            while name_start < end && self.raw(name_start) == "." {
+                name_start += 1;
+            }
             let after_of = run_start > start && self.word(run_start - 1) == "of";
             // "the head of the Relations Committee": a role in a body speaks, not the body.
             let role_at = (start..run_start.saturating_sub(1))

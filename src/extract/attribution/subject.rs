@@ -167,9 +167,9 @@ impl View<'_> {
     }
 
     /// The noun phrase from the sentence's first word to `end` (its verb), as (first token,
-    /// head): words, numbers and the marks inside names only, no verb or clause before the
-    /// head, and no clause after it but modifiers joined by "and" ("in the state and around
-    /// the country").
+    /// head): words, numbers and the marks inside names only, no verb or clause, and "and"
+    /// only between nouns or modifiers ("Regulators and environmental groups", "in the state
+    /// and around the country").
     pub(super) fn opening_noun_phrase(&self, end: usize) -> Option<(usize, usize)> {
         let mut first = self.first_word()?;
         if self.word_in(SENTENCE_CONJUNCTIONS, first) {
@@ -215,7 +215,7 @@ impl View<'_> {
         let clause_inside = (first..end).any(|i| {
             let word = self.word(i);
             (self.word_in(FORMS_OF_BE | NOT_IN_A_DESCRIPTION | CLAUSE_WORDS, i)
-                && !(word == "and" && i > head + 1)
+                && !(word == "and" && i > first)
                 && !(word == "to" && self.word(i - 1) == "close"))
                 || (i < head && self.word_in(REPORTING_VERBS | PERSON_VERBS, i))
         });

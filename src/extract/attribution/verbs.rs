@@ -5,12 +5,13 @@ use super::lexicon::{
     AFTER_A_CLOSING_VERB, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
     BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR, EVIDENCE, FINITE_BE,
-    GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, IRREGULAR_PARTICIPLES,
-    IRREGULAR_PAST_OF_KNOWING, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_PASSIVE_REPORTS,
-    NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE,
-    PERSON_VERBS, PHRASE_BEFORE_THAT, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS,
-    SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, TITLES,
-    WEEKDAYS, WHAT_OR_WHICH, WHETHER_IF, needs_particle,
+    GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS,
+    IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
+    NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES,
+    PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PREPOSITIONS,
+    PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS,
+    SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, WHETHER_IF,
+    needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -201,11 +202,14 @@ impl View<'_> {
             // offered no proof"), never for a description ("The bank announced a new fee").
             let mut person_only = person_verb;
             if let Some(particles) = needs_particle(&verb) {
+                // "spoke emotionally of": a manner adverb may stand before the particle.
+                let adverb = usize::from(self.is_manner_adverb(v + 1));
                 if !particles.is_empty() {
                     // "called the plan a failure", "called him “a genius”": naming is a report.
                     let names_something =
                         verb.starts_with("call") && self.calls_something(v) && v > 0;
-                    if !particles.contains(&self.word(v + 1).as_str()) && !names_something {
+                    if !particles.contains(&self.word(v + 1 + adverb).as_str()) && !names_something
+                    {
                         if self.word_in(PERSON_REPORTS_WITHOUT_CLAUSE, v) {
                             person_only = true;
                         } else {
@@ -220,7 +224,7 @@ impl View<'_> {
                         continue;
                     }
                     if !names_something {
-                        cue_end = v + 2;
+                        cue_end = v + 2 + adverb;
                     }
                 } else if !self.clause_follows(v + 1)
                     && !self.opens_quotation(v + 1)
@@ -429,7 +433,11 @@ impl View<'_> {
     /// A that-clause starts at `i`: "that …", "in a statement Monday that …", or a pronoun
     /// subject with its auxiliary ("announced it would …").
     pub(super) fn clause_follows(&self, i: usize) -> bool {
-        if self.word(i) == "that" {
+        if self.word(i) == "that" || self.word_in(INDIRECT_QUESTIONS, i) {
+            return true;
+        }
+        // "revealed just how …".
+        if self.word(i) == "just" && self.word_in(INDIRECT_QUESTIONS, i + 1) {
             return true;
         }
         // "announced Tuesday that …".
