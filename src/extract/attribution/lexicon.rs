@@ -421,8 +421,8 @@ lexicons! {
     /// Determiners that open the subject of a that-clause without "that": "found the figures
     /// were low".
     CLAUSE_DETERMINERS: ["the", "his", "her", "their", "its", "these", "those"];
-    /// "whether", "if": an indirect question after a verb of asking or doubting.
-    WHETHER_IF: ["whether", "if"];
+    /// Nouns that follow a place's name ("New York state"), never a verb after it.
+    PLACE_NOUNS: ["state", "states"];
     /// Words that open an indirect question a verb reports: "explained how …", "asked why …".
     INDIRECT_QUESTIONS: ["how", "why", "whether"];
     /// Subject pronouns that open a that-clause without "that" ([`CLAUSE_AUXILIARIES`]).

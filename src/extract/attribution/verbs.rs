@@ -2,16 +2,15 @@
 //! particles and clauses that make a verb a report ("called for", "announced that …").
 
 use super::lexicon::{
-    AFTER_A_CLOSING_VERB, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
+    AFTER_A_CLOSING_VERB, ARTICLES, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
     BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR, EVIDENCE, FINITE_BE,
     GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS,
     IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
     NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES,
-    PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PREPOSITIONS,
+    PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS,
     PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS,
-    SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, WHETHER_IF,
-    needs_particle,
+    SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -180,9 +179,7 @@ impl View<'_> {
                     || (!verb.ends_with('s')
                         && before.ends_with('s')
                         && self.word_in(SOURCE_NOUNS, v.wrapping_sub(1)))
-                    || (v > 1
-                        && self.is_capitalised(v - 1)
-                        && (self.clause_follows(v + 1) || self.word_in(WHETHER_IF, v + 1)));
+                    || self.after_a_named_subject(v);
                 if after_determiner
                     || !(opens_content || after_apposition || closing_report || after_subject)
                 {
@@ -273,6 +270,34 @@ impl View<'_> {
             }
         }
         None
+    }
+
+    /// The word at `v` follows a name that is its subject, and an object follows it: "Roe
+    /// notes they were appointed earlier", "The Example Fund advocates a litany of rules". Not
+    /// after a name as a modifier ("of Republican claims", "the Sunshine state"), nor before
+    /// "to" ("as wealthy as Roe claims to be").
+    pub(super) fn after_a_named_subject(&self, v: usize) -> bool {
+        // "New York state", "Battleground state Florida": a place's noun, not a verb.
+        let place_noun = self.word_in(PLACE_NOUNS, v);
+        if v < 1
+            || place_noun
+            || !self.raw(v).starts_with(char::is_lowercase)
+            || !self.is_capitalised(v - 1)
+            || !self.is_word(v + 1)
+            || self.word(v + 1) == "to"
+        {
+            return false;
+        }
+        let mut run = v - 1;
+        while run > 0 && (self.is_capitalised(run - 1) || self.raw(run - 1) == ".") {
+            run -= 1;
+        }
+        let before = run.checked_sub(1);
+        before.is_none_or(|b| {
+            !self.word_in(NOUN_DETERMINERS | PREPOSITIONS | ARTICLES, b)
+                && !self.is_capitalised(b)
+                && self.raw(b) != "-"
+        })
     }
 
     /// A description whose head is a person's role: "The FBI director", "the state's
