@@ -292,6 +292,10 @@ impl View<'_> {
         while run > 0 && (self.is_capitalised(run - 1) || self.raw(run - 1) == ".") {
             run -= 1;
         }
+        // "A Roeberg report addresses …": an indefinite article makes the name a modifier.
+        if self.word_in(INDEFINITE_ARTICLES, run) {
+            return false;
+        }
         let before = run.checked_sub(1);
         before.is_none_or(|b| {
             !self.word_in(NOUN_DETERMINERS | PREPOSITIONS | ARTICLES, b)
