@@ -134,6 +134,7 @@ lexicons! {
         // Present forms for plural subjects ("critics question …", "experts suspect …"), and more verbs of
         // saying and stance.
         "echo", "suspect", "feel", "question", "express", "complain", "denounce", "vow", "pledge", "criticize", "criticise", "praise", "demand", "dispute", "blame", "condemn", "reject", "dismiss", "tout", "defend", "reiterate", "lament", "allege", "testify", "disclose", "recount", "object", "decry", "speculate", "concur", "concurs", "concurred", "cite", "disagree", "mention", "applaud", "hail", "opined", "opines", "theorized", "posited", "reasoned", "mused", "groused", "grumbled", "scoffed", "fumed", "reaffirmed", "reaffirms", "rebutted", "refuted", "reassured", "summarized", "summed", "conveyed", "elaborated", "whispered", "screamed", "surmised",
+        "support", "oppose",
         // "as one analyst put it": only with "it" closing the clause (`put_it_closes`).
         "put", "puts",
     ];
@@ -170,6 +171,7 @@ lexicons! {
     ];
     /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
     NOUN_OR_VERB: [
+        "support",
         "state", "states", "claim", "claims", "question", "questions", "note", "notes", "tweet",
         "tweets", "report", "reports", "call", "calls", "fears", "hopes", "doubts", "advocates",
         "project", "projects", "frame", "frames", "show", "shows", "find", "finds", "stress",
@@ -575,6 +577,16 @@ lexicons! {
     SPEECHES: [
         "letter", "statement", "interview", "speech", "remarks", "testimony", "op-ed", "essay",
         "tweet", "post", "email", "column", "appearance", "address",
+    ];
+    /// Verbs that issue a statement: "issued a statement", "made the following comment".
+    ISSUING_VERBS: [
+        "issued", "issues", "released", "releases", "made", "makes", "delivered", "delivers",
+        "gave", "gives", "sent", "sends", "published", "publishes",
+    ];
+    /// Writings and sayings issued as the object of [`ISSUING_VERBS`], besides [`SPEECHES`].
+    ISSUED_WRITINGS: [
+        "comment", "comments", "paper", "endorsement", "warning", "plea", "appeal", "rebuttal",
+        "denial", "apology", "proclamation", "declaration", "pledge", "promise",
     ];
     /// Words that end a frame's noun phrase: "In a letter to the board, …".
     FRAME_ENDS: ["to", "with", "on", "by", "of", "at", "in", "issued", "released"];

@@ -197,6 +197,7 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
         .according_to()
         .or_else(|| view.reporting_verb())
         .or_else(|| view.passive_agent())
+        .or_else(|| view.issued_statement())
         .or_else(|| view.nominal_cue())
         .or_else(|| view.framing_source())
         .or_else(|| view.belief())

@@ -6,11 +6,12 @@ use super::lexicon::{
     BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR, EVIDENCE, FINITE_BE,
     GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS,
-    IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
-    NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES,
-    PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS,
-    PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS,
-    SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
+    IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS, ISSUING_VERBS, LET, MODALS,
+    NEGATED_BE, NOT_CALLED_OBJECTS, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS,
+    NOUN_OR_VERB, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT,
+    PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS,
+    SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY,
+    TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -302,6 +303,38 @@ impl View<'_> {
                 && !self.is_capitalised(b)
                 && self.raw(b) != "-"
         })
+    }
+
+    /// A statement issued by its source: "The council issued a statement calling the test
+    /// a violation", "Roe made the following comment:", "She released a letter urging …".
+    /// The verb of issuing must take a speech or a writing as its object, within a few words.
+    pub(super) fn issued_statement(&self) -> Option<Attribution> {
+        let quoted = self.quoted();
+        for v in 1..self.toks.len() {
+            if quoted[v]
+                || !self.word_in(ISSUING_VERBS, v)
+                || !self.raw(v).starts_with(char::is_lowercase)
+            {
+                continue;
+            }
+            let Some(noun) = (v + 1..self.toks.len())
+                .take(4)
+                .take_while(|&i| self.is_word(i) || self.toks[i].kind == TokenKind::Number)
+                .find(|&i| self.word_in(SPEECHES | ISSUED_WRITINGS, i))
+            else {
+                continue;
+            };
+            // Articles and adjectives only between the verb and its object.
+            if (v + 1..noun).any(|i| self.word_in(PREPOSITIONS | PRONOUNS, i)) {
+                continue;
+            }
+            if let Some(found) = self.subject_before(v, noun + 1)
+                && !matches!(found.kind, SourceKind::Relative { .. })
+            {
+                return Some(found);
+            }
+        }
+        None
     }
 
     /// A description whose head is a person's role: "The FBI director", "the state's
