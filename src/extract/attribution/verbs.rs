@@ -286,6 +286,8 @@ impl View<'_> {
             || !self.is_capitalised(v - 1)
             || !self.is_word(v + 1)
             || self.word(v + 1) == "to"
+            // "Republican support was solid": the noun, subject of its own verb.
+            || self.word_in(FINITE_BE | CLAUSE_AUXILIARIES, v + 1)
         {
             return false;
         }
@@ -326,6 +328,18 @@ impl View<'_> {
             };
             // Articles and adjectives only between the verb and its object.
             if (v + 1..noun).any(|i| self.word_in(PREPOSITIONS | PRONOUNS, i)) {
+                continue;
+            }
+            // A new statement ("a statement", "the following comment") or one whose content
+            // follows ("the statement calling …", "the remarks: …"); "made the comments
+            // Friday" points back at a statement already reported.
+            let new_statement = self.word_in(INDEFINITE_ARTICLES, v + 1)
+                || (v + 1..noun).any(|i| self.word(i) == "following");
+            let next = self.raw(noun + 1);
+            let content_follows = matches!(next, ":" | "“" | "\"")
+                || self.word(noun + 1) == "that"
+                || (next.ends_with("ing") && next.starts_with(char::is_lowercase));
+            if !(new_statement || content_follows) {
                 continue;
             }
             if let Some(found) = self.subject_before(v, noun + 1)
