@@ -179,6 +179,7 @@ impl Analyzer {
                     is_name: true,
                     description: Some(role),
                     via: None,
+                    co_speakers: Vec::new(),
                 };
                 self.register(document, &author.name.clone(), &author);
             }
@@ -216,7 +217,26 @@ impl Analyzer {
             }
             if let (Some(attribution), Some(speaker)) = (&attribution, &speaker) {
                 self.register(document, attribution.source.of(text), speaker);
+                for (span, name) in attribution.co_sources.iter().zip(&speaker.co_speakers) {
+                    let co_speaker = Resolved {
+                        name: name.clone(),
+                        is_name: true,
+                        description: None,
+                        via: None,
+                        co_speakers: Vec::new(),
+                    };
+                    self.register(document, span.of(text), &co_speaker);
+                }
             }
+            // Everyone who speaks together, in text order, when several do.
+            let speakers = speaker
+                .as_ref()
+                .filter(|s| !s.co_speakers.is_empty())
+                .map(|s| {
+                    let mut all = s.co_speakers.clone();
+                    all.push(s.name.clone());
+                    all
+                });
             self.analysis.claims.push(ClaimRecord {
                 id: claim_id,
                 doc: document.id.clone(),
@@ -225,6 +245,7 @@ impl Analyzer {
                 text: sentence.of(text).to_owned(),
                 via: speaker.as_ref().and_then(|s| s.via.clone()),
                 speaker: speaker.map(|s| s.name),
+                speakers,
                 speaker_mention: attribution.as_ref().map(|a| MentionSpan {
                     start: a.source.start,
                     end: a.source.end,

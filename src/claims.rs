@@ -171,6 +171,11 @@ pub struct ClaimRecord {
     pub end: usize,
     pub text: String,
     pub speaker: Option<String>,
+    /// Everyone the sentence gives it to when several speak together ("Jane Roe and John Doe
+    /// said"), resolved like `speaker` (which is the last of them), in text order. Added to
+    /// claims/1; absent when one speaks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speakers: Option<Vec<String>>,
     pub speaker_mention: Option<MentionSpan>,
     pub cue: Option<String>,
     /// Who reports the speaker's claim, for nested reports ("Roe: There was a widespread

@@ -151,6 +151,39 @@ fn html_input_carries_its_extracted_text_and_validates() {
     assert_eq!(texts, ["4.1%", "May 2024", "$120"]);
 }
 
+#[test]
+fn names_that_speak_together_are_listed_as_speakers() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("joint.txt");
+    std::fs::write(
+        &file,
+        "Senators Jane Roe and Mark Poe said the bill would cost $4 billion.\n\nRoe said costs rose 5%.\n",
+    )
+    .unwrap();
+    let (json, stderr, code) = extract(&[file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_valid(&json);
+    let claims = json["claims"].as_array().unwrap();
+    assert_eq!(claims[0]["speaker"], "Mark Poe");
+    assert_eq!(
+        claims[0]["speakers"],
+        serde_json::json!(["Jane Roe", "Mark Poe"])
+    );
+    // One speaker: no list.
+    assert_eq!(claims[1]["speaker"], "Jane Roe");
+    assert!(claims[1].get("speakers").is_none());
+    let names: Vec<&str> = json["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"Jane Roe") && names.contains(&"Mark Poe"),
+        "{names:?}"
+    );
+}
+
 /// The page's worker sends the analysis to the page as claims/1 JSON, which the page reads
 /// back: the reading must lose nothing, or the page would show less than the CLI.
 #[test]

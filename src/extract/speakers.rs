@@ -17,6 +17,9 @@ pub struct Resolved {
     pub description: Option<String>,
     /// Who reports this source's claim, for nested reports (resolved like the source).
     pub via: Option<String>,
+    /// Names that speak together with this one, resolved like it, in text order: "Jane Roe"
+    /// for "Jane Roe and John Doe said" (whose source is John Doe).
+    pub co_speakers: Vec<String>,
 }
 
 /// How many sentences back a pronoun may reach for its antecedent.
@@ -80,11 +83,17 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 {
                     last_body = Some((index, name.clone()));
                 }
+                let co_speakers = attribution
+                    .co_sources
+                    .iter()
+                    .map(|s| full_name(&forms, s.start, &clean_name(s.of(text))))
+                    .collect();
                 Some(Resolved {
                     name,
                     is_name: true,
                     description,
                     via,
+                    co_speakers,
                 })
             }
             SourceKind::Pronoun if source.eq_ignore_ascii_case("it") => {
@@ -99,6 +108,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                         is_name: false,
                         description,
                         via,
+                        co_speakers: Vec::new(),
                     })
             }
             SourceKind::Pronoun => {
@@ -121,6 +131,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     is_name: !plural,
                     description,
                     via,
+                    co_speakers: Vec::new(),
                 })
             }
             SourceKind::Relative { antecedent, named } => {
@@ -135,6 +146,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     is_name: named,
                     description,
                     via,
+                    co_speakers: Vec::new(),
                 })
             }
             SourceKind::Description => {
@@ -160,6 +172,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                         is_name: true,
                         description,
                         via,
+                        co_speakers: Vec::new(),
                     }));
                     continue;
                 }
@@ -173,6 +186,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     is_name: false,
                     description,
                     via,
+                    co_speakers: Vec::new(),
                 })
             }
         };
@@ -641,7 +655,11 @@ fn is_title(word: &str) -> bool {
         "Professor",
         "President",
         "Senator",
+        "Senators",
         "Sen",
+        "Sens",
+        "Reps",
+        "Governors",
         "Secretary",
         "Minister",
         "Governor",
@@ -740,6 +758,26 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn names_that_speak_together_are_each_resolved() {
+        let text = "Senators Jane Roe and Mark Poe say the bill is dead. The vote failed, Roe, \
+                    Poe and Ann Doe said. Jane Roe said costs rose.";
+        let spans = sentences(text);
+        let together: Vec<(String, Vec<String>)> = resolve(text, &attributions(text, &spans))
+            .into_iter()
+            .flatten()
+            .map(|r| (r.name, r.co_speakers))
+            .collect();
+        assert_eq!(
+            together,
+            [
+                ("Mark Poe".into(), vec!["Jane Roe".into()]),
+                ("Ann Doe".into(), vec!["Jane Roe".into(), "Mark Poe".into()]),
+                ("Jane Roe".into(), vec![]),
+            ]
+        );
     }
 
     #[test]

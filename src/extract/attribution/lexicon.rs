@@ -166,8 +166,9 @@ lexicons! {
         "touting", "proposing", "describing", "vowing", "pledging", "declaring", "denying",
         "contending", "complaining", "citing", "dismissing", "rejecting", "denouncing",
         "comparing", "confirming", "promoting", "seeking", "revealing",
-        // Participles of the verbs above that report for the clause's subject too.
-        "chanting", "shouting", "yelling", "tweeting", "echoing", "conceding", "announcing", "expressing", "praising", "attacking", "slamming", "blasting", "mocking", "lamenting", "recalling", "threatening", "joking", "boasting", "bragging", "charging", "alleging", "testifying", "responding", "replying", "pleading", "decrying", "condemning", "hailing", "endorsing", "signaling", "signalling", "emphasizing", "emphasising", "reiterating", "disputing", "objecting", "observing", "stating", "reporting", "advocating", "admitting", "recommending", "highlighting", "estimating", "cautioning", "contradicting", "ridiculing",
+        // Participles of the verbs above that report for the clause's subject too; not those
+        // that as often tell a consequence (", highlighting the limits", ", threatening peace").
+        "chanting", "shouting", "yelling", "tweeting", "echoing", "conceding", "announcing", "expressing", "praising", "mocking", "lamenting", "recalling", "joking", "boasting", "bragging", "alleging", "testifying", "replying", "pleading", "decrying", "condemning", "endorsing", "emphasizing", "emphasising", "reiterating", "disputing", "objecting", "observing", "stating", "advocating", "admitting", "recommending", "cautioning", "contradicting", "ridiculing",
     ];
     /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
     NOUN_OR_VERB: [
@@ -247,6 +248,8 @@ lexicons! {
         "rev", "reverend", "sens", "reps", "host", "anchor", "correspondent", "columnist",
         "strategist", "pollster", "activist", "attorney", "lawyer", "widow", "author",
         "historian",
+        // Before several names: "Senators Jane Roe and Mark Poe".
+        "senators", "governors", "ministers", "mayors", "presidents",
     ];
     /// Adjectives of attitude that report a stance with a form of "be": "Roe is critical of the
     /// plan", "Republicans were concerned about the cost", "She is confident that …".
@@ -465,6 +468,17 @@ lexicons! {
     /// Words before a noun-or-verb that make it the noun: "the claims", "his notes".
     NOUN_DETERMINERS: [
         "the", "a", "an", "his", "her", "their", "its", "our", "many", "two", "some", "s",
+    ];
+    /// Last words of a body's name, which may hold "and" ("the Economic and Security Review
+    /// Commission"): such a name is one source, not two speaking together.
+    BODY_WORDS: [
+        "commission", "committee", "council", "institute", "university", "bank", "group",
+        "association", "department", "agency", "fund", "foundation", "center", "centre",
+        "corporation", "company", "review", "office", "board", "service", "services",
+        "administration", "party", "union", "ministry", "court", "society", "school", "college",
+        "network", "news", "times", "post", "journal", "laboratory", "laboratories", "inc",
+        "corp", "co", "ltd", "llc", "alliance", "coalition", "organization", "organisation",
+        "bureau", "statistics",
     ];
     /// "the", "a", "an".
     ARTICLES: ["the", "a", "an"];

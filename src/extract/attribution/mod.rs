@@ -70,6 +70,9 @@ pub struct Attribution {
     /// The cue reports only for a person ("Roe mentioned the tapes", "She thanked …"): a
     /// subject that turns out not to be a person ("China approved 40 models") merely acts.
     pub person: bool,
+    /// Names that speak together with the source, in text order: "Jane Roe" in "Jane Roe
+    /// and John Doe said" (the source is the last, "John Doe").
+    pub co_sources: Vec<Span>,
 }
 
 impl Attribution {
@@ -82,6 +85,7 @@ impl Attribution {
             description: None,
             via: None,
             person: false,
+            co_sources: Vec::new(),
         }
     }
 
@@ -205,7 +209,18 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
         .or_else(|| view.dash_credit())?;
     // A web address is no source: "…/prices-will-rise-expert-says".
     let in_address = |span: Span| in_web_address(text, span);
-    (!in_address(found.source) && !in_address(found.cue)).then_some(found)
+    if in_address(found.source) || in_address(found.cue) {
+        return None;
+    }
+    if found.kind != SourceKind::Name {
+        return Some(found);
+    }
+    let source = view.whole_body_name(found.source);
+    Some(Attribution {
+        source,
+        co_sources: view.co_sources(source),
+        ..found
+    })
 }
 
 /// Whether `span` lies inside a web address: a run without spaces holding "://" or "www.".

@@ -3,9 +3,10 @@
 
 use super::super::lexicon::{NUMBER_WORDS, lookup};
 use super::lexicon::{
-    DETERMINERS, FINITE_BE, FORMS_OF_BE, HONORIFICS, INVERTING_AUXILIARIES, NOT_A_HEAD,
-    NOT_IN_A_DESCRIPTION, NOT_NAMES, NOT_POSSESSORS, NOT_SOURCES_ALONE, NOUN_PHRASE_BREAKERS,
-    OF_THAN, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS, SHARES, SOURCE_NOUNS, TITLES,
+    AND_OR, BODY_WORDS, DETERMINERS, FINITE_BE, FORMS_OF_BE, HONORIFICS, INVERTING_AUXILIARIES,
+    NAME_CONNECTORS, NOT_A_HEAD, NOT_IN_A_DESCRIPTION, NOT_NAMES, NOT_POSSESSORS,
+    NOT_SOURCES_ALONE, NOUN_PHRASE_BREAKERS, OF_THAN, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS,
+    SHARES, SOURCE_NOUNS, TITLES,
 };
 use super::view::{Lower, View};
 use super::{Attribution, SourceKind};
@@ -178,6 +179,125 @@ impl View<'_> {
             Attribution::new(self.span(start, end), SourceKind::Description, cue)
                 .described(description),
         )
+    }
+
+    /// The whole name of a body that holds "of", "for" or "and": "Security Review
+    /// Commission" grows to "Economic and Security Review Commission", "Tax Justice" in
+    /// "Citizens for Tax Justice" to the whole. Only a name that ends in a body's word
+    /// ([`BODY_WORDS`]) or whose first part is one ("Bureau of …").
+    pub(super) fn whole_body_name(&self, source: Span) -> Span {
+        let Some(mut first) =
+            (0..self.toks.len()).find(|&i| self.base + self.toks[i].span.start == source.start)
+        else {
+            return source;
+        };
+        let Some(last) = (first..self.toks.len())
+            .rev()
+            .find(|&i| self.base + self.toks[i].span.end == source.end)
+        else {
+            return source;
+        };
+        let body = self.word_in(BODY_WORDS, last);
+        while first >= 2 && self.word_in(NAME_CONNECTORS, first - 1) {
+            let end = first - 1;
+            let mut start = end;
+            while start > 0
+                && end - start < 6
+                && (self.is_capitalised(start - 1) || self.hyphen_in_name(start - 1))
+            {
+                start -= 1;
+            }
+            // "The Bureau of …": the article stays out of the name.
+            if start < end && !self.looks_like_name(start) {
+                start += 1;
+            }
+            // The part before holds no sentence opener ("But"); with "and", one of the two
+            // parts names a body ("Roe and Doe" are two people).
+            let joined = self.word(end) == "and";
+            if start == end
+                || !(start..end).all(|i| self.looks_like_name(i) || self.raw(i) == "-")
+                || (joined && !(body || (start..end).any(|i| self.word_in(BODY_WORDS, i))))
+            {
+                break;
+            }
+            first = start;
+        }
+        Span::new(self.base + self.toks[first].span.start, source.end)
+    }
+
+    /// A hyphen glued between two capitalised words: "US-China".
+    fn hyphen_in_name(&self, i: usize) -> bool {
+        let glued = |a: usize, b: usize| self.toks[a].span.end == self.toks[b].span.start;
+        self.raw(i) == "-"
+            && i > 0
+            && i + 1 < self.toks.len()
+            && self.is_capitalised(i - 1)
+            && glued(i - 1, i)
+            && glued(i, i + 1)
+    }
+
+    /// Names coordinated before the name `source`, in text order: "Jane Roe" in "Jane Roe
+    /// and John Doe said", "Roe" and "Poe" in "Roe, Poe and Doe said", after any title
+    /// ("Senators Jane Roe and Mark Poe"). Each is a run of capitalised words.
+    pub(super) fn co_sources(&self, source: Span) -> Vec<Span> {
+        let mut out = Vec::new();
+        let Some(first) =
+            (0..self.toks.len()).find(|&i| self.base + self.toks[i].span.start == source.start)
+        else {
+            return out;
+        };
+        // "the Economic and Security Review Commission": one body's name, not two speakers.
+        let last_word = |span: Span| {
+            self.text[span.start - self.base..span.end - self.base]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| BODY_WORDS.has(&w.to_lowercase()))
+        };
+        if last_word(source) {
+            return out;
+        }
+        let mut at = first;
+        // "and" before the source, then names separated by commas.
+        let joiner_ok = |i: usize, last: bool| {
+            if last {
+                self.word_in(AND_OR, i)
+            } else {
+                self.raw(i) == ","
+            }
+        };
+        let mut last = true;
+        while at >= 2 && joiner_ok(at - 1, last) {
+            let end = at - 1;
+            let mut start = end;
+            while start > 0
+                && end - start < 5
+                && (self.is_capitalised(start - 1)
+                    || (self.raw(start - 1) == "." && start >= 2 && self.is_capitalised(start - 2)))
+            {
+                start -= 1;
+            }
+            if start == end {
+                break;
+            }
+            let name_start = self.after_titles(start, end);
+            let name_start = (name_start..end)
+                .find(|&i| self.raw(i) != ".")
+                .unwrap_or(end);
+            // A name, not a sentence's first common word ("The …") nor a lone title.
+            let lone_opener = name_start + 1 == end && !self.looks_like_name(name_start);
+            if name_start >= end || lone_opener || self.word_in(NOT_NAMES, name_start) {
+                break;
+            }
+            out.push(self.span(name_start, end));
+            at = start;
+            last = false;
+            // Past the title that the names share: "Senators Jane Roe, Mark Poe and …".
+            if name_start > start {
+                break;
+            }
+        }
+        out.reverse();
+        out
     }
 
     /// A sentence-initial capitalised word that is not a common word: no lowercase use of it

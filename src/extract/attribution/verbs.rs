@@ -2,16 +2,16 @@
 //! particles and clauses that make a verb a report ("called for", "announced that …").
 
 use super::lexicon::{
-    AFTER_A_CLOSING_VERB, ARTICLES, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
+    AFTER_A_CLOSING_VERB, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
     BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
-    CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR, EVIDENCE, FINITE_BE,
-    GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS,
-    IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS, ISSUING_VERBS, LET, MODALS,
-    NEGATED_BE, NOT_CALLED_OBJECTS, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS,
-    NOUN_OR_VERB, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT,
-    PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS,
-    SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY,
-    TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
+    CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR,
+    EVIDENCE, FINITE_BE, GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
+    INDIRECT_QUESTIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS,
+    ISSUING_VERBS, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_PASSIVE_REPORTS,
+    NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE,
+    PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS,
+    REPORTING_VERBS, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS,
+    TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -299,11 +299,12 @@ impl View<'_> {
         if self.word_in(INDEFINITE_ARTICLES, run) {
             return false;
         }
+        // The name opens its clause: at the sentence's start, after a mark or a clause word
+        // ("though Roe notes …"), not after a noun ("the benefits AI promises").
         let before = run.checked_sub(1);
         before.is_none_or(|b| {
-            !self.word_in(NOUN_DETERMINERS | PREPOSITIONS | ARTICLES, b)
-                && !self.is_capitalised(b)
-                && self.raw(b) != "-"
+            (self.toks[b].kind == TokenKind::Symbol && self.raw(b) != "-")
+                || self.word_in(CLAUSE_WORDS | SENTENCE_CONJUNCTIONS, b)
         })
     }
 
@@ -312,8 +313,8 @@ impl View<'_> {
     /// The verb of issuing must take a speech or a writing as its object, within a few words.
     pub(super) fn issued_statement(&self) -> Option<Attribution> {
         let quoted = self.quoted();
-        for v in 1..self.toks.len() {
-            if quoted[v]
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if in_quotation
                 || !self.word_in(ISSUING_VERBS, v)
                 || !self.raw(v).starts_with(char::is_lowercase)
             {
@@ -370,8 +371,8 @@ impl View<'_> {
     /// views were echoed by several economists". The agent is the source.
     pub(super) fn passive_agent(&self) -> Option<Attribution> {
         let quoted = self.quoted();
-        for v in 1..self.toks.len() {
-            if quoted[v]
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if in_quotation
                 || self.word(v + 1) != "by"
                 || !self.word_in(REPORTING_VERBS | PERSON_VERBS, v)
                 || self.word_in(NOT_PASSIVE_REPORTS, v)
