@@ -57,6 +57,23 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
         let via = attribution
             .via
             .map(|v| full_name(&forms, v.start, &clean_name(v.of(text))));
+        // A headline or lede that describes one person ("…, AI Expert Says", "A prominent
+        // figure in the industry says …") stands for the person the body then quotes by name.
+        if index <= LEDE
+            && matches!(attribution.kind, SourceKind::Name | SourceKind::Description)
+            && describes_one_person(&source)
+            && let Some(name) = person_quoted_next(&forms, text, attributions, index)
+        {
+            last_person = Some((index, name.clone()));
+            out.push(Some(Resolved {
+                name,
+                is_name: true,
+                description: Some(source),
+                via,
+                co_speakers: Vec::new(),
+            }));
+            continue;
+        }
         let resolved = match attribution.kind {
             SourceKind::Name => {
                 let name = full_name(&forms, attribution.source.start, &source);
@@ -201,6 +218,71 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
         out.push(resolved);
     }
     out
+}
+
+/// Singular nouns that describe one person by role or standing: "AI Expert", "former
+/// company boss", "a prominent figure in the sector".
+const PERSON_HEADS: &[&str] = &[
+    "expert",
+    "boss",
+    "figure",
+    "executive",
+    "investor",
+    "analyst",
+    "economist",
+    "scientist",
+    "researcher",
+    "official",
+    "insider",
+    "veteran",
+    "pioneer",
+    "founder",
+    "co-founder",
+    "entrepreneur",
+    "billionaire",
+    "chief",
+    "leader",
+    "head",
+    "adviser",
+    "advisor",
+    "professor",
+    "strategist",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ceo",
+];
+
+/// A description (or a headline's capitalised one) of a single person: its head, the word
+/// before any preposition ("figure" in "A prominent figure in the sector"), is a
+/// [`PERSON_HEADS`] noun.
+fn describes_one_person(source: &str) -> bool {
+    let words: Vec<String> = source
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let head = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "in" | "of" | "at" | "for" | "from" | "with"))
+        .unwrap_or(words.len());
+    head > 0 && PERSON_HEADS.contains(&words[head - 1].as_str())
+}
+
+/// The first person the text quotes by full name in the few sentences after `index`.
+fn person_quoted_next(
+    forms: &Forms,
+    text: &str,
+    attributions: &[Option<Attribution>],
+    index: usize,
+) -> Option<String> {
+    attributions
+        .iter()
+        .skip(index + 1)
+        .take(PRONOUN_REACH)
+        .flatten()
+        .filter(|a| a.kind == SourceKind::Name)
+        .map(|a| full_name(forms, a.source.start, &clean_name(a.source.of(text))))
+        .find(|name| name.split_whitespace().count() >= 2 && !is_body_name(name))
 }
 
 /// A name that stands for a group of people: one plural word ("Democrats", "Republicans",

@@ -232,6 +232,9 @@ lexicons! {
         "organizers", "founders", "firm", "bank", "banks", "companies", "firms", "groups",
         "alliance", "coalition", "association", "institute", "foundation", "fund", "channel",
         "magazine", "outlet", "outlets", "majority", "everyone", "everybody", "all",
+        // People by standing: "former company boss", "a prominent figure in the sector".
+        "boss", "figure", "veteran", "insider", "pioneer", "billionaire", "entrepreneur",
+        "investor", "investors",
         // Evidence that speaks for itself, and bodies in the plural.
         "average", "averages", "footage", "audit", "unions", "agencies", "ministries",
         "departments", "committees", "institutes", "tally", "projections",
