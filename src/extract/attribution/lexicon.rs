@@ -168,7 +168,7 @@ lexicons! {
         "comparing", "confirming", "promoting", "seeking", "revealing",
         // Participles of the verbs above that report for the clause's subject too; not those
         // that as often tell a consequence (", highlighting the limits", ", threatening peace").
-        "chanting", "shouting", "yelling", "tweeting", "echoing", "conceding", "announcing", "expressing", "praising", "mocking", "lamenting", "recalling", "joking", "boasting", "bragging", "alleging", "testifying", "replying", "pleading", "decrying", "condemning", "endorsing", "emphasizing", "emphasising", "reiterating", "disputing", "objecting", "observing", "stating", "advocating", "admitting", "recommending", "cautioning", "contradicting", "ridiculing",
+        "chanting", "shouting", "yelling", "tweeting", "echoing", "conceding", "announcing", "expressing", "praising", "mocking", "lamenting", "recalling", "joking", "boasting", "bragging", "alleging", "testifying", "replying", "pleading", "decrying", "condemning", "endorsing", "clarifying", "emphasizing", "emphasising", "reiterating", "disputing", "objecting", "observing", "stating", "advocating", "admitting", "recommending", "cautioning", "contradicting", "ridiculing",
     ];
     /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
     NOUN_OR_VERB: [
@@ -296,7 +296,9 @@ lexicons! {
         "wrote", "writes", "warned", "warns", "claimed", "claims", "stated", "announced",
         "insisted", "insists", "explained", "explains", "noted", "notes", "asked", "replied",
         "testified", "tweeted", "posted", "declared", "acknowledged", "admitted", "reported",
-        "reports", "confirmed", "denied",
+        "reports", "confirmed", "denied", "cautioned", "cautions", "stressed", "stresses",
+        "emphasized", "emphasised", "remarked", "commented", "reiterated", "conceded", "asserted",
+        "contended", "responded", "replies",
     ];
     /// Verbs of [`needs_particle`] that report without their particle or clause when a person
     /// is their subject: "Roe mentioned the tapes", "He offered no proof", "She felt betrayed".
@@ -603,7 +605,8 @@ lexicons! {
     /// Writings and sayings issued as the object of [`ISSUING_VERBS`], besides [`SPEECHES`].
     ISSUED_WRITINGS: [
         "comment", "comments", "paper", "endorsement", "warning", "plea", "appeal", "rebuttal",
-        "denial", "apology", "proclamation", "declaration", "pledge", "promise",
+        "denial", "apology", "proclamation", "declaration", "pledge", "promise", "revelation",
+        "admission", "prediction", "announcement", "claim", "claims", "case",
     ];
     /// Words that end a frame's noun phrase: "In a letter to the board, …".
     FRAME_ENDS: ["to", "with", "on", "by", "of", "at", "in", "issued", "released"];
