@@ -6,7 +6,7 @@ use super::lexicon::{
     AND_OR, BODY_WORDS, DETERMINERS, FINITE_BE, FORMS_OF_BE, HONORIFICS, INVERTING_AUXILIARIES,
     NAME_CONNECTORS, NOT_A_HEAD, NOT_IN_A_DESCRIPTION, NOT_NAMES, NOT_POSSESSORS,
     NOT_SOURCES_ALONE, NOUN_PHRASE_BREAKERS, OF_THAN, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS,
-    SHARES, SOURCE_NOUNS, TITLES,
+    SHARES, SHOW, SOURCE_NOUNS, TITLES,
 };
 use super::view::{Lower, View};
 use super::{Attribution, SourceKind};
@@ -33,7 +33,10 @@ impl View<'_> {
         let posted = cue.end <= self.base + self.text.len()
             && cue.start >= self.base
             && self.text[cue.start - self.base..cue.end - self.base].eq_ignore_ascii_case("posted");
-        if end - start == 1 && words[0] == "it" && strong_verb && !posted {
+        // "It shows an officer …": a video or a report shows what it shows.
+        let shows = cue.start >= self.base
+            && SHOW.has(&self.text[cue.start - self.base..cue.end - self.base].to_lowercase());
+        if end - start == 1 && words[0] == "it" && (strong_verb || shows) && !posted {
             return Some(
                 Attribution::new(self.span(start, end), SourceKind::Pronoun, cue)
                     .described(description),
@@ -133,7 +136,10 @@ impl View<'_> {
             && self.looks_like_name(start)
             && words[0].chars().all(char::is_alphabetic)
             && known_source;
+        // A bare plural of a few words: "school officials", "federal prosecutors".
+        let bare_plural = words.len() <= 3 && known_source && head.ends_with('s');
         let opens_well = words.len() == 1
+            || bare_plural
             || self.word_in(DETERMINERS, start)
             || possessive_start
             || quantified

@@ -123,23 +123,37 @@ impl View<'_> {
         let start = self.clause_start(end)?;
         let cue = self.span(v, cue_end);
         let strong = self.word_in(SAYING_VERBS, v);
-        self.classify(start, end, cue, description, strong)
+        // A coordinated subject, whole: "Experts on trade and finance said", "Regulators and
+        // environmental groups worried".
+        let coordinated = || {
+            if start < 2 || !self.word_in(AND_OR, start - 1) {
+                return None;
+            }
+            let first = self.clause_start(start - 1)?;
+            let opens_sentence = first == 0
+                || matches!(
+                    self.raw(first - 1),
+                    "," | "“" | "\"" | "”" | "(" | ";" | ":" | "—" | "–"
+                );
+            (opens_sentence && end - first <= 12)
+                .then(|| self.classify(first, end, cue, description, strong))
+                .flatten()
+                .filter(|found| found.kind == SourceKind::Description)
+        };
+        // Heads joined by "and" ("Regulators and environmental groups"), not "and" inside a
+        // modifier ("A report from the Economic and Security Review Commission").
+        let after_and = start >= 2
+            && self.word_in(AND_OR, start - 1)
+            && self
+                .opening_noun_phrase(end)
+                .is_some_and(|(_, head)| head >= start);
+        coordinated()
             .or_else(|| {
-                // A coordinated subject: "Experts on trade and finance said", "Regulators and
-                // environmental groups worried".
-                if start < 2 || !self.word_in(AND_OR, start - 1) {
-                    return None;
-                }
-                let first = self.clause_start(start - 1)?;
-                let opens_sentence = first == 0
-                    || matches!(
-                        self.raw(first - 1),
-                        "," | "“" | "\"" | "”" | "(" | ";" | ":" | "—" | "–"
-                    );
-                (opens_sentence && end - first <= 12)
-                    .then(|| self.classify(first, end, cue, description, strong))
+                after_and
+                    .then(|| self.opening_description(end, cue))
                     .flatten()
             })
+            .or_else(|| self.classify(start, end, cue, description, strong))
             .or_else(|| self.opening_description(end, cue))
     }
 

@@ -206,8 +206,13 @@ impl View<'_> {
                     // "called the plan a failure", "called him “a genius”": naming is a report.
                     let names_something =
                         verb.starts_with("call") && self.calls_something(v) && v > 0;
-                    if !particles.contains(&self.word(v + 1 + adverb).as_str()) && !names_something
-                    {
+                    // "decided she should …": a clause without its "that".
+                    let particle = particles.contains(&self.word(v + 1 + adverb).as_str());
+                    let bare_clause =
+                        !particle && particles.contains(&"that") && self.clause_follows(v + 1);
+                    if bare_clause {
+                        cue_end = v + 1;
+                    } else if !particle && !names_something {
                         if self.word_in(PERSON_REPORTS_WITHOUT_CLAUSE, v) {
                             person_only = true;
                         } else {
@@ -221,7 +226,7 @@ impl View<'_> {
                     if verb.starts_with("put") && !put_it_closes {
                         continue;
                     }
-                    if !names_something {
+                    if !names_something && !bare_clause {
                         cue_end = v + 2 + adverb;
                     }
                 } else if !self.clause_follows(v + 1)
