@@ -146,7 +146,7 @@ impl View<'_> {
             && self.word_in(AND_OR, start - 1)
             && self
                 .opening_noun_phrase(end)
-                .is_some_and(|(_, head)| head >= start);
+                .is_some_and(|(_, head)| head >= start && !self.is_capitalised(head));
         coordinated()
             .or_else(|| {
                 after_and
