@@ -131,9 +131,16 @@ lexicons! {
         "reads", "plans", "planned", "intends", "intended", "seeks", "sought", "decided", "voted",
         "offered", "know", "see", "point", "spoken", "bragged", "brags", "disagrees", "disagreed",
         "weighed", "weighs", "laid", "lays",
-        // Present forms for plural subjects ("critics question …", "experts suspect …"), and more verbs of
-        // saying and stance.
-        "echo", "suspect", "feel", "question", "express", "complain", "denounce", "vow", "pledge", "criticize", "criticise", "praise", "demand", "dispute", "blame", "condemn", "reject", "dismiss", "tout", "defend", "reiterate", "lament", "allege", "testify", "disclose", "recount", "object", "decry", "speculate", "concur", "concurs", "concurred", "cite", "disagree", "mention", "applaud", "hail", "opined", "opines", "theorized", "posited", "reasoned", "mused", "groused", "grumbled", "scoffed", "fumed", "reaffirmed", "reaffirms", "rebutted", "refuted", "reassured", "summarized", "summed", "conveyed", "elaborated", "whispered", "screamed", "surmised",
+        // Present forms for plural subjects ("critics question …", "experts suspect …"), and
+        // more verbs of saying and stance.
+        "echo", "suspect", "feel", "question", "express", "complain", "denounce", "vow", "pledge",
+        "criticize", "criticise", "praise", "demand", "dispute", "blame", "condemn", "reject",
+        "dismiss", "tout", "defend", "reiterate", "lament", "allege", "testify", "disclose",
+        "recount", "object", "decry", "speculate", "concur", "concurs", "concurred", "cite",
+        "disagree", "mention", "applaud", "hail", "opined", "opines", "theorized", "posited",
+        "reasoned", "mused", "groused", "grumbled", "scoffed", "fumed", "reaffirmed", "reaffirms",
+        "rebutted", "refuted", "reassured", "summarized", "summed", "conveyed", "elaborated",
+        "whispered", "screamed", "surmised",
         "support", "oppose",
         // "as one analyst put it": only with "it" closing the clause (`put_it_closes`).
         "put", "puts",
@@ -168,7 +175,12 @@ lexicons! {
         "comparing", "confirming", "promoting", "seeking", "revealing",
         // Participles of the verbs above that report for the clause's subject too; not those
         // that as often tell a consequence (", highlighting the limits", ", threatening peace").
-        "chanting", "shouting", "yelling", "tweeting", "echoing", "conceding", "announcing", "expressing", "praising", "mocking", "lamenting", "recalling", "joking", "boasting", "bragging", "alleging", "testifying", "replying", "pleading", "decrying", "condemning", "endorsing", "clarifying", "emphasizing", "emphasising", "reiterating", "disputing", "objecting", "observing", "stating", "advocating", "admitting", "recommending", "cautioning", "contradicting", "ridiculing",
+        "chanting", "shouting", "yelling", "tweeting", "echoing", "conceding", "announcing",
+        "expressing", "praising", "mocking", "lamenting", "recalling", "joking", "boasting",
+        "bragging", "alleging", "testifying", "replying", "pleading", "decrying", "condemning",
+        "endorsing", "clarifying", "emphasizing", "emphasising", "reiterating", "disputing",
+        "objecting", "observing", "stating", "advocating", "admitting", "recommending",
+        "cautioning", "contradicting", "ridiculing",
     ];
     /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
     NOUN_OR_VERB: [
@@ -183,7 +195,8 @@ lexicons! {
         "favors", "favours", "rails", "remarks", "comments", "rejects", "voices", "backs",
         "decries", "blames", "compares", "worry", "fear", "hope", "wish", "doubt", "plans",
         // Present forms that are nouns as often.
-        "echo", "vow", "pledge", "praise", "demand", "dispute", "object", "cite", "lament", "mention", "hail", "reveal", "blame", "tout", "defend",
+        "echo", "vow", "pledge", "praise", "demand", "dispute", "object", "cite", "lament",
+        "mention", "hail", "reveal", "blame", "tout", "defend",
     ];
     /// Words that may stand between a subject and its verb besides the forms of "be"
     /// ([`BETWEEN_SUBJECT_AND_VERB`]).
@@ -303,7 +316,8 @@ lexicons! {
     /// Verbs of [`needs_particle`] that report without their particle or clause when a person
     /// is their subject: "Roe mentioned the tapes", "He offered no proof", "She felt betrayed".
     PERSON_REPORTS_WITHOUT_CLAUSE: [
-        "mentioned", "mentions", "mention", "feel", "expects", "expected", "felt", "feels", "hinted", "signaled",
+        "mentioned", "mentions", "mention", "feel", "expects", "expected", "felt", "feels",
+        "hinted", "signaled",
         "signalled", "implied", "offered", "decided", "compared", "compares", "recounted",
         "recounts", "pushed", "pressed", "lobbied", "voted",
     ];
