@@ -2,7 +2,7 @@
 //! particles and clauses that make a verb a report ("called for", "announced that …").
 
 use super::lexicon::{
-    AFTER_A_CLOSING_VERB, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
+    AFTER_A_CLOSING_VERB, ARTICLES, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
     BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR,
     EVIDENCE, FINITE_BE, GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
@@ -222,7 +222,8 @@ impl View<'_> {
                     // "as one analyst put it," but not "put it on the table".
                     let put_it_closes = self.toks.get(v + 2).is_none_or(|t| {
                         t.kind == TokenKind::Symbol || self.is_manner_adverb(v + 2)
-                    });
+                    }) || (v.saturating_sub(6)..v)
+                        .any(|i| self.word(i) == "as");
                     if verb.starts_with("put") && !put_it_closes {
                         continue;
                     }
@@ -528,6 +529,19 @@ impl View<'_> {
         }
         if self.word_in(CLAUSE_SUBJECT_PRONOUNS, i) {
             return self.word_in(FINITE_BE | CLAUSE_AUXILIARIES, i + 1);
+        }
+        // A bare plural and its auxiliary: "hoped electric utilities would …".
+        let bare_plural_subject = (i + 1..(i + 4).min(self.toks.len())).find(|&j| {
+            self.word_in(FINITE_BE | CLAUSE_AUXILIARIES, j)
+                && self.word(j - 1).ends_with('s')
+                && (i..j).all(|k| {
+                    self.is_word(k)
+                        && self.raw(k).starts_with(char::is_lowercase)
+                        && !self.word_in(REPORTING_VERBS | PREPOSITIONS | ARTICLES, k)
+                })
+        });
+        if bare_plural_subject.is_some() {
+            return true;
         }
         // A short noun phrase and its auxiliary: "found the figures were too low".
         if self.word_in(CLAUSE_DETERMINERS, i) {
