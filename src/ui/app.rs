@@ -355,7 +355,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| {
             clear_notices.emit(());
             let analysis = (*corpus.analysis).clone().with_texts(&corpus.documents);
-            let json = serde_json::to_string_pretty(&analysis).unwrap_or_default();
+            let json = super::json::pretty(&serde_json::to_string(&analysis).unwrap_or_default());
             if let Err(why) = browser::download("claimscope.json", "application/json", &json) {
                 notify.emit(why);
             }

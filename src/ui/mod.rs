@@ -7,6 +7,7 @@
 pub mod api;
 pub mod embed;
 pub mod embed_snippet;
+pub mod json;
 pub mod parts;
 pub mod plot;
 pub mod state;
