@@ -4,7 +4,8 @@
 
 use crate::claims::{
     Analysis, Approx, AttributedPassage, Bound, Change, ClaimRecord, ComparisonMember,
-    ComparisonRecord, DocumentRecord, ImplicitRecord, QuantityRecord, Unit, Verdict,
+    ComparisonRecord, Correction, CorrectionKind, DocumentRecord, ImplicitRecord, QuantityRecord,
+    Unit, Verdict,
 };
 use crate::corpus::Document;
 
@@ -714,6 +715,59 @@ pub fn possibly_same_person(
          and appear beside {beside} ({a_name} in {}, {b_name} in {})",
         a_docs.join(", "),
         b_docs.join(", "),
+    )
+}
+
+/// The label of a comparison a reader made whose values' clauses share no words.
+pub const READER_GROUP_LABEL: &str = "Values you grouped";
+
+/// Why a reader's correction was not applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CorrectionDropped {
+    /// Its values are no longer in the articles (or too few are left to compare).
+    Gone,
+    /// The comparison it was about is no longer on the board.
+    NoComparison,
+    /// Its values are of kinds that cannot be compared (money and percent, two currencies).
+    DifferentKinds,
+    /// A speaker it names is no longer among the speakers.
+    NoSpeaker,
+    /// Its values are all stated in one sentence, which is no comparison of sources.
+    OneSentence,
+}
+
+/// What a reader's correction did, in a few words: "grouping 3 values", "the label “Cost”".
+pub fn correction_summary(correction: &Correction) -> String {
+    let values = |n: usize| format!("{n} {}", if n == 1 { "value" } else { "values" });
+    let speakers = correction.speakers.join(" and ");
+    match correction.kind {
+        CorrectionKind::Group => format!("grouping {}", values(correction.values.len())),
+        CorrectionKind::Separate => format!(
+            "taking {} out of its comparison",
+            values(correction.values.len())
+        ),
+        CorrectionKind::Dismiss => "dismissing a comparison".to_owned(),
+        CorrectionKind::Label => format!(
+            "the label “{}”",
+            correction.label.as_deref().unwrap_or_default()
+        ),
+        CorrectionKind::SameSpeaker => format!("{speakers} as one speaker"),
+        CorrectionKind::DifferentSpeaker => format!("{speakers} as two speakers"),
+    }
+}
+
+/// The note shown when a reader's correction is dropped.
+pub fn correction_dropped(correction: &Correction, why: CorrectionDropped) -> String {
+    let why = match why {
+        CorrectionDropped::Gone => "its values are no longer in the articles",
+        CorrectionDropped::NoComparison => "its comparison is no longer on the board",
+        CorrectionDropped::DifferentKinds => "its values are of kinds that cannot be compared",
+        CorrectionDropped::NoSpeaker => "a speaker it names is no longer in the articles",
+        CorrectionDropped::OneSentence => "its values are all in one sentence",
+    };
+    format!(
+        "Your correction ({}) was not applied: {why}.",
+        correction_summary(correction)
     )
 }
 
