@@ -12,7 +12,8 @@ use crate::corpus::Document;
 impl Analysis {
     /// One row per quantity, for spreadsheets: document, sentence, text, low, high, unit,
     /// approx, change, speaker, cue, comparison, verdict, then the document's title, outlet and
-    /// date, what is counted, and the comparison's id. Fields are quoted as RFC 4180 says,
+    /// date, what is counted, the comparison's id, and "reader" when a reader made or changed
+    /// that comparison. Fields are quoted as RFC 4180 says,
     /// and a field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is
     /// prefixed with an apostrophe.
     ///
@@ -21,12 +22,12 @@ impl Analysis {
     /// let a = Analysis::of(&[Document::from_text("d", "Jane Roe said sales fell 5%, to \"$2M\".")]);
     /// let csv = a.to_csv();
     /// let mut lines = csv.lines();
-    /// assert_eq!(lines.next(), Some("document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict,title,outlet,date,counted,comparison_id"));
+    /// assert_eq!(lines.next(), Some("document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict,title,outlet,date,counted,comparison_id,grouped_by"));
     /// assert!(lines.next().unwrap().starts_with("d,\"Jane Roe said sales fell 5%, to \"\"$2M\"\".\",5%,5,5,percent,exact,down,Jane Roe,said,,"));
     /// ```
     pub fn to_csv(&self) -> String {
         let mut out = String::from(
-            "document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict,title,outlet,date,counted,comparison_id\r\n",
+            "document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict,title,outlet,date,counted,comparison_id,grouped_by\r\n",
         );
         for q in &self.quantities {
             let document = self.documents.iter().find(|d| d.id == q.doc);
@@ -72,6 +73,8 @@ impl Analysis {
                 document.and_then(|d| d.date.clone()).unwrap_or_default(),
                 q.counted.clone().unwrap_or_default(),
                 comparison.map(|c| c.id.clone()).unwrap_or_default(),
+                // "reader" when a reader's correction made or changed the comparison.
+                comparison.and_then(|c| c.by.clone()).unwrap_or_default(),
             ];
             let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
             out.push_str(&row.join(","));
@@ -756,6 +759,9 @@ pub fn correction_summary(correction: &Correction) -> String {
     }
 }
 
+/// How the note of a correction not applied begins.
+pub const CORRECTION_NOTE_OPENING: &str = "Your correction ";
+
 /// The note shown when a reader's correction is dropped.
 pub fn correction_dropped(correction: &Correction, why: CorrectionDropped) -> String {
     let why = match why {
@@ -766,7 +772,7 @@ pub fn correction_dropped(correction: &Correction, why: CorrectionDropped) -> St
         CorrectionDropped::OneSentence => "its values are all in one sentence",
     };
     format!(
-        "Your correction ({}) was not applied: {why}.",
+        "{CORRECTION_NOTE_OPENING}({}) was not applied: {why}.",
         correction_summary(correction)
     )
 }
@@ -811,7 +817,14 @@ mod tests {
         let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
         assert_eq!(
             header[12..],
-            ["title", "outlet", "date", "counted", "comparison_id"]
+            [
+                "title",
+                "outlet",
+                "date",
+                "counted",
+                "comparison_id",
+                "grouped_by"
+            ]
         );
         let compared = &analysis.comparisons[0];
         let q = analysis
@@ -822,7 +835,7 @@ mod tests {
         let doc = analysis.documents.iter().find(|d| d.id == q.doc).unwrap();
         let row = csv
             .lines()
-            .find(|l| l.ends_with(&format!(",{}", compared.id)))
+            .find(|l| l.ends_with(&format!(",{},", compared.id)))
             .unwrap();
         assert!(row.contains(&csv_field(&doc.title)), "{row}");
     }

@@ -123,6 +123,7 @@ mod web {
             fragment: "".into(),
             mode: Mode::Mounted,
             embed_options: Default::default(),
+            corrections: Vec::new(),
         };
         element.set_inner_html("");
         Ok(Mounted(Some(
