@@ -115,7 +115,7 @@ pub(crate) fn compare_split(
         );
         if let Some(label) = card.label {
             record.label = label;
-        } else if record.label.is_empty() {
+        } else if card.by_reader && record.label.is_empty() {
             // A reader's group whose clauses share no words.
             record.label = wording::READER_GROUP_LABEL.to_owned();
         }

@@ -496,7 +496,11 @@ pub fn App(props: &AppProps) -> Html {
                     <strong>{ "▲ Diverge" }</strong>{ " means their figures cannot all be right; " }
                     <strong>{ "● Agree" }</strong>{ " means they fit together. Click a row to read the sentence it comes from, and ask who said it." }
                 </p>
-                <EmbedButton documents={corpus.documents.clone()} own_set={*corpus.documents != *props.base} />
+                <EmbedButton
+                    documents={corpus.documents.clone()}
+                    own_set={*corpus.documents != *props.base || !state.corrections().is_empty()}
+                    corrections={(!state.corrections().is_empty()).then(|| AttrValue::from(serde_json::to_string(state.corrections()).unwrap_or_default()))}
+                />
             </header>
             if let Some(pending) = &*pending {
                 { analysing(pending) }
