@@ -248,3 +248,23 @@ test("the correction tools pass axe-core and stay on a 390 px screen", async () 
   assert.deepEqual(violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.html})`), []);
   await context.close();
 });
+
+test("a correction survives removing an unrelated article, and is noted when its values go", async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await pastedSet(context);
+  const bridge = card(page, "bridge over the bay will cost");
+  const panel = await tools(bridge);
+  await panel.getByRole("button", { name: "Not a comparison" }).click();
+  await bridge.waitFor({ state: "detached" });
+  // Another article goes: every id after it shifts, the dismissal holds.
+  await page.getByRole("button", { name: "Remove “School levy”" }).click();
+  await page.waitForFunction(() => ![...document.querySelectorAll(".document-title")].some((t) => t.textContent === "School levy"));
+  assert.equal(await bridge.count(), 0);
+  assert.equal(await page.locator(".correction-note").count(), 0);
+  // One of the card's own articles goes: the correction is kept but not applied, and says so.
+  await page.getByRole("button", { name: "Remove “Bay bridge”" }).click();
+  await page.locator(".correction-note").waitFor();
+  assert.match(await page.locator(".correction-note").textContent(), /Your correction \(dismissing a comparison\) was not applied: its (values are no longer in the articles|comparison is no longer on the board)\./);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
