@@ -144,6 +144,38 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("clp", "clp"),
 ];
 
+/// Hundredths of a currency, as written after a whole amount of it ("20 ringgit and 43 sen",
+/// "5 dollars 50 cents", "£3 and 20 pence"): the amount is read as one value, 20.43.
+pub const MINOR_CURRENCY_WORDS: &[&str] = &[
+    "cent",
+    "cents",
+    "penny",
+    "pence",
+    "sen",
+    "paise",
+    "paisa",
+    "kopeck",
+    "kopecks",
+    "kopek",
+    "kopeks",
+    "centavo",
+    "centavos",
+    "centime",
+    "centimes",
+    "centesimi",
+    "groszy",
+    "grosze",
+    "halala",
+    "halalas",
+    "piastres",
+    "satang",
+    "qirsh",
+    "haleru",
+    "ore",
+    "öre",
+    "øre",
+];
+
 /// Currencies named by a country's adjective and a noun, after the amount ("7.5 million Danish
 /// crowns", "50 Swiss francs"). The noun matches in the singular or with a plural "s".
 pub const CURRENCY_PHRASES: &[(&str, &str, &str)] = &[

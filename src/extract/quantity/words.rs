@@ -149,8 +149,12 @@ impl Grammar<'_> {
         Some((quantity, end + 1))
     }
 
-    /// Fractions as percentages: "nearly half", "half of all", "a third of", "two-thirds of".
+    /// Fractions as percentages: "nearly half", "half of all", "a third of", "two-thirds of",
+    /// and in digits "1/16 of a pint", "about 3/4 of voters".
     pub(super) fn fraction_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        if let Some(found) = self.digit_fraction_at(i) {
+            return Some(found);
+        }
         let (numerator, at) = match self.lower_of(i) {
             "a" | "an" | "one" => (1, i + 1),
             word => match lookup(NUMBER_WORDS, word).filter(|n| (2..10).contains(n)) {
@@ -188,6 +192,65 @@ impl Grammar<'_> {
             change: None,
         };
         Some((quantity, at + 1))
+    }
+
+    /// "1/16 of a US pint", "3⁄4 of voters": a fraction in digits is a share only before "of"
+    /// or after a hedge, so that "3/4" alone stays a possible date or score; before a unit it
+    /// is that much of the unit ("1/2 mile").
+    fn digit_fraction_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let whole = |j: usize| {
+            self.tok(j)
+                .filter(|t| t.kind == TokenKind::Number)
+                .and_then(|_| self.text_of(j).parse::<u32>().ok())
+        };
+        let numerator = whole(i)?;
+        if !(self.is_symbol(i + 1, &["/", "\u{2044}"])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2))
+        {
+            return None;
+        }
+        let denominator = whole(i + 2)?;
+        let approx = self.approx_before(i);
+        // "approximately 1/2 mile", "a 3/4-inch pipe": a fraction of a unit measures.
+        if let Some((unit, 0, end)) = self.unit_after(i + 3)
+            && (1..=16).contains(&denominator)
+            && numerator < denominator
+        {
+            let value = (f64::from(numerator) / f64::from(denominator) * 1e4).round() / 1e4;
+            let quantity = Quantity {
+                span: self.span(i, end),
+                value: Value::Number {
+                    low: value,
+                    high: value,
+                },
+                unit,
+                counted: None,
+                approx,
+                change: None,
+            };
+            return Some((quantity, end));
+        }
+        let share = numerator >= 1
+            && numerator < denominator
+            && denominator <= 1000
+            && (self.lower_of(i + 3) == "of" || approx != Approx::Exact);
+        if !share {
+            return None;
+        }
+        let value = (f64::from(numerator) * 100.0 / f64::from(denominator) * 1e4).round() / 1e4;
+        let quantity = Quantity {
+            span: self.span(i, i + 3),
+            value: Value::Number {
+                low: value,
+                high: value,
+            },
+            unit: Unit::Percent,
+            counted: None,
+            approx,
+            change: None,
+        };
+        Some((quantity, i + 3))
     }
 
     /// "one out of three Germans", "1 in 5 adults": a share, read as a percentage like the
