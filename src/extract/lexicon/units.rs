@@ -386,6 +386,14 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
 pub const GLUED_UNITS: &[(&str, GluedUnit)] = &[
     ("g", GluedUnit::Physical("gram")),
     ("W", GluedUnit::Physical("watt")),
+    // "warming of 1.5C", "highs of 104F": temperatures as the press writes them (not after a
+    // product name: "iPhone 5C" is read in extract::quantity::numbers).
+    ("C", GluedUnit::Physical("degree-celsius")),
+    ("F", GluedUnit::Physical("degree-fahrenheit")),
+    // The ordinal sign typed for the degree sign is a letter, so it is glued: "95ºF".
+    ("ºC", GluedUnit::Physical("degree-celsius")),
+    ("ºF", GluedUnit::Physical("degree-fahrenheit")),
+    ("º", GluedUnit::Physical("degree")),
     ("ml", GluedUnit::Physical("millilitre")),
     ("mL", GluedUnit::Physical("millilitre")),
     ("L", GluedUnit::Physical("litre")),

@@ -204,6 +204,14 @@ impl Grammar<'_> {
                 if glued_currency.is_none() && is_ordinal_suffix(&digits, suffix) {
                     return Some(numeral(digits, 0, NumeralKind::Ordinal, i + 1));
                 }
+                // "iPhone 5C", "Model 3F": a letter after the digits of a name is a model.
+                let after_name = self
+                    .tok(i.wrapping_sub(1))
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                    && self.text_of(i - 1).chars().any(char::is_uppercase);
+                if matches!(suffix, "C" | "F") && after_name {
+                    return None;
+                }
                 let unit = glued_unit(suffix)?;
                 Some(Numeral {
                     glued_unit: Some(unit),

@@ -94,6 +94,28 @@ impl Grammar<'_> {
 
     /// "miles", "degrees Celsius", "square feet", "km/h", "miles per hour".
     pub(super) fn physical_unit(&self, i: usize) -> Option<(Unit, usize)> {
+        // "35°C", "-5 °C", "95ºF": the degree sign (or the ordinal sign typed for it), with the
+        // scale's letter after it or not.
+        if matches!(self.text_of(i), "°" | "º") {
+            let scale = match self.text_of(i + 1) {
+                "C" if self.is_glued(i + 1) || self.tok(i + 2).is_none_or(|t| t.spaced) => {
+                    "degree-celsius"
+                }
+                "F" if self.is_glued(i + 1) || self.tok(i + 2).is_none_or(|t| t.spaced) => {
+                    "degree-fahrenheit"
+                }
+                _ => return Some((Unit::Physical("degree"), i + 1)),
+            };
+            return Some((Unit::Physical(scale), i + 2));
+        }
+        if matches!(self.text_of(i), "℃" | "℉" | "ºC" | "ºF") {
+            let scale = if matches!(self.text_of(i), "℃" | "ºC") {
+                "degree-celsius"
+            } else {
+                "degree-fahrenheit"
+            };
+            return Some((Unit::Physical(scale), i + 1));
+        }
         // "metric tons" are tonnes; "cubic feet" keep their own name.
         if self.lower_of(i) == "metric"
             && matches!(self.lower_of(i + 1), "ton" | "tons" | "tonne" | "tonnes")
