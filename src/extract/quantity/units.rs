@@ -104,7 +104,11 @@ impl Grammar<'_> {
                 "F" if self.is_glued(i + 1) || self.tok(i + 2).is_none_or(|t| t.spaced) => {
                     "degree-fahrenheit"
                 }
-                _ => return Some((Unit::Physical("degree"), i + 1)),
+                _ => match self.lower_of(i + 1) {
+                    "celsius" => "degree-celsius",
+                    "fahrenheit" => "degree-fahrenheit",
+                    _ => return Some((Unit::Physical("degree"), i + 1)),
+                },
             };
             return Some((Unit::Physical(scale), i + 2));
         }
