@@ -168,6 +168,49 @@ impl Grammar<'_> {
             return None; // "quarter" alone is a period, "third" an ordinal
         }
         let approx = self.approx_before(i);
+        // "half a mile", "a quarter of an hour", "a third of a percentage point": a fraction
+        // of one unit is that much of the unit, not a share.
+        if let Some((unit, exponent, end)) = self.one_unit_after(at + 1) {
+            let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
+            let value = significant(fraction * 10f64.powi(exponent));
+            let quantity = Quantity {
+                span: self.span(i, end),
+                value: Value::Number {
+                    low: value,
+                    high: value,
+                },
+                unit,
+                counted: None,
+                approx,
+                change: self.change_before(i),
+            };
+            return Some((quantity, end));
+        }
+        // "half a million people", "a quarter of a billion dollars": a fraction of a scale.
+        let mut j = at + 1 + usize::from(self.lower_of(at + 1) == "of");
+        if matches!(self.lower_of(j), "a" | "an")
+            && let Some(scale) = lookup(SCALE_WORDS, self.lower_of(j + 1))
+        {
+            j += 2;
+            let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
+            let value = significant(fraction * 10f64.powi(scale));
+            let (unit, end, counted) = match self.unit_after(j) {
+                Some((unit, 0, end)) => (unit, end, None),
+                _ => (Unit::Count, j, self.counted_noun(j)),
+            };
+            let quantity = Quantity {
+                span: self.span(i, end),
+                value: Value::Number {
+                    low: value,
+                    high: value,
+                },
+                unit,
+                counted,
+                approx,
+                change: self.change_before(i),
+            };
+            return Some((quantity, end));
+        }
         let next = self.lower_of(at + 1);
         let stands_as_quantity =
             next == "of" || self.is_symbol(at + 1, &["("]) || approx != Approx::Exact;
@@ -212,12 +255,17 @@ impl Grammar<'_> {
         }
         let denominator = whole(i + 2)?;
         let approx = self.approx_before(i);
-        // "approximately 1/2 mile", "a 3/4-inch pipe": a fraction of a unit measures.
-        if let Some((unit, 0, end)) = self.unit_after(i + 3)
-            && (1..=16).contains(&denominator)
+        // "approximately 1/2 mile", "a 3/4-inch pipe", "1/16 of a pint": a fraction of a
+        // unit measures.
+        let of_unit = self
+            .unit_after(i + 3)
+            .filter(|_| (1..=16).contains(&denominator))
+            .or_else(|| self.one_unit_after(i + 3));
+        if let Some((unit, exponent, end)) = of_unit
             && numerator < denominator
         {
-            let value = (f64::from(numerator) / f64::from(denominator) * 1e4).round() / 1e4;
+            let fraction = f64::from(numerator) / f64::from(denominator);
+            let value = significant(fraction * 10f64.powi(exponent));
             let quantity = Quantity {
                 span: self.span(i, end),
                 value: Value::Number {
@@ -227,7 +275,7 @@ impl Grammar<'_> {
                 unit,
                 counted: None,
                 approx,
-                change: None,
+                change: self.change_before(i),
             };
             return Some((quantity, end));
         }
@@ -238,7 +286,7 @@ impl Grammar<'_> {
         if !share {
             return None;
         }
-        let value = (f64::from(numerator) * 100.0 / f64::from(denominator) * 1e4).round() / 1e4;
+        let value = significant(f64::from(numerator) * 100.0 / f64::from(denominator));
         let quantity = Quantity {
             span: self.span(i, i + 3),
             value: Value::Number {
@@ -251,6 +299,20 @@ impl Grammar<'_> {
             change: None,
         };
         Some((quantity, i + 3))
+    }
+
+    /// The unit of "(of) a mile", "an hour", "of a US pint" after a fraction at token `i`:
+    /// the unit, the power of ten it adds, and the token after it.
+    fn one_unit_after(&self, i: usize) -> Option<(Unit, i32, usize)> {
+        let mut j = i + usize::from(self.lower_of(i) == "of");
+        if !matches!(self.lower_of(j), "a" | "an") {
+            return None;
+        }
+        j += 1;
+        if matches!(self.lower_of(j), "us" | "imperial") {
+            j += 1; // "a US pint", "an imperial gallon"
+        }
+        self.unit_after(j)
     }
 
     /// "one out of three Germans", "1 in 5 adults": a share, read as a percentage like the
@@ -447,4 +509,10 @@ impl Grammar<'_> {
             && number.value() >= 2.0;
         plain.then(|| self.counted_noun(number.end)).flatten()
     }
+}
+
+/// A computed fraction to nine significant digits, so that 1/3 of a mile is 0.333333333 and
+/// 1/128 of a gallon keeps every digit of 0.0078125.
+fn significant(value: f64) -> f64 {
+    format!("{value:.8e}").parse().unwrap_or(value)
 }
