@@ -62,6 +62,13 @@ impl Grammar<'_> {
         // from 24.2 to 33 billion euros", "dropped from 208 pounds to 193".
         if from_level && self.lower_of(first.end) == "to" {
             if let Some(reached) = self.side(first.end + 1, Some(&first)) {
+                // "from 24.2 to 33-35 billion euros": the level reached may be a range, whose
+                // second end states the unit and scale.
+                let reached = self
+                    .range_connector(reached.end, false, &reached)
+                    .and_then(|next| self.side(next, Some(&reached)))
+                    .and_then(|second| merge_range(&reached, &second))
+                    .map_or(reached, |(_, high)| high);
                 lend_level(&mut first, &reached);
             }
         } else if let Some(left) = self.level_left_before(start) {

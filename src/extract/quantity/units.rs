@@ -148,6 +148,12 @@ impl Grammar<'_> {
                 }
                 _ => name,
             }
+        } else if name == "mile"
+            && self.lower_of(end) == "per"
+            && matches!(self.lower_of(end + 1), "gallon" | "gal")
+        {
+            end += 2;
+            "mile-per-gallon" // "20 miles per gallon"
         } else if (self.lower_of(end) == "per" && self.lower_of(end + 1) == "hour")
             || (self.is_symbol(end, &["/"]) && matches!(self.lower_of(end + 1), "h" | "hr"))
         {
