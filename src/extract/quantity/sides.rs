@@ -423,9 +423,7 @@ impl Grammar<'_> {
         let from = (start.saturating_sub(9)..start - 2)
             .rev()
             .find(|&k| self.lower_of(k) == "from")?;
-        if self.change_before(from).is_none() {
-            return None;
-        }
+        self.change_before(from)?; // only the levels of a change ("fell from … to …")
         let left = self.side(from + 1, None)?;
         let qualifiers_only = (left.end..start - 1).all(|k| {
             self.tok(k)
