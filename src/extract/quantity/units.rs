@@ -112,6 +112,11 @@ impl Grammar<'_> {
             };
             return Some((Unit::Physical(scale), i + 2));
         }
+        // "30 m wide", "1.2 m (4 ft) deep": a spaced "m" before a dimension is metres ("m"
+        // alone may be millions).
+        if self.text_of(i) == "m" && self.before_dimension(i + 1) {
+            return Some((Unit::Physical("metre"), i + 1));
+        }
         if matches!(self.text_of(i), "℃" | "℉" | "ºC" | "ºF") {
             let scale = if matches!(self.text_of(i), "℃" | "ºC") {
                 "degree-celsius"

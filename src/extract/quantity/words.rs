@@ -212,8 +212,12 @@ impl Grammar<'_> {
             return Some((quantity, end));
         }
         let next = self.lower_of(at + 1);
-        let stands_as_quantity =
-            next == "of" || self.is_symbol(at + 1, &["("]) || approx != Approx::Exact;
+        // "fell by a fifth", "cut by half": the share of a change.
+        let change = self.change_before(i);
+        let stands_as_quantity = next == "of"
+            || self.is_symbol(at + 1, &["("])
+            || approx != Approx::Exact
+            || (change.is_some() && self.lower_of(i.wrapping_sub(1)) == "by");
         let after_determiner = matches!(
             self.lower_of(i.wrapping_sub(1)),
             "the" | "first" | "second" | "last" | "this" | "next"
@@ -232,7 +236,7 @@ impl Grammar<'_> {
             unit: Unit::Percent,
             counted: None,
             approx,
-            change: None,
+            change,
         };
         Some((quantity, at + 1))
     }
