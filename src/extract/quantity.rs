@@ -199,6 +199,8 @@ struct Side {
     unit: Option<Unit>,
     /// Power of ten the unit word adds: "three decades" is 30 years.
     unit_exponent: i32,
+    /// A hedge written after the number: "12,000-plus acres" at-least, "30-odd years" about.
+    hedge_after: Option<Approx>,
     /// Index of the token after this side.
     end: usize,
 }

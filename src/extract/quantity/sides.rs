@@ -53,6 +53,11 @@ impl Grammar<'_> {
         if between {
             approx = self.approx_before(start - 1);
         }
+        if approx == Approx::Exact
+            && let Some(hedge) = first.hedge_after
+        {
+            approx = hedge;
+        }
         let change = self.change_before(start);
 
         // "rose from $350 to $680" states two levels of a change, not a range.
@@ -310,8 +315,21 @@ impl Grammar<'_> {
             scaled,
             unit: None,
             unit_exponent: 0,
+            hedge_after: None,
             end: j,
         };
+        // "12,000-plus acres", "30-odd years", "$4-plus a gallon": a hedge joined to the number.
+        if self.is_symbol(j, &["-"]) && self.is_glued(j) && self.is_glued(j + 1) {
+            side.hedge_after = match self.lower_of(j + 1) {
+                "plus" => Some(Approx::AtLeast),
+                "odd" | "ish" => Some(Approx::About),
+                _ => None,
+            };
+            if side.hedge_after.is_some() {
+                j += 2;
+                side.end = j;
+            }
+        }
         let unit = match side.numeral.glued_unit {
             // "80km/h": a glued length per hour is a speed.
             Some(Unit::Physical(name))
