@@ -342,6 +342,7 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("liters", "litre"),
     ("gallon", "gallon"),
     ("gallons", "gallon"),
+    ("bps", "basis-point"),
     ("pint", "pint"),
     ("pints", "pint"),
     ("quart", "quart"),

@@ -44,6 +44,18 @@ impl Grammar<'_> {
             "percentage" if matches!(self.lower_of(i + 1), "point" | "points") => {
                 return Some((Unit::PercentagePoint, 0, i + 2));
             }
+            // "25 basis points", "5 bps": hundredths of a percentage point, kept as stated.
+            "basis" if matches!(self.lower_of(i + 1), "point" | "points") => {
+                return Some((Unit::Physical("basis-point"), 0, i + 2));
+            }
+            // Lowercase only: "BP" is an oil company.
+            "bp" if self.text_of(i) == "bp" => {
+                return Some((Unit::Physical("basis-point"), 0, i + 1));
+            }
+            // "245 pence", as "118.5p": British pence under their market code.
+            "pence" if self.text_of(i).starts_with('p') => {
+                return Some((Unit::Money("gbx"), 0, i + 1));
+            }
             _ => {}
         }
         if let Some(code) = lookup(CURRENCY_WORDS, word) {
