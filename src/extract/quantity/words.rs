@@ -188,12 +188,17 @@ impl Grammar<'_> {
         }
         // "half a million people", "a quarter of a billion dollars": a fraction of a scale.
         let mut j = at + 1 + usize::from(self.lower_of(at + 1) == "of");
+        // "half a dozen firms" too.
+        let multiple = match self.lower_of(j + 1) {
+            "dozen" => Some(12.0),
+            word => lookup(SCALE_WORDS, word).map(|scale| 10f64.powi(scale)),
+        };
         if matches!(self.lower_of(j), "a" | "an")
-            && let Some(scale) = lookup(SCALE_WORDS, self.lower_of(j + 1))
+            && let Some(multiple) = multiple
         {
             j += 2;
             let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
-            let value = significant(fraction * 10f64.powi(scale));
+            let value = significant(fraction * multiple);
             let (unit, end, counted) = match self.unit_after(j) {
                 Some((unit, 0, end)) => (unit, end, None),
                 _ => (Unit::Count, j, self.counted_noun(j)),
