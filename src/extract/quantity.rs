@@ -291,7 +291,7 @@ impl<'t> Grammar<'t> {
                         || (t.kind == TokenKind::Symbol
                             && matches!(self.text_of(i + 1), "$" | "." | "="))
                 });
-                before_number || starts_word_quantity(word)
+                before_number || starts_word_quantity(word) || word.ends_with("fold")
             }
         }
     }

@@ -369,6 +369,50 @@ impl Grammar<'_> {
     /// quotas", not "a double murder").
     pub(super) fn multiplier_at(&self, i: usize) -> Option<(Quantity, usize)> {
         let tok = self.tok(i)?;
+        // "rose threefold", "a 1.5-fold increase", "a three-fold rise": times, as "6.5 times".
+        let hyphen_fold = self.is_symbol(i + 1, &["-"])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2)
+            && self.lower_of(i + 2) == "fold";
+        let fold = match tok.kind {
+            TokenKind::Number if hyphen_fold => Some((self.text_of(i).parse::<f64>().ok()?, i + 3)),
+            TokenKind::Word if hyphen_fold => {
+                Some((f64::from(lookup(NUMBER_WORDS, self.lower_of(i))?), i + 3))
+            }
+            TokenKind::Word => self
+                .lower_of(i)
+                .strip_suffix("fold")
+                .and_then(|number| lookup(NUMBER_WORDS, number))
+                .map(|n| (f64::from(n), i + 1)),
+            _ => None,
+        };
+        if let Some((value, end)) = fold {
+            let change = self.change_before(i).or_else(|| self.change_after(end));
+            let approx = self.approx_before(i);
+            // Spelled, "twofold" also means "of two parts" ("a twofold aim"): a multiplier only
+            // with a change, a hedge or a verb that states it ("is tenfold").
+            let states_factor = change.is_some()
+                || approx != Approx::Exact
+                || matches!(
+                    self.lower_of(i.wrapping_sub(1)),
+                    "by" | "is" | "was" | "are" | "were"
+                );
+            if tok.kind == TokenKind::Word && !states_factor {
+                return None;
+            }
+            let quantity = Quantity {
+                span: self.span(i, end),
+                value: Value::Number {
+                    low: value,
+                    high: value,
+                },
+                unit: Unit::Count,
+                counted: Some("times".to_owned()),
+                approx,
+                change,
+            };
+            return Some((quantity, end));
+        }
         if tok.kind == TokenKind::Mixed {
             let text = self.text_of(i);
             let digits = text.strip_suffix(['x', 'X'])?;
