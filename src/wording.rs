@@ -243,15 +243,22 @@ impl ComparisonMember {
 
 impl ClaimRecord {
     /// Who the text gives this claim to, in plain words: "Said by Jane Roe (“estimated”)",
-    /// or "In the text's own voice".
+    /// "Said by Jane Roe and John Doe (“said”)" when several speak together, or "In the
+    /// text's own voice".
     ///
     /// ```
     /// use claimscope::{Analysis, Document};
     /// let a = Analysis::of(&[Document::from_text("d", "Jane Roe said output fell 5%.")]);
     /// assert_eq!(a.claims[0].attribution_text(), "Said by Jane Roe (“said”)");
+    /// let b = Analysis::of(&[Document::from_text("d", "Jane Roe and John Doe said output fell 5%.")]);
+    /// assert_eq!(b.claims[0].attribution_text(), "Said by Jane Roe and John Doe (“said”)");
     /// ```
     pub fn attribution_text(&self) -> String {
-        match (&self.speaker, &self.cue) {
+        let together = self.speakers.as_deref().and_then(|all| {
+            let (last, rest) = all.split_last()?;
+            Some(format!("{} and {last}", rest.join(", ")))
+        });
+        match (together.as_ref().or(self.speaker.as_ref()), &self.cue) {
             (Some(speaker), Some(cue)) if cue != ":" => format!("Said by {speaker} (“{cue}”)"),
             (Some(speaker), _) => format!("Said by {speaker}"),
             (None, _) => "In the text's own voice".to_owned(),
