@@ -93,7 +93,10 @@ pub(crate) fn compare_split(
     );
     inherit_frames(&mut candidates);
     let groups = without_restatements(
-        topics(&candidates, &words.rarity, &counted, &vocabulary),
+        topics(&candidates, &words.rarity, &counted, &vocabulary, |a, b| {
+            entities.same_story(a.doc, b.doc)
+                || entities.share_a_subject(&a.frame.entities, &b.frame.entities)
+        }),
         &candidates,
     );
     let mut comparisons = Vec::new();

@@ -376,6 +376,7 @@ pub fn topics(
     rarity: &Rarity,
     counted: &[Vec<Key>],
     vocabulary: &Vocabulary,
+    same_story: impl Fn(&Candidate, &Candidate) -> bool,
 ) -> Vec<Vec<usize>> {
     let rank = vocabulary.alphabetical_ranks();
     let vectors: Vec<Vec<(u32, f64)>> = candidates
@@ -514,7 +515,7 @@ pub fn topics(
         }
         for j in partners.drain(..) {
             let (a, b) = (&candidates[i], &candidates[j]);
-            if !may_pair(a, b) {
+            if !may_pair(a, b) || (a.doc != b.doc && !same_story(a, b)) {
                 continue;
             }
             let score = cosine(&vectors[i], &vectors[j]);
@@ -561,7 +562,11 @@ pub fn topics(
                             .collect::<Vec<_>>()
                             .join(" ")
                     };
-                    eprintln!("PAIR {score:.2} ev={evidence} | {} || {}", keys(a), keys(b));
+                    eprintln!(
+                        "PAIR {i} {j} {score:.2} ev={evidence} | {} || {}",
+                        keys(a),
+                        keys(b)
+                    );
                 }
             }
         }
@@ -719,12 +724,24 @@ mod tests {
         // Every value shares three words with every other, but only the first two share one
         // that is not in more than MAX_PROPOSERS values.
         assert_eq!(
-            topics(&candidates, &rarity, &counted, &vocabulary),
+            topics(
+                &candidates,
+                &rarity,
+                &counted,
+                &vocabulary,
+                |_: &Candidate, _: &Candidate| true
+            ),
             [[0, 1]]
         );
         // Below the guard, the same words group every value.
         let few = &candidates[1..51];
-        let groups = topics(few, &rarity, &counted[1..51], &vocabulary);
+        let groups = topics(
+            few,
+            &rarity,
+            &counted[1..51],
+            &vocabulary,
+            |_: &Candidate, _: &Candidate| true,
+        );
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].len(), few.len());
     }
