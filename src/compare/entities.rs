@@ -278,6 +278,10 @@ pub struct Entities {
     /// Each document's name forms with their weight, sorted by key, and the weights' sum; empty
     /// in a corpus too small to tell stories apart (see [`Entities::same_story`]).
     names_by_document: Vec<(Vec<(Key, f64)>, f64)>,
+    /// For each document, the documents that share enough of its names to report one story
+    /// (sorted): found once through an index of names, so that no pair of values has to
+    /// compare two documents' names.
+    story_partners: Vec<Vec<u32>>,
     /// Name forms a quarter of a large corpus uses: what the corpus is about ("the campaign's
     /// candidates"), whose figures recur from story to story.
     subjects: FxHashSet<Key>,
@@ -452,6 +456,52 @@ fn refers_back(sentence: &str) -> bool {
     })
 }
 
+/// For each document, the others that share [`STORY_NAME_SHARE`] of the names of whichever
+/// of the two names less (by weight). Each document's shared weight with every other is summed
+/// through an index from name to the documents that use it, in the order of the names' keys,
+/// so that the cost follows the documents that share a name rather than every pair.
+fn story_partners(names_by_document: &[(Vec<(Key, f64)>, f64)]) -> Vec<Vec<u32>> {
+    let mut using: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
+    for (doc, (names, _)) in names_by_document.iter().enumerate() {
+        for &(key, _) in names {
+            using.entry(key).or_default().push(doc as u32);
+        }
+    }
+    let mut shared = vec![0.0f64; names_by_document.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    names_by_document
+        .iter()
+        .enumerate()
+        .map(|(a, (names, total_a))| {
+            for &(key, weight) in names {
+                for &b in &using[&key] {
+                    if b as usize != a {
+                        if shared[b as usize] == 0.0 {
+                            touched.push(b);
+                        }
+                        shared[b as usize] += weight;
+                    }
+                }
+            }
+            touched.sort_unstable();
+            let partners = touched
+                .iter()
+                .copied()
+                .filter(|&b| {
+                    let fewer = total_a.min(names_by_document[b as usize].1);
+                    let found = shared[b as usize];
+                    found > 0.0 && found >= STORY_NAME_SHARE * fewer
+                })
+                .collect();
+            for &b in &touched {
+                shared[b as usize] = 0.0;
+            }
+            touched.clear();
+            partners
+        })
+        .collect()
+}
+
 impl Entities {
     /// Finds each document's main subject and the common name forms, from the body
     /// sentences' terms (`sentences`, grouped by document).
@@ -534,6 +584,7 @@ impl Entities {
         } else {
             Vec::new()
         };
+        let story_partners = story_partners(&names_by_document);
         let subjects: FxHashSet<Key> = if documents >= MANY_DOCUMENTS {
             document_frequency
                 .iter()
@@ -557,6 +608,7 @@ impl Entities {
             known: known_by_document,
             common,
             names_by_document,
+            story_partners,
             subjects,
         }
     }
@@ -578,26 +630,13 @@ impl Entities {
         if a == b || self.names_by_document.is_empty() {
             return true;
         }
-        let (Some((names_a, total_a)), Some((names_b, total_b))) =
+        let (Some((_, total_a)), Some((_, total_b))) =
             (self.names_by_document.get(a), self.names_by_document.get(b))
         else {
             return true;
         };
-        let (mut i, mut j, mut shared) = (0, 0, 0.0);
-        while i < names_a.len() && j < names_b.len() {
-            match names_a[i].0.cmp(&names_b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += names_a[i].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
         // A document that names nothing (a one-line text) cannot be told apart by names.
-        let fewer = total_a.min(*total_b);
-        fewer == 0.0 || (shared > 0.0 && shared >= STORY_NAME_SHARE * fewer)
+        total_a.min(*total_b) == 0.0 || self.story_partners[a].binary_search(&(b as u32)).is_ok()
     }
 
     /// What a value in `sentence` of document `doc` is about, as name forms (sorted): the
