@@ -543,6 +543,9 @@ impl SourceName<'_> {
     }
 }
 
+/// How many pairs of values that do not overlap a comparison's "why" names.
+const MAX_PAIRS_LISTED: usize = 12;
+
 /// Why a comparison's verdict is what it is: each member's value with who states it where,
 /// then which values overlap (`disjoint` lists the pairs of members, by position, that do not),
 /// and why the agreeing members are not independent, if they are not.
@@ -576,25 +579,36 @@ pub fn comparison_why(
         Verdict::Diverge => {
             let short = |m: &ComparisonMember| format!("{} ({})", m.value, who(m));
             // A value that overlaps none of the others is named once, not in every pair.
-            let apart: Vec<usize> = (0..members.len())
-                .filter(|&i| {
-                    members.len() > 2
-                        && (0..members.len())
-                            .filter(|&j| j != i)
-                            .all(|j| disjoint.contains(&(i.min(j), i.max(j))))
-                })
-                .collect();
-            let mut sentences: Vec<String> = apart
+            let mut partners_apart = vec![0usize; members.len()];
+            for &(x, y) in disjoint {
+                partners_apart[x] += 1;
+                partners_apart[y] += 1;
+            }
+            let apart: Vec<bool> = partners_apart
                 .iter()
-                .map(|&i| format!("{} overlaps none of the others.", short(&members[i])))
+                .map(|&n| members.len() > 2 && n == members.len() - 1)
                 .collect();
-            let pairs: Vec<String> = disjoint
+            let mut sentences: Vec<String> = (0..members.len())
+                .filter(|&i| apart[i])
+                .map(|i| format!("{} overlaps none of the others.", short(&members[i])))
+                .collect();
+            let pairs: Vec<(usize, usize)> = disjoint
                 .iter()
-                .filter(|(x, y)| !apart.contains(x) && !apart.contains(y))
+                .copied()
+                .filter(|&(x, y)| !apart[x] && !apart[y])
+                .collect();
+            // Every pair of a large card would be a page of text that no reader reads (and n²
+            // of it): the first few stand for the rest.
+            let mut listed: Vec<String> = pairs
+                .iter()
+                .take(MAX_PAIRS_LISTED)
                 .map(|&(x, y)| format!("{} and {}", short(&members[x]), short(&members[y])))
                 .collect();
-            if !pairs.is_empty() {
-                sentences.push(format!("{} do not overlap.", pairs.join("; ")));
+            if pairs.len() > MAX_PAIRS_LISTED {
+                listed.push(format!("{} other pairs", pairs.len() - MAX_PAIRS_LISTED));
+            }
+            if !listed.is_empty() {
+                sentences.push(format!("{} do not overlap.", listed.join("; ")));
             }
             out.push_str(&format!("They diverge: {}", sentences.join(" ")));
         }

@@ -565,3 +565,86 @@ fn reports_of_different_incidents_in_one_city_are_not_compared() {
         "{groups:#?}"
     );
 }
+
+/// A long text of one template's figures: the same frame, many different values, one source.
+fn template_report(sentences: usize) -> String {
+    let mut text = String::from("Housing monitor\n\n");
+    for i in 0..sentences {
+        let (whole, tenth) = (1 + i * 7 % 19, i % 10);
+        text.push_str(&format!(
+            "Rents in the region rose {whole}.{tenth}% in May, Ana Reyes, an economist at the \
+             housing agency, said. "
+        ));
+        if i % 4 == 3 {
+            text.push_str("\n\n");
+        }
+    }
+    text
+}
+
+// Regression: a long pasted report of one template's figures formed one card of hundreds of
+// values from one source, whose "why" listed every pair of them (a 1 MB text took 83 s and
+// wrote 112 MB of JSON).
+#[test]
+fn one_source_restating_different_figures_is_no_comparison() {
+    let text = template_report(200);
+    let analysis = analyse(&[("report", &text)]);
+    assert!(analysis.quantities.len() >= 200);
+    assert!(
+        analysis
+            .comparisons
+            .iter()
+            .all(|c| c.verdict == Verdict::Agree),
+        "{:?}",
+        analysis
+            .comparisons
+            .iter()
+            .map(|c| &c.label)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn two_named_speakers_disagreeing_in_one_article_are_compared() {
+    let analysis = analyse(&[(
+        "a",
+        "Jobs outlook\n\nUnemployment in the province will reach 7% next year, Maria Lopez, \
+         an economist at the central bank, said on Monday. Tom Becker, the province's finance \
+         minister, said unemployment in the province will reach about 4% next year.",
+    )]);
+    let comparison = analysis.comparisons.first().expect("one comparison");
+    assert_eq!(members(&analysis, comparison), ["7%", "4%"]);
+    assert_eq!(comparison.verdict, Verdict::Diverge);
+}
+
+#[test]
+fn a_large_card_names_a_few_pairs_that_do_not_overlap_not_all() {
+    let docs: Vec<(String, String)> = (0..30)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "Harbour tolls, edition {}\n\nThe harbour authority will raise the port toll by {}% next \
+                     year, the shipping council said.",
+                    char::from(b'A' + i as u8),
+                    if i % 2 == 0 { 4 } else { 9 }
+                ),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let analysis = analyse(&docs);
+    let card = analysis
+        .comparisons
+        .iter()
+        .max_by_key(|c| c.members.len())
+        .expect("a comparison");
+    assert!(card.members.len() >= 20, "{}", card.members.len());
+    // 15 × 15 pairs do not overlap: a few are named, the rest counted.
+    assert!(
+        card.why.contains("; 213 other pairs do not overlap."),
+        "{}",
+        card.why
+    );
+    assert!(card.why.len() < 20 * 1024, "{} bytes", card.why.len());
+}

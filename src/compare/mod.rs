@@ -96,13 +96,16 @@ pub(crate) fn compare_split(
         &mut vocabulary,
     );
     inherit_frames(&mut candidates);
-    let groups = without_restatements(
+    let groups: Vec<Vec<usize>> = without_restatements(
         topics(&candidates, &words.rarity, &counted, &vocabulary, |a, b| {
             entities.same_story(a.doc, b.doc)
                 || entities.share_a_subject(&a.frame.entities, &b.frame.entities)
         }),
         &candidates,
-    );
+    )
+    .into_iter()
+    .filter(|group| !one_document_at_odds_with_itself(group, &candidates, analysis))
+    .collect();
     let mut comparisons = Vec::new();
     for group in &groups {
         let id = format!("t{}", comparisons.len() + 1);
@@ -449,6 +452,30 @@ fn without_restatements(groups: Vec<Vec<usize>>, candidates: &[Candidate]) -> Ve
         }
     }
     kept
+}
+
+/// A group whose values all come from one document, two of which do not overlap and are
+/// stated by one source (the same speaker, or the article itself for both). A source rarely
+/// contradicts itself: two different values from it are nearly always two different things
+/// ("5 people" were shot, "3 homicide victims" this year), while a figure in dispute sets one
+/// source against another ("will cost $4 billion, according to the ministry … engineers say
+/// closer to $6.5 billion"). Such a group is no comparison of sources; in a long pasted text
+/// it can also hold hundreds of one template's figures.
+fn one_document_at_odds_with_itself(
+    group: &[usize],
+    candidates: &[Candidate],
+    analysis: &Analysis,
+) -> bool {
+    let doc = candidates[group[0]].doc;
+    if group.iter().any(|&i| candidates[i].doc != doc) {
+        return false;
+    }
+    let speaker = |i: usize| analysis.claims[candidates[i].claim].speaker.as_deref();
+    group.iter().enumerate().any(|(x, &i)| {
+        group[x + 1..].iter().any(|&j| {
+            !candidates[i].interval.overlaps(&candidates[j].interval) && speaker(i) == speaker(j)
+        })
+    })
 }
 
 /// Years per unit, for the units durations are stated in.
