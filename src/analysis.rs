@@ -4,6 +4,8 @@
 //! records of `claims`. Ids are assigned in document order and position, so the same documents
 //! always give the same ids.
 
+mod corrected;
+
 use crate::claims::{
     Analysis, Bound, ClaimRecord, DocumentRecord, ImplicitRecord, MentionSpan, NameDiscrepancy,
     QuantityRecord, SCHEMA, SpeakerRecord, Warning,
@@ -386,6 +388,7 @@ impl Analysis {
             attribution_divergences: Vec::new(),
             warnings: Vec::new(),
             regions: Vec::new(),
+            corrections: Vec::new(),
         }
     }
 

@@ -46,6 +46,59 @@ pub struct Analysis {
     /// back (the page's worker sends them apart).
     #[serde(skip)]
     pub regions: Vec<Vec<RegionSpan>>,
+    /// The reader's corrections of the board, in the order made, as applied to this analysis
+    /// (added to claims/1; absent when there are none). See [`Correction`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// One correction a reader made to the machine's board (added to claims/1). Values are named
+/// by their place in their document's text, not by id, so that a correction still points at
+/// the same value when an unrelated article is added or removed (ids are counted across the
+/// corpus and shift).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    pub kind: CorrectionKind,
+    /// The values the correction is about: for `group`, the members of the new comparison;
+    /// for `separate`, the values taken out of their comparison; for `dismiss` and `label`,
+    /// the members of the comparison meant.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<ValueRef>,
+    /// The reader's label, for `label`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Two speaker names, for `same-speaker` (the second is renamed to the first) and
+    /// `different-speaker`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<String>,
+}
+
+/// What a reader's correction does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CorrectionKind {
+    /// These values are one comparison (merging two, moving a value in, splitting some off,
+    /// or starting one): they leave the comparisons they were in.
+    Group,
+    /// These values are in no comparison.
+    Separate,
+    /// The comparison of these values is not a comparison.
+    Dismiss,
+    /// The comparison that holds most of these values is called `label`.
+    Label,
+    /// The two speakers are one: every claim of the second is the first's.
+    SameSpeaker,
+    /// The two speakers are not one: the flag that they may be is dropped.
+    DifferentSpeaker,
+}
+
+/// A value by its place: the document and the span of the quantity (or of the words that
+/// state a value without a number).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ValueRef {
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -248,6 +301,10 @@ pub struct ComparisonRecord {
     /// another). Their values are not averaged into one; absent when empty (added to claims/1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub differs_in: Vec<String>,
+    /// `"reader"` when a reader's correction made or changed this comparison; absent when it
+    /// is the machine's (added to claims/1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -395,6 +452,46 @@ impl Analysis {
     pub fn claim(&self, id: &str) -> Option<&ClaimRecord> {
         let index = record_index(&self.claims, 'c', id, |c| &c.id)?;
         Some(&self.claims[index])
+    }
+
+    /// The value a quantity states, by its place (see [`ValueRef`]).
+    pub fn value_ref(&self, quantity: &str) -> Option<ValueRef> {
+        let q = self.quantity(quantity)?;
+        Some(ValueRef {
+            doc: q.doc.clone(),
+            start: q.start,
+            end: q.end,
+        })
+    }
+
+    /// The value a comparison member states, by its place: its quantity, or the words of its
+    /// claim that state a value without a number.
+    pub fn member_ref(&self, member: &ComparisonMember) -> Option<ValueRef> {
+        match &member.quantity {
+            Some(id) => self.value_ref(id),
+            None => {
+                let implicit = self.claim(&member.claim)?.implicit.as_ref()?;
+                Some(ValueRef {
+                    doc: member.doc.clone(),
+                    start: implicit.start,
+                    end: implicit.end,
+                })
+            }
+        }
+    }
+
+    /// The values of a comparison's members, by place, for a correction about it.
+    pub fn comparison_values(&self, comparison: &str) -> Vec<ValueRef> {
+        self.comparisons
+            .iter()
+            .find(|c| c.id == comparison)
+            .map(|c| {
+                c.members
+                    .iter()
+                    .filter_map(|m| self.member_ref(m))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The quantity with this id.

@@ -4,14 +4,16 @@
 
 use crate::claims::{
     Analysis, Approx, AttributedPassage, Bound, Change, ClaimRecord, ComparisonMember,
-    ComparisonRecord, DocumentRecord, ImplicitRecord, QuantityRecord, Unit, Verdict,
+    ComparisonRecord, Correction, CorrectionKind, DocumentRecord, ImplicitRecord, QuantityRecord,
+    Unit, Verdict,
 };
 use crate::corpus::Document;
 
 impl Analysis {
     /// One row per quantity, for spreadsheets: document, sentence, text, low, high, unit,
     /// approx, change, speaker, cue, comparison, verdict, then the document's title, outlet and
-    /// date, what is counted, and the comparison's id. Fields are quoted as RFC 4180 says,
+    /// date, what is counted, the comparison's id, and "reader" when a reader made or changed
+    /// that comparison. Fields are quoted as RFC 4180 says,
     /// and a field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) is
     /// prefixed with an apostrophe.
     ///
@@ -20,12 +22,12 @@ impl Analysis {
     /// let a = Analysis::of(&[Document::from_text("d", "Jane Roe said sales fell 5%, to \"$2M\".")]);
     /// let csv = a.to_csv();
     /// let mut lines = csv.lines();
-    /// assert_eq!(lines.next(), Some("document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict,title,outlet,date,counted,comparison_id"));
+    /// assert_eq!(lines.next(), Some("document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict,title,outlet,date,counted,comparison_id,grouped_by"));
     /// assert!(lines.next().unwrap().starts_with("d,\"Jane Roe said sales fell 5%, to \"\"$2M\"\".\",5%,5,5,percent,exact,down,Jane Roe,said,,"));
     /// ```
     pub fn to_csv(&self) -> String {
         let mut out = String::from(
-            "document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict,title,outlet,date,counted,comparison_id\r\n",
+            "document,sentence,text,low,high,unit,approx,change,speaker,cue,comparison,verdict,title,outlet,date,counted,comparison_id,grouped_by\r\n",
         );
         for q in &self.quantities {
             let document = self.documents.iter().find(|d| d.id == q.doc);
@@ -71,6 +73,8 @@ impl Analysis {
                 document.and_then(|d| d.date.clone()).unwrap_or_default(),
                 q.counted.clone().unwrap_or_default(),
                 comparison.map(|c| c.id.clone()).unwrap_or_default(),
+                // "reader" when a reader's correction made or changed the comparison.
+                comparison.and_then(|c| c.by.clone()).unwrap_or_default(),
             ];
             let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
             out.push_str(&row.join(","));
@@ -731,6 +735,62 @@ pub fn possibly_same_person(
     )
 }
 
+/// The label of a comparison a reader made whose values' clauses share no words.
+pub const READER_GROUP_LABEL: &str = "Values you grouped";
+
+/// Why a reader's correction was not applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CorrectionDropped {
+    /// Its values are no longer in the articles (or too few are left to compare).
+    Gone,
+    /// The comparison it was about is no longer on the board.
+    NoComparison,
+    /// Its values are of kinds that cannot be compared (money and percent, two currencies).
+    DifferentKinds,
+    /// A speaker it names is no longer among the speakers.
+    NoSpeaker,
+    /// Its values are all stated in one sentence, which is no comparison of sources.
+    OneSentence,
+}
+
+/// What a reader's correction did, in a few words: "grouping 3 values", "the label “Cost”".
+pub fn correction_summary(correction: &Correction) -> String {
+    let values = |n: usize| format!("{n} {}", if n == 1 { "value" } else { "values" });
+    let speakers = correction.speakers.join(" and ");
+    match correction.kind {
+        CorrectionKind::Group => format!("grouping {}", values(correction.values.len())),
+        CorrectionKind::Separate => format!(
+            "taking {} out of its comparison",
+            values(correction.values.len())
+        ),
+        CorrectionKind::Dismiss => "dismissing a comparison".to_owned(),
+        CorrectionKind::Label => format!(
+            "the label “{}”",
+            correction.label.as_deref().unwrap_or_default()
+        ),
+        CorrectionKind::SameSpeaker => format!("{speakers} as one speaker"),
+        CorrectionKind::DifferentSpeaker => format!("{speakers} as two speakers"),
+    }
+}
+
+/// How the note of a correction not applied begins.
+pub const CORRECTION_NOTE_OPENING: &str = "Your correction ";
+
+/// The note shown when a reader's correction is dropped.
+pub fn correction_dropped(correction: &Correction, why: CorrectionDropped) -> String {
+    let why = match why {
+        CorrectionDropped::Gone => "its values are no longer in the articles",
+        CorrectionDropped::NoComparison => "its comparison is no longer on the board",
+        CorrectionDropped::DifferentKinds => "its values are of kinds that cannot be compared",
+        CorrectionDropped::NoSpeaker => "a speaker it names is no longer in the articles",
+        CorrectionDropped::OneSentence => "its values are all in one sentence",
+    };
+    format!(
+        "{CORRECTION_NOTE_OPENING}({}) was not applied: {why}.",
+        correction_summary(correction)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -771,7 +831,14 @@ mod tests {
         let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
         assert_eq!(
             header[12..],
-            ["title", "outlet", "date", "counted", "comparison_id"]
+            [
+                "title",
+                "outlet",
+                "date",
+                "counted",
+                "comparison_id",
+                "grouped_by"
+            ]
         );
         let compared = &analysis.comparisons[0];
         let q = analysis
@@ -782,7 +849,7 @@ mod tests {
         let doc = analysis.documents.iter().find(|d| d.id == q.doc).unwrap();
         let row = csv
             .lines()
-            .find(|l| l.ends_with(&format!(",{}", compared.id)))
+            .find(|l| l.ends_with(&format!(",{},", compared.id)))
             .unwrap();
         assert!(row.contains(&csv_field(&doc.title)), "{row}");
     }

@@ -205,3 +205,35 @@ fn unknown_names_are_refused_rather_than_kept_forever() {
     let read = serde_json::from_value::<claimscope::Analysis>(value);
     assert!(read.is_err(), "a thousand made-up units were accepted");
 }
+
+/// A board a reader corrected is claims/1 too: `corrections` and `by: "reader"` validate and
+/// read back.
+#[test]
+fn a_corrected_analysis_is_schema_valid_and_reads_back() {
+    use claimscope::Analysis;
+    use claimscope::claims::{Correction, CorrectionKind};
+    let documents = claimscope::corpus::bundled();
+    let machine = Analysis::of(&documents);
+    let first = machine.comparison_values("t1");
+    let corrections = vec![
+        Correction {
+            kind: CorrectionKind::Label,
+            values: first.clone(),
+            label: Some("What it cost".into()),
+            speakers: Vec::new(),
+        },
+        Correction {
+            kind: CorrectionKind::Separate,
+            values: machine.comparison_values("t2")[..1].to_vec(),
+            label: None,
+            speakers: Vec::new(),
+        },
+    ];
+    let corrected = machine.corrected(&documents, &corrections);
+    assert!(corrected.comparisons.iter().any(|c| c.by.is_some()));
+    let written = serde_json::to_string(&corrected).unwrap();
+    assert_valid(&serde_json::from_str(&written).unwrap());
+    let read: Analysis = serde_json::from_str(&written).unwrap();
+    assert_eq!(read.corrections, corrections);
+    assert_eq!(read.comparisons, corrected.comparisons);
+}

@@ -32,15 +32,136 @@
     return bytes;
   }
 
-  // The single file's wasm is deflate-compressed (scripts/single-file.mjs).
+  // The single file's wasm is deflate-compressed, its data section apart and LZMA-compressed
+  // (scripts/single-file.mjs): the data is decoded while the browser inflates the code, and
+  // put back in its place.
   function inflate(bytes) {
     if (!inline || inline.dataset.encoding !== "deflate-raw") return Promise.resolve(bytes);
     if (typeof DecompressionStream !== "function") {
       return Promise.reject(new Error("this browser cannot unpack the page's code (it needs DecompressionStream; any browser from 2023 on has it)"));
     }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    return new Response(stream).arrayBuffer();
+    var inflated = new Response(stream).arrayBuffer();
+    var block = document.getElementById("claimscope-wasm-data");
+    if (!block) return inflated;
+    var data = unlzma(decodeBase64(block.textContent.trim()));
+    return inflated.then(function (buffer) {
+      var module = new Uint8Array(buffer);
+      module.set(data, Number(inline.dataset.lzmaAt));
+      return module;
+    });
   }
+
+  // The single file's wasm is LZMA-compressed (scripts/single-file.mjs): a third smaller than
+  // deflate, and browsers have no LZMA of their own, so this is the decoder (after the LZMA
+  // specification's reference decoder, for the ".lzma" format with its size in the header).
+  function unlzma(input) {
+    var props = input[0], lc = props % 9, lp = ((props / 9) | 0) % 5, pb = (props / 45) | 0;
+    var size = 0;
+    for (var i = 12; i >= 5; i--) size = size * 256 + input[i];
+    // The range coder's range and code live in a typed array: as variables shared with the
+    // inner functions, numbers above 2^30 would be heap doubles in V8, allocated at every bit.
+    var out = new Uint8Array(size), at = 0, pos = 14, rc = new Uint32Array([0xffffffff, 0]);
+    for (i = 0; i < 4; i++) rc[1] = rc[1] * 256 + input[pos++];
+    function probs(n) { return new Uint16Array(n).fill(1024); }
+    function bit(p, i) {
+      var v = p[i], bound = (rc[0] >>> 11) * v, b;
+      if (rc[1] < bound) { rc[0] = bound; p[i] = v + ((2048 - v) >>> 5); b = 0; }
+      else { rc[0] -= bound; rc[1] -= bound; p[i] = v - (v >>> 5); b = 1; }
+      if (rc[0] < 16777216) { rc[0] <<= 8; rc[1] = (rc[1] << 8) | input[pos++]; }
+      return b;
+    }
+    function tree(p, base, bits) {
+      var m = 1;
+      for (var i = 0; i < bits; i++) m = (m << 1) + bit(p, base + m);
+      return m - (1 << bits);
+    }
+    function reverse(p, base, bits) {
+      var m = 1, symbol = 0;
+      for (var i = 0; i < bits; i++) { var b = bit(p, base + m); m = (m << 1) + b; symbol |= b << i; }
+      return symbol;
+    }
+    function direct(bits) {
+      var result = 0;
+      while (bits--) {
+        rc[0] >>>= 1;
+        var b = rc[1] >= rc[0] ? 1 : 0;
+        if (b) rc[1] -= rc[0];
+        result = result * 2 + b;
+        if (rc[0] < 16777216) { rc[0] <<= 8; rc[1] = (rc[1] << 8) | input[pos++]; }
+      }
+      return result;
+    }
+    function lengths() { return { choice: probs(2), low: probs(128), mid: probs(128), high: probs(256) }; }
+    function length(l, posState) {
+      if (!bit(l.choice, 0)) return tree(l.low, posState << 3, 3);
+      if (!bit(l.choice, 1)) return 8 + tree(l.mid, posState << 3, 3);
+      return 16 + tree(l.high, 0, 8);
+    }
+    var literal = probs(0x300 << (lc + lp)), isMatch = probs(192), isRep = probs(12),
+      isRepG0 = probs(12), isRepG1 = probs(12), isRepG2 = probs(12), isRep0Long = probs(192),
+      slot = probs(256), special = probs(115), align = probs(16), lens = lengths(), repLens = lengths();
+    var state = 0, rep0 = 0, rep1 = 0, rep2 = 0, rep3 = 0, posMask = (1 << pb) - 1, litMask = (1 << lp) - 1;
+    while (at < size) {
+      var posState = at & posMask;
+      if (!bit(isMatch, (state << 4) + posState)) {
+        var base = 0x300 * (((at & litMask) << lc) + ((at ? out[at - 1] : 0) >>> (8 - lc))), symbol = 1;
+        if (state >= 7) {
+          var match = out[at - rep0 - 1];
+          do {
+            var matchBit = (match >>> 7) & 1;
+            match <<= 1;
+            var b = bit(literal, base + ((1 + matchBit) << 8) + symbol);
+            symbol = (symbol << 1) | b;
+            if (matchBit !== b) break;
+          } while (symbol < 0x100);
+        }
+        while (symbol < 0x100) symbol = (symbol << 1) | bit(literal, base + symbol);
+        out[at++] = symbol - 0x100;
+        state = state < 4 ? 0 : state < 10 ? state - 3 : state - 6;
+        continue;
+      }
+      var len;
+      if (bit(isRep, state)) {
+        if (!bit(isRepG0, state)) {
+          if (!bit(isRep0Long, (state << 4) + posState)) {
+            state = state < 7 ? 9 : 11;
+            out[at] = out[at - rep0 - 1];
+            at++;
+            continue;
+          }
+        } else {
+          var distance;
+          if (!bit(isRepG1, state)) distance = rep1;
+          else {
+            if (!bit(isRepG2, state)) distance = rep2;
+            else { distance = rep3; rep3 = rep2; }
+            rep2 = rep1;
+          }
+          rep1 = rep0;
+          rep0 = distance;
+        }
+        len = length(repLens, posState);
+        state = state < 7 ? 8 : 11;
+      } else {
+        rep3 = rep2; rep2 = rep1; rep1 = rep0;
+        len = length(lens, posState);
+        state = state < 7 ? 7 : 10;
+        var posSlot = tree(slot, (len > 3 ? 3 : len) << 6, 6);
+        if (posSlot < 4) rep0 = posSlot;
+        else {
+          var bits = (posSlot >>> 1) - 1;
+          rep0 = (2 | (posSlot & 1)) * Math.pow(2, bits);
+          if (posSlot < 14) rep0 += reverse(special, rep0 - posSlot, bits);
+          else rep0 += direct(bits - 4) * 16 + reverse(align, 0, 4);
+        }
+        if (rep0 >= at) throw new Error("the page's code is damaged");
+      }
+      for (len += 2; len-- && at < size; at++) out[at] = out[at - rep0 - 1];
+    }
+    return out;
+  }
+
 
   function fail(error) {
     settle.reject(error);

@@ -6,6 +6,7 @@
 //! `attribution_divergences`. Every decision is made from general evidence (units, rarity of
 //! words, one axis lexicon, one hedge table); nothing names a particular text.
 
+mod corrections;
 mod entities;
 mod frame;
 mod interval;
@@ -38,6 +39,8 @@ pub struct Comparisons {
     pub comparisons: Vec<ComparisonRecord>,
     pub reuse: Vec<ReuseRecord>,
     pub attribution_divergences: Vec<AttributionDivergence>,
+    /// A note for each of the analysis's corrections that could not be applied.
+    pub dropped_corrections: Vec<String>,
 }
 
 /// Compares the claims of `analysis`, whose documents are `documents` (same order).
@@ -106,18 +109,32 @@ pub(crate) fn compare_split(
     .into_iter()
     .filter(|group| !one_document_at_odds_with_itself(group, &candidates, analysis))
     .collect();
+    // The reader's corrections apply to the machine's groups (a reader may still group what
+    // the filter above leaves apart).
+    let (cards, dropped_corrections) =
+        corrections::apply(groups, &candidates, analysis, &analysis.corrections);
     let mut comparisons = Vec::new();
-    for group in &groups {
+    for card in cards {
         let id = format!("t{}", comparisons.len() + 1);
-        comparisons.push(comparison(
+        let mut record = comparison(
             id,
-            group,
+            &card.members,
             &candidates,
             analysis,
             documents,
             &linked,
             &vocabulary,
-        ));
+        );
+        if let Some(label) = card.label {
+            record.label = label;
+        } else if card.by_reader && record.label.is_empty() {
+            // A reader's group whose clauses share no words.
+            record.label = wording::READER_GROUP_LABEL.to_owned();
+        }
+        if card.by_reader {
+            record.by = Some("reader".to_owned());
+        }
+        comparisons.push(record);
     }
     let attribution_divergences = attribution_divergences(
         analysis,
@@ -132,6 +149,7 @@ pub(crate) fn compare_split(
         comparisons,
         reuse,
         attribution_divergences,
+        dropped_corrections,
     }
 }
 
@@ -666,6 +684,7 @@ fn comparison(
         quantities: quantities.iter().map(|q| q.id.clone()).collect(),
         independent: dependence.is_none(),
         members,
+        by: None,
     }
 }
 

@@ -184,6 +184,10 @@ fn unique_id(title: &str, taken: &[String]) -> String {
 struct Stored {
     format: String,
     documents: Vec<StoredDocument>,
+    /// A reader's corrections of the board, as the JSON text of claims/1's `corrections`
+    /// (kept as text: the corpus knows nothing of comparisons). Absent when there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    corrections: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -200,7 +204,13 @@ const STORED_FORMAT: &str = "claimscope-corpus/1";
 
 /// The document set as JSON.
 pub fn encode(documents: &[Document]) -> String {
+    encode_with_corrections(documents, None)
+}
+
+/// The document set as JSON, with a reader's corrections (claims/1 JSON of them) if given.
+pub fn encode_with_corrections(documents: &[Document], corrections: Option<&str>) -> String {
     let stored = Stored {
+        corrections: corrections.map(str::to_owned),
         format: STORED_FORMAT.to_owned(),
         documents: documents
             .iter()
@@ -274,6 +284,15 @@ const NO_SCRIPT: &str = r#"<noscript><p class="loading">Claimscope analyses the 
 /// assert_eq!(decode(&page_corpus(&page).unwrap()).unwrap(), docs);
 /// ```
 pub fn with_corpus(page: &str, documents: &[Document]) -> String {
+    with_corpus_and_corrections(page, documents, None)
+}
+
+/// [`with_corpus`], with a reader's corrections (claims/1 JSON of them) beside the articles.
+pub fn with_corpus_and_corrections(
+    page: &str,
+    documents: &[Document],
+    corrections: Option<&str>,
+) -> String {
     let mut page = page.to_owned();
     if let Some(start) = page.find(CORPUS_OPEN)
         && let Some(length) = page[start..].find("</script>")
@@ -288,13 +307,18 @@ pub fn with_corpus(page: &str, documents: &[Document]) -> String {
     }
     let block = format!(
         "{CORPUS_OPEN}{}</script>",
-        escape_for_script(&encode(documents))
+        escape_for_script(&encode_with_corrections(documents, corrections))
     );
     match page.find("</head>") {
         Some(at) => page.insert_str(at, &block),
         None => page.insert_str(0, &block),
     }
     page
+}
+
+/// The reader's corrections a stored set carries (claims/1 JSON of them), if any.
+pub fn corrections_of(json: &str) -> Option<String> {
+    serde_json::from_str::<Stored>(json).ok()?.corrections
 }
 
 /// The corpus block's JSON in a page, if it has one.
@@ -307,6 +331,24 @@ pub fn page_corpus(page: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_saved_page_carries_the_readers_corrections_beside_its_articles() {
+        let documents = vec![Document::from_text("a", "Costs\n\nIt cost $5 billion.")];
+        let corrections = r#"[{"kind":"dismiss","values":[{"doc":"a","start":16,"end":26}]}]"#;
+        let page = with_corpus_and_corrections(
+            "<html><head></head></html>",
+            &documents,
+            Some(corrections),
+        );
+        let block = page_corpus(&page).unwrap().replace("\\u003c", "<");
+        assert_eq!(decode(&block).unwrap(), documents);
+        assert_eq!(corrections_of(&block).as_deref(), Some(corrections));
+        // Without corrections the block is what it always was.
+        let plain = with_corpus("<html><head></head></html>", &documents);
+        assert_eq!(corrections_of(&page_corpus(&plain).unwrap()), None);
+        assert!(!plain.contains("corrections"));
+    }
 
     #[test]
     fn a_page_with_other_articles_drops_the_no_script_summary_of_the_bundled_ones() {

@@ -8,7 +8,7 @@ use super::value::{Approx, Change};
 mod units;
 pub use units::{
     CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, GLUED_UNITS, GluedUnit,
-    PHYSICAL_UNIT_WORDS,
+    MINOR_CURRENCY_WORDS, PHYSICAL_UNIT_WORDS,
 };
 
 /// Hedge phrases that stand before a number, lowercased, as word sequences. Longer phrases
@@ -140,6 +140,12 @@ pub const SCALE_WORDS: &[(&str, i32)] = &[
     ("trillion", 12),
     ("tln", 12),
     ("trn", 12),
+    // South Asian scales: "Rs 5 crore" is 5e7 rupees, "₹1.5 lakh crore" 1.5e12; Indian English
+    // also writes them plural after a number ("50 lakhs").
+    ("lakh", 5),
+    ("lakhs", 5),
+    ("crore", 7),
+    ("crores", 7),
 ];
 
 /// Scale suffixes glued to digits ("10bn", "$5.6M", "5k"), as powers of ten. The one-letter
@@ -581,6 +587,8 @@ pub const PLURAL_SCALES: &[(&str, i32)] = &[
     ("millions", 6),
     ("billions", 9),
     ("trillions", 12),
+    ("lakhs", 5),
+    ("crores", 7),
 ];
 
 /// Verbs whose particle "up" or "down" is not a change: "gave up 517 yards", "set up".
@@ -594,6 +602,9 @@ pub const PARTICLE_VERBS: &[&str] = &[
 /// Nouns that label a thing by number rather than count it: "category 4", "Unit 3", "Game 7".
 pub const LABEL_NOUNS: &[&str] = &[
     "category",
+    "code",
+    "zip",
+    "postcode",
     "type",
     "class",
     "grade",

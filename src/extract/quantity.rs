@@ -99,6 +99,25 @@ pub fn quantities_in(
                     }
                     quantity.change = quantity.change.or(previous.change);
                 }
+                // "rose $2.15, or 3.1%, to $71.40", "cut 1,200 jobs, or 8 per cent of its
+                // staff": a share restating a change is the same change.
+                let restates = i >= 2
+                    && grammar.is_symbol(i - 2, &[","])
+                    && grammar.lower_of(i - 1) == "or"
+                    && last_end.is_some_and(|end| {
+                        end <= i - 2
+                            && i - 2 - end <= 3
+                            && (end..i - 2)
+                                .all(|k| grammar.tok(k).is_some_and(|t| t.kind == TokenKind::Word))
+                    });
+                if let Some(previous) = found.last()
+                    && restates
+                    && quantity.unit == Unit::Percent
+                    && quantity.change.is_none()
+                    && previous.unit != Unit::Percent
+                {
+                    quantity.change = previous.change;
+                }
                 // "cost $10s of millions … not the billions that reports suggested": a bare
                 // plural scale after an amount of money counts that money.
                 if quantity.unit == Unit::Count
@@ -180,6 +199,8 @@ struct Side {
     unit: Option<Unit>,
     /// Power of ten the unit word adds: "three decades" is 30 years.
     unit_exponent: i32,
+    /// A hedge written after the number: "12,000-plus acres" at-least, "30-odd years" about.
+    hedge_after: Option<Approx>,
     /// Index of the token after this side.
     end: usize,
 }
@@ -270,7 +291,7 @@ impl<'t> Grammar<'t> {
                         || (t.kind == TokenKind::Symbol
                             && matches!(self.text_of(i + 1), "$" | "." | "="))
                 });
-                before_number || starts_word_quantity(word)
+                before_number || starts_word_quantity(word) || word.ends_with("fold")
             }
         }
     }

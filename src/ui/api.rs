@@ -68,8 +68,14 @@ mod web {
     use crate::ui::app::{App, AppProps};
     use crate::ui::embed::Mode;
 
+    /// The value read through its JSON text: the page already compiles serde_json's reader
+    /// for claims/1, so a second deserializer (serde-wasm-bindgen) would only add bytes.
     fn input<T: serde::de::DeserializeOwned>(value: JsValue, what: &str) -> Result<T, String> {
-        serde_wasm_bindgen::from_value(value).map_err(|e| format!("{what}: {e}"))
+        let json = js_sys::JSON::stringify(&value)
+            .ok()
+            .and_then(|text| text.as_string())
+            .ok_or_else(|| format!("{what}: not a JSON value"))?;
+        serde_json::from_str(&json).map_err(|e| format!("{what}: {e}"))
     }
 
     /// `analyze(documents)`: claims/1 as a plain JavaScript object (objects, arrays, strings,
@@ -78,8 +84,10 @@ mod web {
         let given: Vec<InputDocument> = input(value, "analyze(documents)")?;
         let documents = documents(given)?;
         let analysis = Analysis::of(&documents);
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        serde::Serialize::serialize(&analysis, &serializer).map_err(|e| e.to_string())
+        // Through the JSON text the worker and the storage already write: the same plain
+        // objects, without compiling claims/1's serialisation a second time.
+        let json = serde_json::to_string(&analysis).map_err(|e| e.to_string())?;
+        js_sys::JSON::parse(&json).map_err(|_| "claims/1 is not valid JSON".to_owned())
     }
 
     /// A board rendered into someone else's page.
@@ -115,6 +123,7 @@ mod web {
             fragment: "".into(),
             mode: Mode::Mounted,
             embed_options: Default::default(),
+            corrections: Vec::new(),
         };
         element.set_inner_html("");
         Ok(Mounted(Some(

@@ -17,6 +17,7 @@ use super::reader::Reader;
 use super::speaker_list::SpeakerList;
 use super::state::{Action, SetChange, State};
 use super::worker::{Background, Update};
+use crate::claims::Correction;
 use crate::corpus::library;
 use crate::{Analysis, Document};
 
@@ -38,6 +39,10 @@ pub struct AppProps {
     /// A newsroom's choices for its embed (cards, title, intro).
     #[prop_or_default]
     pub embed_options: super::embed::EmbedOptions,
+    /// The reader's corrections kept from before (browser storage, or the saved page's own),
+    /// applied when the link names none.
+    #[prop_or_default]
+    pub corrections: Vec<Correction>,
 }
 
 /// The documents and their analysis, always changed together.
@@ -102,9 +107,44 @@ pub fn App(props: &AppProps) -> Html {
     let notices = use_state(|| props.notices.clone());
     let documents = corpus.documents.clone();
     let fragment = props.fragment.clone();
+    let kept = props.corrections.clone();
     let state = use_reducer(move || {
-        State::new(documents.iter().map(|d| d.id.clone()).collect()).restored(&fragment)
+        State::new(documents.iter().map(|d| d.id.clone()).collect())
+            .restored(&fragment)
+            .reduce(Action::KeptCorrections(kept))
     });
+    // The board as the reader corrected it: the core applies the corrections to the
+    // machine's analysis (the views draw what it gives, as for any analysis).
+    let shown = use_memo(
+        (
+            corpus.analysis.clone(),
+            corpus.documents.clone(),
+            state.corrections().to_vec(),
+        ),
+        |(analysis, documents, corrections)| {
+            if corrections.is_empty() {
+                analysis.clone()
+            } else {
+                Rc::new((**analysis).clone().corrected(documents, corrections))
+            }
+        },
+    );
+    let shown: Rc<Analysis> = (*shown).clone();
+    // The corrections are kept in the browser beside the set (a link carries them too).
+    {
+        let slot = corrections_slot(&props.slot);
+        let writes = props.mode.writes_url();
+        use_effect_with(state.corrections().to_vec(), move |corrections| {
+            if !writes {
+                return;
+            }
+            if corrections.is_empty() {
+                browser::clear_stored(&slot);
+            } else if let Ok(json) = serde_json::to_string(corrections) {
+                let _ = browser::store(&slot, &json);
+            }
+        });
+    }
     // The view lives in the URL fragment, so that a link reopens it (no request is made).
     // Opening a document or jumping from the board into the reader is a step in the
     // browser's history, so that Back returns to the board; filters only replace the entry.
@@ -337,12 +377,12 @@ pub fn App(props: &AppProps) -> Html {
     });
     let on_export_csv = {
         let clear_notices = clear_notices.clone();
-        let corpus = corpus.clone();
+        let shown = shown.clone();
         let notify = notify.clone();
         Callback::from(move |()| {
             clear_notices.emit(());
             // A byte-order mark, so that spreadsheets read the file as UTF-8.
-            let csv = format!("\u{feff}{}", corpus.analysis.to_csv());
+            let csv = format!("\u{feff}{}", shown.to_csv());
             if let Err(why) = browser::download("claimscope.csv", "text/csv;charset=utf-8", &csv) {
                 notify.emit(why);
             }
@@ -351,11 +391,12 @@ pub fn App(props: &AppProps) -> Html {
     let on_export_json = {
         let clear_notices = clear_notices.clone();
         let corpus = corpus.clone();
+        let shown = shown.clone();
         let notify = notify.clone();
         Callback::from(move |()| {
             clear_notices.emit(());
-            let analysis = (*corpus.analysis).clone().with_texts(&corpus.documents);
-            let json = serde_json::to_string_pretty(&analysis).unwrap_or_default();
+            let analysis = (*shown).clone().with_texts(&corpus.documents);
+            let json = super::json::pretty(&serde_json::to_string(&analysis).unwrap_or_default());
             if let Err(why) = browser::download("claimscope.json", "application/json", &json) {
                 notify.emit(why);
             }
@@ -364,12 +405,21 @@ pub fn App(props: &AppProps) -> Html {
     let on_save_page = {
         let clear_notices = clear_notices.clone();
         let corpus = corpus.clone();
+        let corrections = state.corrections().to_vec();
         let notify = notify.clone();
         Callback::from(move |()| {
             clear_notices.emit(());
             match browser::page_source() {
             Some(page) => {
-                let saved = library::with_corpus(&page, &corpus.documents);
+                // The reader's corrections go with the articles, so the saved page opens on
+                // the corrected board.
+                let corrections = (!corrections.is_empty())
+                    .then(|| serde_json::to_string(&corrections).unwrap_or_default());
+                let saved = library::with_corpus_and_corrections(
+                    &page,
+                    &corpus.documents,
+                    corrections.as_deref(),
+                );
                 let name = format!("claimscope-{}-articles.html", corpus.documents.len());
                 match browser::download(&name, "text/html;charset=utf-8", &saved) {
                     Ok(()) => notify.emit(format!(
@@ -410,7 +460,7 @@ pub fn App(props: &AppProps) -> Html {
     let beside = state
         .beside()
         .and_then(|id| corpus.documents.iter().find(|d| d.id == id));
-    let analysis = &corpus.analysis;
+    let analysis = &shown;
     let selected = state
         .selected()
         .and_then(|id| corpus.documents.iter().find(|d| d.id == id));
@@ -422,7 +472,7 @@ pub fn App(props: &AppProps) -> Html {
         });
         return html! {
             <CompactBoard
-                analysis={corpus.analysis.clone()}
+                analysis={shown.clone()}
                 documents={corpus.documents.clone()}
                 state={(*state).clone()}
                 {dispatch}
@@ -446,7 +496,11 @@ pub fn App(props: &AppProps) -> Html {
                     <strong>{ "▲ Diverge" }</strong>{ " means their figures cannot all be right; " }
                     <strong>{ "● Agree" }</strong>{ " means they fit together. Click a row to read the sentence it comes from, and ask who said it." }
                 </p>
-                <EmbedButton documents={corpus.documents.clone()} own_set={*corpus.documents != *props.base} />
+                <EmbedButton
+                    documents={corpus.documents.clone()}
+                    own_set={*corpus.documents != *props.base || !state.corrections().is_empty()}
+                    corrections={(!state.corrections().is_empty()).then(|| AttrValue::from(serde_json::to_string(state.corrections()).unwrap_or_default()))}
+                />
             </header>
             if let Some(pending) = &*pending {
                 { analysing(pending) }
@@ -466,7 +520,7 @@ pub fn App(props: &AppProps) -> Html {
                 {on_undo}
             />
             <ComparisonList
-                analysis={corpus.analysis.clone()}
+                analysis={shown.clone()}
                 documents={corpus.documents.clone()}
                 state={(*state).clone()}
                 dispatch={dispatch.clone()}
@@ -475,13 +529,13 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="sidebar">
                     <DocumentList
                         documents={corpus.documents.clone()}
-                        analysis={corpus.analysis.clone()}
+                        analysis={shown.clone()}
                         selected={state.selected().map(AttrValue::from)}
                         {on_select}
                         {on_remove}
                         {on_edit}
                     />
-                    <SpeakerList analysis={corpus.analysis.clone()} />
+                    <SpeakerList analysis={shown.clone()} dispatch={dispatch.clone()} />
                 </div>
                 <main class="reader-pane" id="reader">
                     <button type="button" class="to-board" onclick={Callback::from(|_: MouseEvent| browser::back_to_board())}>
@@ -504,7 +558,7 @@ pub fn App(props: &AppProps) -> Html {
                                     <Reader
                                         documents={corpus.documents.clone()}
                                         id={document.id.clone()}
-                                        analysis={corpus.analysis.clone()}
+                                        analysis={shown.clone()}
                                         target={state.target().map(AttrValue::from)}
                                         {on_target_shown}
                                     />
@@ -516,7 +570,7 @@ pub fn App(props: &AppProps) -> Html {
                             <Reader
                                 documents={corpus.documents.clone()}
                                 id={document.id.clone()}
-                                analysis={corpus.analysis.clone()}
+                                analysis={shown.clone()}
                                 heading_id="beside-title"
                             />
                         }
@@ -525,6 +579,11 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </>
     }
+}
+
+/// Where the reader's corrections of this page's set are kept in the browser.
+pub(crate) fn corrections_slot(slot: &str) -> String {
+    format!("{slot}:corrections")
 }
 
 /// The progress bar of a background analysis. Its words change in tenths, so that a screen

@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::card_tools::CardTools;
+use super::corrections_bar::CorrectionsBar;
 use super::plot::{Bar, Scale, WIDTH};
 use super::state::{Action, State, VerdictFilter};
 use crate::claims::{ComparisonMember, ComparisonRecord, ReuseRecord, TextSpan, Unit, Verdict};
@@ -105,6 +107,14 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                 <h2 id="comparisons-heading">{ "Where sources agree or diverge" }</h2>
                 { super::help::help("this board", super::help::BOARD) }
             </div>
+            if !props.compact {
+                <CorrectionsBar
+                    analysis={props.analysis.clone()}
+                    count={props.state.corrections().len()}
+                    notes={correction_notes(analysis)}
+                    dispatch={props.dispatch.clone()}
+                />
+            }
             if !analysis.comparisons.is_empty() && !props.compact {
                 { super::help::plot_legend() }
             }
@@ -151,7 +161,7 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
                             Some(n) => *i < n,
                             None => *i < *limit || props.state.comparison() == Some(c.id.as_str()),
                         })
-                        .map(|(_, c)| card(analysis, c, props.state.comparison() == Some(c.id.as_str()), props.compact, &props.dispatch)) }
+                        .map(|(_, c)| card(&props.analysis, c, props.state.comparison() == Some(c.id.as_str()), props.compact, &props.dispatch)) }
                 </ul>
                 if fixed.is_none() && shown.len() > *limit {
                     <button type="button" class="more-cards" onclick={
@@ -167,6 +177,24 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
             }
         </section>
     }
+}
+
+/// The notes of the reader's corrections that were not applied (the analysis's warnings about
+/// no document).
+fn correction_notes(analysis: &Analysis) -> Vec<String> {
+    if analysis.corrections.is_empty() {
+        return Vec::new();
+    }
+    analysis
+        .warnings
+        .iter()
+        .filter(|w| {
+            w.doc.is_none()
+                && w.message
+                    .starts_with(crate::wording::CORRECTION_NOTE_OPENING)
+        })
+        .map(|w| w.message.clone())
+        .collect()
 }
 
 /// Cards drawn at once, and added by each "Show more".
@@ -206,7 +234,7 @@ fn verdict_word(verdict: Verdict) -> &'static str {
 }
 
 fn card(
-    analysis: &Analysis,
+    shared: &Rc<Analysis>,
     comparison: &ComparisonRecord,
     selected: bool,
     compact: bool,
@@ -216,6 +244,7 @@ fn card(
         Verdict::Agree => "verdict agree",
         Verdict::Diverge => "verdict diverge",
     };
+    let analysis: &Analysis = shared;
     let heading_id = format!("{}-label", comparison.id);
     let scale = Scale::of(&comparison.members);
     let unit = unit_axis(comparison.unit);
@@ -229,6 +258,9 @@ fn card(
         >
             <h3 id={heading_id}>
                 <span class={class}>{ verdict_badge(comparison.verdict) }{ verdict_word(comparison.verdict) }</span>{ " " }{ &comparison.label }
+                if comparison.by.is_some() {
+                    { " " }<span class="by-reader">{ "grouped by you" }</span>
+                }
             </h3>
             if !comparison.independent {
                 <p class="dependence">{ "Not independent: these sources share text or a speaker." }</p>
@@ -258,6 +290,7 @@ fn card(
                 { fold(analysis, comparison, selected, dispatch) }
             } else {
                 <p class="why"><span class="why-label">{ "Why? " }</span>{ comparison.plain_why(&analysis.documents) }</p>
+                <CardTools analysis={shared.clone()} comparison={comparison.id.clone()} dispatch={dispatch.clone()} />
             }
         </li>
     }

@@ -79,8 +79,12 @@ mod web {
         /// The articles on the board now.
         pub documents: Rc<Vec<Document>>,
         /// Whether they differ from the page's own articles (an embed of this address would
-        /// show those, not these).
+        /// show those, not these), or the reader corrected the board.
         pub own_set: bool,
+        /// The reader's corrections (claims/1 JSON of them), which the page for an embed
+        /// carries beside its articles.
+        #[prop_or_default]
+        pub corrections: Option<AttrValue>,
     }
 
     /// The value of an input or textarea an event came from.
@@ -160,11 +164,13 @@ mod web {
         let on_download = {
             let status = status.clone();
             let documents = props.documents.clone();
+            let corrections = props.corrections.clone();
             Callback::from(move |_: MouseEvent| {
                 let Some(page) = browser::page_source() else {
                     return;
                 };
-                let saved = library::with_corpus(&page, &documents);
+                let saved =
+                    library::with_corpus_and_corrections(&page, &documents, corrections.as_deref());
                 status.set(
                     match browser::download(OWN_FILE, "text/html;charset=utf-8", &saved) {
                         Ok(()) => format!(
@@ -217,7 +223,11 @@ mod web {
                         <h2 id="embed-heading">{ "Embed the board in your article" }</h2>
                         if props.own_set {
                             <div class="embed-own">
-                                <p>{ format!("The board shows your own {} articles. An embed shows the articles its page carries, so:", props.documents.len()) }</p>
+                                <p>{ if props.corrections.is_some() {
+                                    format!("The board shows {} articles as you corrected it. An embed shows the articles and corrections its page carries, so:", props.documents.len())
+                                } else {
+                                    format!("The board shows your own {} articles. An embed shows the articles its page carries, so:", props.documents.len())
+                                } }</p>
                                 if can_copy_page {
                                     <ol>
                                         <li>

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod embed;
 pub mod embed_snippet;
+pub mod json;
 pub mod parts;
 pub mod plot;
 pub mod state;
@@ -16,9 +17,13 @@ mod app;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 pub(crate) mod browser;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod card_tools;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod compact;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod comparison_list;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+mod corrections_bar;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 mod document_list;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
@@ -86,7 +91,15 @@ pub fn start() {
             base.clone()
         }
     };
+    // The reader's corrections: kept in this browser, else those the saved page carries.
+    let corrections = browser::load_stored(&app::corrections_slot(&slot))
+        .ok()
+        .flatten()
+        .or_else(|| browser::page_corpus().and_then(|json| library::corrections_of(&json)))
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default();
     let props = app::AppProps {
+        corrections,
         base: Rc::new(base),
         initial: Rc::new(initial),
         slot: slot.into(),

@@ -3,6 +3,7 @@
 //! pure too ([`SetChange::apply`]); the page only stores and analyses what they return.
 
 use crate::Document;
+use crate::claims::Correction;
 use crate::corpus::library::{self, Added, Details};
 
 /// The view state of the page.
@@ -26,6 +27,8 @@ pub struct State {
     beside: Option<String>,
     /// The comparison whose row was last opened.
     comparison: Option<String>,
+    /// The reader's corrections of the board, in the order made (the last is undone first).
+    corrections: Vec<Correction>,
 }
 
 /// The board's verdict filter.
@@ -71,6 +74,14 @@ pub enum Action {
         ids: Vec<String>,
         open: Option<String>,
     },
+    /// The reader corrected the board (see [`Correction`]).
+    Correct(Correction),
+    /// Undo the last correction.
+    UndoCorrection,
+    /// Undo every correction: the machine's board again.
+    ClearCorrections,
+    /// The corrections kept in the browser, when the link names none.
+    KeptCorrections(Vec<Correction>),
 }
 
 impl State {
@@ -87,7 +98,13 @@ impl State {
             unit_filter: None,
             beside: None,
             comparison: None,
+            corrections: Vec::new(),
         }
+    }
+
+    /// The reader's corrections, in the order made.
+    pub fn corrections(&self) -> &[Correction] {
+        &self.corrections
     }
 
     pub fn selected(&self) -> Option<&str> {
@@ -115,6 +132,10 @@ impl State {
             VerdictFilter::Agree => Some("agree"),
         };
         let search = Some(self.search.as_str()).filter(|s| !s.trim().is_empty());
+        // Corrections travel in the link as claims/1's JSON of them, so a shared link shows the
+        // corrected board.
+        let fix = (!self.corrections.is_empty())
+            .then(|| serde_json::to_string(&self.corrections).unwrap_or_default());
         [
             ("doc", self.selected.as_deref()),
             ("beside", self.beside.as_deref()),
@@ -123,6 +144,7 @@ impl State {
             ("in", self.document_filter.as_deref()),
             ("unit", self.unit_filter.as_deref()),
             ("q", search),
+            ("fix", fix.as_deref()),
         ]
         .into_iter()
         .filter_map(|(key, value)| Some(format!("{key}={}", encode(value?))))
@@ -155,6 +177,11 @@ impl State {
                     _ => {}
                 },
                 "q" => next.search = value,
+                "fix" => {
+                    if let Ok(corrections) = serde_json::from_str(&value) {
+                        next.corrections = corrections;
+                    }
+                }
                 _ => {}
             }
         }
@@ -217,7 +244,19 @@ impl State {
             }
             Action::TargetShown => next.target = None,
             Action::Restore(fragment) => {
+                // Back and Forward move through views, not through corrections: those stay.
                 next = State::new(self.documents.clone()).restored(&fragment);
+                next.corrections = self.corrections.clone();
+            }
+            Action::Correct(correction) => next.corrections.push(correction),
+            Action::UndoCorrection => {
+                next.corrections.pop();
+            }
+            Action::ClearCorrections => next.corrections.clear(),
+            Action::KeptCorrections(kept) => {
+                if self.corrections.is_empty() {
+                    next.corrections = kept;
+                }
             }
             Action::SelectComparison(id) => next.comparison = Some(id),
             Action::CloseComparison => next.comparison = None,
@@ -459,6 +498,61 @@ mod tests {
         let back = filtered.reduce(Action::Restore(board.clone()));
         assert_eq!(back.fragment(), board);
         assert_eq!((back.selected(), back.comparison()), (Some("a"), None));
+    }
+
+    fn dismiss(doc: &str, start: usize) -> Correction {
+        use crate::claims::{CorrectionKind, ValueRef};
+        Correction {
+            kind: CorrectionKind::Dismiss,
+            values: vec![ValueRef {
+                doc: doc.into(),
+                start,
+                end: start + 4,
+            }],
+            label: None,
+            speakers: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn corrections_are_undone_last_first_and_all_at_once() {
+        let one = state().reduce(Action::Correct(dismiss("a", 10)));
+        let two = one.reduce(Action::Correct(dismiss("b", 20)));
+        assert_eq!(two.corrections(), [dismiss("a", 10), dismiss("b", 20)]);
+        assert_eq!(two.reduce(Action::UndoCorrection), one);
+        assert_eq!(two.reduce(Action::ClearCorrections), state());
+        assert_eq!(state().reduce(Action::UndoCorrection), state());
+    }
+
+    #[test]
+    fn corrections_travel_in_the_link_and_survive_back_and_forward() {
+        let corrected = state()
+            .reduce(Action::Search("cost & time".into()))
+            .reduce(Action::Correct(dismiss("b", 20)));
+        let fragment = corrected.fragment();
+        assert!(
+            fragment.contains("&fix=%5B%7B%22kind%22%3A%22dismiss%22"),
+            "{fragment}"
+        );
+        let opened = state().restored(&fragment);
+        assert_eq!(opened, corrected);
+        // A damaged list is ignored, like any unreadable part of a link.
+        assert!(state().restored("fix=%5B%7Bkind").corrections().is_empty());
+        // Back to a view from before the correction keeps the correction.
+        let back = corrected.reduce(Action::Restore("doc=b".into()));
+        assert_eq!(back.corrections(), [dismiss("b", 20)]);
+        assert_eq!(back.selected(), Some("b"));
+    }
+
+    #[test]
+    fn kept_corrections_apply_only_when_the_link_names_none() {
+        let kept = vec![dismiss("a", 1)];
+        let fresh = state().reduce(Action::KeptCorrections(kept.clone()));
+        assert_eq!(fresh.corrections(), kept);
+        let linked = state()
+            .reduce(Action::Correct(dismiss("c", 5)))
+            .reduce(Action::KeptCorrections(kept));
+        assert_eq!(linked.corrections(), [dismiss("c", 5)]);
     }
 
     #[test]

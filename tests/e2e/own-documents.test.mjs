@@ -185,7 +185,7 @@ test("CSV and JSON downloads hold what the page shows; the JSON equals the CLI's
   const csv = readFileSync(await csvDownload.path(), "utf8");
   assert.equal(csvDownload.suggestedFilename(), "claimscope.csv");
   const rows = parseCsv(csv.replace(/^\u{feff}/u, ""));
-  assert.deepEqual(rows[0], ["document", "sentence", "text", "low", "high", "unit", "approx", "change", "speaker", "cue", "comparison", "verdict", "title", "outlet", "date", "counted", "comparison_id"]);
+  assert.deepEqual(rows[0], ["document", "sentence", "text", "low", "high", "unit", "approx", "change", "speaker", "cue", "comparison", "verdict", "title", "outlet", "date", "counted", "comparison_id", "grouped_by"]);
   assert.equal(rows.length - 1, bundled.quantities.length);
   const documents = new Map(bundled.documents.map((d) => [d.id, d]));
   for (const [i, q] of bundled.quantities.entries()) {

@@ -144,6 +144,38 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("clp", "clp"),
 ];
 
+/// Hundredths of a currency, as written after a whole amount of it ("20 ringgit and 43 sen",
+/// "5 dollars 50 cents", "£3 and 20 pence"): the amount is read as one value, 20.43.
+pub const MINOR_CURRENCY_WORDS: &[&str] = &[
+    "cent",
+    "cents",
+    "penny",
+    "pence",
+    "sen",
+    "paise",
+    "paisa",
+    "kopeck",
+    "kopecks",
+    "kopek",
+    "kopeks",
+    "centavo",
+    "centavos",
+    "centime",
+    "centimes",
+    "centesimi",
+    "groszy",
+    "grosze",
+    "halala",
+    "halalas",
+    "piastres",
+    "satang",
+    "qirsh",
+    "haleru",
+    "ore",
+    "öre",
+    "øre",
+];
+
 /// Currencies named by a country's adjective and a noun, after the amount ("7.5 million Danish
 /// crowns", "50 Swiss francs"). The noun matches in the singular or with a plural "s".
 pub const CURRENCY_PHRASES: &[(&str, &str, &str)] = &[
@@ -310,6 +342,11 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("liters", "litre"),
     ("gallon", "gallon"),
     ("gallons", "gallon"),
+    ("bps", "basis-point"),
+    ("pint", "pint"),
+    ("pints", "pint"),
+    ("quart", "quart"),
+    ("quarts", "quart"),
     ("barrel", "barrel"),
     ("barrels", "barrel"),
     ("degree", "degree"),
@@ -354,6 +391,14 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
 pub const GLUED_UNITS: &[(&str, GluedUnit)] = &[
     ("g", GluedUnit::Physical("gram")),
     ("W", GluedUnit::Physical("watt")),
+    // "warming of 1.5C", "highs of 104F": temperatures as the press writes them (not after a
+    // product name: "iPhone 5C" is read in extract::quantity::numbers).
+    ("C", GluedUnit::Physical("degree-celsius")),
+    ("F", GluedUnit::Physical("degree-fahrenheit")),
+    // The ordinal sign typed for the degree sign is a letter, so it is glued: "95ºF".
+    ("ºC", GluedUnit::Physical("degree-celsius")),
+    ("ºF", GluedUnit::Physical("degree-fahrenheit")),
+    ("º", GluedUnit::Physical("degree")),
     ("ml", GluedUnit::Physical("millilitre")),
     ("mL", GluedUnit::Physical("millilitre")),
     ("L", GluedUnit::Physical("litre")),

@@ -24,6 +24,13 @@ impl Grammar<'_> {
             {
                 Approx::Exact
             }
+            // "inching back up to 4.8 percent": the way back to a level, not a ceiling.
+            Some((Approx::AtMost, 2))
+                if self.lower_of(start - 2) == "up"
+                    && self.lower_of(start.wrapping_sub(3)) == "back" =>
+            {
+                Approx::Exact
+            }
             Some((approx, _)) => approx,
             None => Approx::Exact,
         }

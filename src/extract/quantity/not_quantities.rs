@@ -216,6 +216,18 @@ impl Grammar<'_> {
         false
     }
 
+    /// Whether the words after token `i` say the number before them is a code: "the 90049 ZIP
+    /// Code", "the 3121 postcode", "a 212 area code".
+    pub(super) fn code_follows(&self, i: usize) -> bool {
+        match self.lower_of(i) {
+            "postcode" | "zipcode" | "zip-code" => true,
+            "zip" | "postal" | "area" | "post" | "dialling" | "dialing" => {
+                self.lower_of(i + 1) == "code"
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the bare number at `start` (ending at `end`) names a model: an integer from 10
     /// that is not a round count, followed by a capitalised singular word that is not an
     /// acronym or a month ("787 Dreamliner", "737 Max", "11 Pro"). A count of capitalised

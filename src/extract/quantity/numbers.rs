@@ -193,6 +193,28 @@ impl Grammar<'_> {
                             i + 1,
                         )));
                     }
+                    // "2.3m viewers", "5m households": before a plural noun, millions of it.
+                    let plural_follows = self
+                        .tok(i + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && t.spaced)
+                        && {
+                            let next = self.text_of(i + 1);
+                            next.starts_with(char::is_lowercase)
+                                && (next == "people"
+                                    || (next.len() > 3
+                                        && next.ends_with('s')
+                                        && !next.ends_with("ss")))
+                                && self.physical_unit(i + 1).is_none()
+                                && !self.before_dimension(i + 1)
+                        };
+                    if suffix == "m" && plural_follows {
+                        return Some(with_currency(numeral(
+                            digits,
+                            exponent,
+                            NumeralKind::Digits,
+                            i + 1,
+                        )));
+                    }
                     if suffix == "m" && self.before_dimension(i + 1) {
                         return Some(Numeral {
                             glued_unit: Some(Unit::Physical("metre")),
@@ -203,6 +225,14 @@ impl Grammar<'_> {
                 }
                 if glued_currency.is_none() && is_ordinal_suffix(&digits, suffix) {
                     return Some(numeral(digits, 0, NumeralKind::Ordinal, i + 1));
+                }
+                // "iPhone 5C", "Model 3F": a letter after the digits of a name is a model.
+                let after_name = self
+                    .tok(i.wrapping_sub(1))
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                    && self.text_of(i - 1).chars().any(char::is_uppercase);
+                if matches!(suffix, "C" | "F") && after_name {
+                    return None;
                 }
                 let unit = glued_unit(suffix)?;
                 Some(Numeral {

@@ -3,7 +3,7 @@
 //! then a range connector and a second side, and joins the two so that each lends the other
 //! what it leaves unsaid ("$60-65 billion").
 
-use super::super::lexicon::{PLURAL_SCALES, SCALE_WORDS, lookup};
+use super::super::lexicon::{MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, lookup};
 use super::super::value::{Approx, Change, Unit, Value};
 use super::units::per_hour_unit;
 use super::{Grammar, NumeralKind, Quantity, Side};
@@ -38,7 +38,7 @@ impl Grammar<'_> {
             quantity.change = quantity.change.or(Some(Change::Up));
             return Some((quantity, end));
         }
-        let first = self.side(start, None)?;
+        let mut first = self.side(start, None)?;
         if self.is_product_version(start, &first) || self.is_hyphen_label(start, &first) {
             return None;
         }
@@ -53,11 +53,32 @@ impl Grammar<'_> {
         if between {
             approx = self.approx_before(start - 1);
         }
+        if approx == Approx::Exact
+            && let Some(hedge) = first.hedge_after
+        {
+            approx = hedge;
+        }
         let change = self.change_before(start);
 
         // "rose from $350 to $680" states two levels of a change, not a range.
         let from_level = self.lower_of(start.wrapping_sub(1)) == "from"
             && self.change_before(start - 1).is_some();
+        // The two levels say their unit and scale once, like the two ends of a range: "rose
+        // from 24.2 to 33 billion euros", "dropped from 208 pounds to 193".
+        if from_level && self.lower_of(first.end) == "to" {
+            if let Some(reached) = self.side(first.end + 1, Some(&first)) {
+                // "from 24.2 to 33-35 billion euros": the level reached may be a range, whose
+                // second end states the unit and scale.
+                let reached = self
+                    .range_connector(reached.end, false, &reached)
+                    .and_then(|next| self.side(next, Some(&reached)))
+                    .and_then(|second| merge_range(&reached, &second))
+                    .map_or(reached, |(_, high)| high);
+                lend_level(&mut first, &reached);
+            }
+        } else if let Some(left) = self.level_left_before(start) {
+            lend_level(&mut first, &left);
+        }
         let (mut low_side, mut high_side) = (first.clone(), None);
         if !from_level {
             let connector = self.range_connector(first.end, between, &first);
@@ -119,8 +140,11 @@ impl Grammar<'_> {
                 Unit::Count
             }
             (None, None, NumeralKind::Article) => return None,
-            // "49 Zorro Ranch Road", "9 E 71st St": a house number, not a count.
-            (None, None, NumeralKind::Digits) if !scaled && self.street_follows(end) => {
+            // "49 Zorro Ranch Road", "9 E 71st St": a house number, not a count; "the 90049
+            // ZIP Code": a code.
+            (None, None, NumeralKind::Digits)
+                if !scaled && (self.street_follows(end) || self.code_follows(end)) =>
+            {
                 return None;
             }
             // "its 787 Dreamliner", "two 737 Max jets", "11 Pro Max": a model number.
@@ -248,6 +272,19 @@ impl Grammar<'_> {
             numeral.digits.insert(0, '-');
             numeral.kind = NumeralKind::Digits;
         }
+        // "a 2 1/2 year old", "3 1/2 miles": a whole number and a fraction in halves,
+        // quarters or eighths, which stay exact in decimal digits.
+        if numeral.kind == NumeralKind::Digits
+            && numeral.exponent == 0
+            && !numeral.digits.contains('.')
+            && let Some((numerator, denominator)) = self.fraction_after_whole(numeral.end)
+            && let Ok(whole) = numeral.digits.parse::<f64>()
+        {
+            let sign = if whole < 0.0 { -1.0 } else { 1.0 };
+            let value = whole + sign * f64::from(numerator) / f64::from(denominator);
+            numeral.digits = format!("{value}");
+            numeral.end += 3;
+        }
         let mut j = numeral.end;
         if numeral.kind == NumeralKind::Digits
             && let Some((exponent, next)) = self.scientific(j)
@@ -278,8 +315,21 @@ impl Grammar<'_> {
             scaled,
             unit: None,
             unit_exponent: 0,
+            hedge_after: None,
             end: j,
         };
+        // "12,000-plus acres", "30-odd years", "$4-plus a gallon": a hedge joined to the number.
+        if self.is_symbol(j, &["-"]) && self.is_glued(j) && self.is_glued(j + 1) {
+            side.hedge_after = match self.lower_of(j + 1) {
+                "plus" => Some(Approx::AtLeast),
+                "odd" | "ish" => Some(Approx::About),
+                _ => None,
+            };
+            if side.hedge_after.is_some() {
+                j += 2;
+                side.end = j;
+            }
+        }
         let unit = match side.numeral.glued_unit {
             // "80km/h": a glued length per hour is a speed.
             Some(Unit::Physical(name))
@@ -319,6 +369,27 @@ impl Grammar<'_> {
             }
             side.end = next;
         }
+        // "20 ringgit and 43 sen", "5 dollars 50 cents": hundredths after a whole amount.
+        if side.currency.is_some()
+            && !side.scaled
+            && side.unit_exponent == 0
+            && side.numeral.exponent == 0
+            && !side.numeral.digits.contains('.')
+            && side.numeral.kind == NumeralKind::Digits
+        {
+            let at = side.end + usize::from(self.lower_of(side.end) == "and");
+            let hundredths = self
+                .tok(at)
+                .filter(|t| t.kind == TokenKind::Number)
+                .and_then(|_| self.text_of(at).parse::<u8>().ok())
+                .filter(|&n| n < 100);
+            if let Some(n) = hundredths
+                && MINOR_CURRENCY_WORDS.contains(&self.lower_of(at + 1))
+            {
+                side.numeral.digits = format!("{}.{n:02}", side.numeral.digits.replace(',', ""));
+                side.end = at + 2;
+            }
+        }
         if side.numeral.kind == NumeralKind::YearLike && side.unit.is_some() {
             side.numeral.kind = NumeralKind::Digits; // "2000 miles" is a distance
         }
@@ -338,6 +409,45 @@ impl Grammar<'_> {
             }
         }
         Some(side)
+    }
+
+    /// A fraction in halves, quarters or eighths written after a whole number ("2 1/2"), as
+    /// numerator and denominator.
+    fn fraction_after_whole(&self, i: usize) -> Option<(u8, u8)> {
+        let small = |j: usize| {
+            self.tok(j)
+                .filter(|t| t.kind == TokenKind::Number)
+                .and_then(|_| self.text_of(j).parse::<u8>().ok())
+        };
+        let spaced = self.tok(i).is_some_and(|t| t.spaced);
+        let slash = self.is_symbol(i + 1, &["/", "\u{2044}"]) && self.is_glued(i + 1);
+        if !(spaced && slash && self.is_glued(i + 2)) {
+            return None;
+        }
+        let (numerator, denominator) = (small(i)?, small(i + 2)?);
+        // Not a date or a score that follows: "on 3/4".
+        let more = self.is_symbol(i + 3, &["/"]) && self.is_glued(i + 3);
+        (matches!(denominator, 2 | 4 | 8) && numerator < denominator && !more)
+            .then_some((numerator, denominator))
+    }
+
+    /// The level a change left, when the value at `start` is the level it reached: the side
+    /// after "from" in "fell from 208 pounds to 193" or "climbed from 21 mpg combined to 23"
+    /// (a few words may qualify it, but no other number).
+    fn level_left_before(&self, start: usize) -> Option<Side> {
+        if start < 3 || self.lower_of(start - 1) != "to" {
+            return None;
+        }
+        let from = (start.saturating_sub(9)..start - 2)
+            .rev()
+            .find(|&k| self.lower_of(k) == "from")?;
+        self.change_before(from)?; // only the levels of a change ("fell from … to …")
+        let left = self.side(from + 1, None)?;
+        let qualifiers_only = (left.end..start - 1).all(|k| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && self.lower_of(k) != "to")
+        });
+        (left.end < start && left.end + 3 >= start - 1 && qualifiers_only).then_some(left)
     }
 
     /// After a first value: "to", "-", "–", "~", "-to-", "and" after "between", or "or" after
@@ -411,4 +521,24 @@ fn merge_range(first: &Side, second: &Side) -> Option<(Side, Side)> {
         }
     }
     (low.value() <= high.value()).then_some((low, high))
+}
+
+/// Lends `level` what the other level of the same change states and it leaves unsaid: the
+/// currency or unit, and the scale when only the scale brings the two within a factor of ten
+/// of each other ("from 24.2 to 33 billion euros", but "from 800 to 1.2 million" stays 800).
+fn lend_level(level: &mut Side, other: &Side) {
+    if level.currency.is_none() && level.unit.is_none() {
+        level.currency = other.currency;
+        level.unit = other.unit;
+        level.unit_exponent = other.unit_exponent;
+    }
+    let near = |a: f64, b: f64| a > 0.0 && b > 0.0 && (0.1..=10.0).contains(&(a / b));
+    if !level.scaled && other.scaled && !near(level.value(), other.value()) {
+        let mut shared = level.clone();
+        shared.numeral.exponent += other.numeral.exponent;
+        shared.scaled = true;
+        if near(shared.value(), other.value()) {
+            *level = shared;
+        }
+    }
 }

@@ -44,6 +44,18 @@ impl Grammar<'_> {
             "percentage" if matches!(self.lower_of(i + 1), "point" | "points") => {
                 return Some((Unit::PercentagePoint, 0, i + 2));
             }
+            // "25 basis points", "5 bps": hundredths of a percentage point, kept as stated.
+            "basis" if matches!(self.lower_of(i + 1), "point" | "points") => {
+                return Some((Unit::Physical("basis-point"), 0, i + 2));
+            }
+            // Lowercase only: "BP" is an oil company.
+            "bp" if self.text_of(i) == "bp" => {
+                return Some((Unit::Physical("basis-point"), 0, i + 1));
+            }
+            // "245 pence", as "118.5p": British pence under their market code.
+            "pence" if self.text_of(i).starts_with('p') => {
+                return Some((Unit::Money("gbx"), 0, i + 1));
+            }
             _ => {}
         }
         if let Some(code) = lookup(CURRENCY_WORDS, word) {
@@ -94,6 +106,37 @@ impl Grammar<'_> {
 
     /// "miles", "degrees Celsius", "square feet", "km/h", "miles per hour".
     pub(super) fn physical_unit(&self, i: usize) -> Option<(Unit, usize)> {
+        // "35°C", "-5 °C", "95ºF": the degree sign (or the ordinal sign typed for it), with the
+        // scale's letter after it or not.
+        if matches!(self.text_of(i), "°" | "º") {
+            let scale = match self.text_of(i + 1) {
+                "C" if self.is_glued(i + 1) || self.tok(i + 2).is_none_or(|t| t.spaced) => {
+                    "degree-celsius"
+                }
+                "F" if self.is_glued(i + 1) || self.tok(i + 2).is_none_or(|t| t.spaced) => {
+                    "degree-fahrenheit"
+                }
+                _ => match self.lower_of(i + 1) {
+                    "celsius" => "degree-celsius",
+                    "fahrenheit" => "degree-fahrenheit",
+                    _ => return Some((Unit::Physical("degree"), i + 1)),
+                },
+            };
+            return Some((Unit::Physical(scale), i + 2));
+        }
+        // "30 m wide", "1.2 m (4 ft) deep": a spaced "m" before a dimension is metres ("m"
+        // alone may be millions).
+        if self.text_of(i) == "m" && self.before_dimension(i + 1) {
+            return Some((Unit::Physical("metre"), i + 1));
+        }
+        if matches!(self.text_of(i), "℃" | "℉" | "ºC" | "ºF") {
+            let scale = if matches!(self.text_of(i), "℃" | "ºC") {
+                "degree-celsius"
+            } else {
+                "degree-fahrenheit"
+            };
+            return Some((Unit::Physical(scale), i + 1));
+        }
         // "metric tons" are tonnes; "cubic feet" keep their own name.
         if self.lower_of(i) == "metric"
             && matches!(self.lower_of(i + 1), "ton" | "tons" | "tonne" | "tonnes")
@@ -122,6 +165,12 @@ impl Grammar<'_> {
                 }
                 _ => name,
             }
+        } else if name == "mile"
+            && self.lower_of(end) == "per"
+            && matches!(self.lower_of(end + 1), "gallon" | "gal")
+        {
+            end += 2;
+            "mile-per-gallon" // "20 miles per gallon"
         } else if (self.lower_of(end) == "per" && self.lower_of(end + 1) == "hour")
             || (self.is_symbol(end, &["/"]) && matches!(self.lower_of(end + 1), "h" | "hr"))
         {

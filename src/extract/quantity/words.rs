@@ -149,8 +149,12 @@ impl Grammar<'_> {
         Some((quantity, end + 1))
     }
 
-    /// Fractions as percentages: "nearly half", "half of all", "a third of", "two-thirds of".
+    /// Fractions as percentages: "nearly half", "half of all", "a third of", "two-thirds of",
+    /// and in digits "1/16 of a pint", "about 3/4 of voters".
     pub(super) fn fraction_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        if let Some(found) = self.digit_fraction_at(i) {
+            return Some(found);
+        }
         let (numerator, at) = match self.lower_of(i) {
             "a" | "an" | "one" => (1, i + 1),
             word => match lookup(NUMBER_WORDS, word).filter(|n| (2..10).contains(n)) {
@@ -164,9 +168,61 @@ impl Grammar<'_> {
             return None; // "quarter" alone is a period, "third" an ordinal
         }
         let approx = self.approx_before(i);
+        // "half a mile", "a quarter of an hour", "a third of a percentage point": a fraction
+        // of one unit is that much of the unit, not a share.
+        if let Some((unit, exponent, end)) = self.one_unit_after(at + 1) {
+            let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
+            let value = significant(fraction * 10f64.powi(exponent));
+            let quantity = Quantity {
+                span: self.span(i, end),
+                value: Value::Number {
+                    low: value,
+                    high: value,
+                },
+                unit,
+                counted: None,
+                approx,
+                change: self.change_before(i),
+            };
+            return Some((quantity, end));
+        }
+        // "half a million people", "a quarter of a billion dollars": a fraction of a scale.
+        let mut j = at + 1 + usize::from(self.lower_of(at + 1) == "of");
+        // "half a dozen firms" too.
+        let multiple = match self.lower_of(j + 1) {
+            "dozen" => Some(12.0),
+            word => lookup(SCALE_WORDS, word).map(|scale| 10f64.powi(scale)),
+        };
+        if matches!(self.lower_of(j), "a" | "an")
+            && let Some(multiple) = multiple
+        {
+            j += 2;
+            let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
+            let value = significant(fraction * multiple);
+            let (unit, end, counted) = match self.unit_after(j) {
+                Some((unit, 0, end)) => (unit, end, None),
+                _ => (Unit::Count, j, self.counted_noun(j)),
+            };
+            let quantity = Quantity {
+                span: self.span(i, end),
+                value: Value::Number {
+                    low: value,
+                    high: value,
+                },
+                unit,
+                counted,
+                approx,
+                change: self.change_before(i),
+            };
+            return Some((quantity, end));
+        }
         let next = self.lower_of(at + 1);
-        let stands_as_quantity =
-            next == "of" || self.is_symbol(at + 1, &["("]) || approx != Approx::Exact;
+        // "fell by a fifth", "cut by half": the share of a change.
+        let change = self.change_before(i);
+        let stands_as_quantity = next == "of"
+            || self.is_symbol(at + 1, &["("])
+            || approx != Approx::Exact
+            || (change.is_some() && self.lower_of(i.wrapping_sub(1)) == "by");
         let after_determiner = matches!(
             self.lower_of(i.wrapping_sub(1)),
             "the" | "first" | "second" | "last" | "this" | "next"
@@ -185,9 +241,87 @@ impl Grammar<'_> {
             unit: Unit::Percent,
             counted: None,
             approx,
-            change: None,
+            change,
         };
         Some((quantity, at + 1))
+    }
+
+    /// "1/16 of a US pint", "3⁄4 of voters": a fraction in digits is a share only before "of"
+    /// or after a hedge, so that "3/4" alone stays a possible date or score; before a unit it
+    /// is that much of the unit ("1/2 mile").
+    fn digit_fraction_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let whole = |j: usize| {
+            self.tok(j)
+                .filter(|t| t.kind == TokenKind::Number)
+                .and_then(|_| self.text_of(j).parse::<u32>().ok())
+        };
+        let numerator = whole(i)?;
+        if !(self.is_symbol(i + 1, &["/", "\u{2044}"])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2))
+        {
+            return None;
+        }
+        let denominator = whole(i + 2)?;
+        let approx = self.approx_before(i);
+        // "approximately 1/2 mile", "a 3/4-inch pipe", "1/16 of a pint": a fraction of a
+        // unit measures.
+        let of_unit = self
+            .unit_after(i + 3)
+            .filter(|_| (1..=16).contains(&denominator))
+            .or_else(|| self.one_unit_after(i + 3));
+        if let Some((unit, exponent, end)) = of_unit
+            && numerator < denominator
+        {
+            let fraction = f64::from(numerator) / f64::from(denominator);
+            let value = significant(fraction * 10f64.powi(exponent));
+            let quantity = Quantity {
+                span: self.span(i, end),
+                value: Value::Number {
+                    low: value,
+                    high: value,
+                },
+                unit,
+                counted: None,
+                approx,
+                change: self.change_before(i),
+            };
+            return Some((quantity, end));
+        }
+        let share = numerator >= 1
+            && numerator < denominator
+            && denominator <= 1000
+            && (self.lower_of(i + 3) == "of" || approx != Approx::Exact);
+        if !share {
+            return None;
+        }
+        let value = significant(f64::from(numerator) * 100.0 / f64::from(denominator));
+        let quantity = Quantity {
+            span: self.span(i, i + 3),
+            value: Value::Number {
+                low: value,
+                high: value,
+            },
+            unit: Unit::Percent,
+            counted: None,
+            approx,
+            change: None,
+        };
+        Some((quantity, i + 3))
+    }
+
+    /// The unit of "(of) a mile", "an hour", "of a US pint" after a fraction at token `i`:
+    /// the unit, the power of ten it adds, and the token after it.
+    fn one_unit_after(&self, i: usize) -> Option<(Unit, i32, usize)> {
+        let mut j = i + usize::from(self.lower_of(i) == "of");
+        if !matches!(self.lower_of(j), "a" | "an") {
+            return None;
+        }
+        j += 1;
+        if matches!(self.lower_of(j), "us" | "imperial") {
+            j += 1; // "a US pint", "an imperial gallon"
+        }
+        self.unit_after(j)
     }
 
     /// "one out of three Germans", "1 in 5 adults": a share, read as a percentage like the
@@ -235,6 +369,50 @@ impl Grammar<'_> {
     /// quotas", not "a double murder").
     pub(super) fn multiplier_at(&self, i: usize) -> Option<(Quantity, usize)> {
         let tok = self.tok(i)?;
+        // "rose threefold", "a 1.5-fold increase", "a three-fold rise": times, as "6.5 times".
+        let hyphen_fold = self.is_symbol(i + 1, &["-"])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2)
+            && self.lower_of(i + 2) == "fold";
+        let fold = match tok.kind {
+            TokenKind::Number if hyphen_fold => Some((self.text_of(i).parse::<f64>().ok()?, i + 3)),
+            TokenKind::Word if hyphen_fold => {
+                Some((f64::from(lookup(NUMBER_WORDS, self.lower_of(i))?), i + 3))
+            }
+            TokenKind::Word => self
+                .lower_of(i)
+                .strip_suffix("fold")
+                .and_then(|number| lookup(NUMBER_WORDS, number))
+                .map(|n| (f64::from(n), i + 1)),
+            _ => None,
+        };
+        if let Some((value, end)) = fold {
+            let change = self.change_before(i).or_else(|| self.change_after(end));
+            let approx = self.approx_before(i);
+            // Spelled, "twofold" also means "of two parts" ("a twofold aim"): a multiplier only
+            // with a change, a hedge or a verb that states it ("is tenfold").
+            let states_factor = change.is_some()
+                || approx != Approx::Exact
+                || matches!(
+                    self.lower_of(i.wrapping_sub(1)),
+                    "by" | "is" | "was" | "are" | "were"
+                );
+            if tok.kind == TokenKind::Word && !states_factor {
+                return None;
+            }
+            let quantity = Quantity {
+                span: self.span(i, end),
+                value: Value::Number {
+                    low: value,
+                    high: value,
+                },
+                unit: Unit::Count,
+                counted: Some("times".to_owned()),
+                approx,
+                change,
+            };
+            return Some((quantity, end));
+        }
         if tok.kind == TokenKind::Mixed {
             let text = self.text_of(i);
             let digits = text.strip_suffix(['x', 'X'])?;
@@ -384,4 +562,10 @@ impl Grammar<'_> {
             && number.value() >= 2.0;
         plain.then(|| self.counted_noun(number.end)).flatten()
     }
+}
+
+/// A computed fraction to nine significant digits, so that 1/3 of a mile is 0.333333333 and
+/// 1/128 of a gallon keeps every digit of 0.0078125.
+fn significant(value: f64) -> f64 {
+    format!("{value:.8e}").parse().unwrap_or(value)
 }
