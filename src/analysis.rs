@@ -11,7 +11,7 @@ use crate::claims::{
     QuantityRecord, SCHEMA, SpeakerRecord, Warning,
 };
 use crate::compare::{Layout, compare_split};
-use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions};
+use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions, unique_ids};
 use crate::extract::{
     Quantity, Resolved, Value, attributions_visiting, implicit_value_in, quantities_in, resolve,
 };
@@ -58,6 +58,9 @@ pub struct Analyzer {
     speaker_acronyms: FxHashMap<String, Option<usize>>,
     bytes_read: usize,
     bytes: usize,
+    /// The new id of each document whose id an earlier one already has (`corpus::unique_ids`):
+    /// every record names its document by id, so two documents must not share one.
+    renamed: Vec<Option<String>>,
 }
 
 /// How far an [`Analyzer`] has come.
@@ -85,6 +88,7 @@ impl Analyzer {
             speaker_acronyms: FxHashMap::default(),
             bytes_read: 0,
             bytes: documents.iter().map(|d| d.text.len()).sum(),
+            renamed: unique_ids(documents),
         }
     }
 
@@ -93,6 +97,24 @@ impl Analyzer {
     pub fn step(&mut self, documents: &[Document]) -> bool {
         let Some(document) = documents.get(self.next) else {
             return false;
+        };
+        let renamed_document;
+        let document = match self.renamed.get(self.next).cloned().flatten() {
+            Some(id) => {
+                self.analysis.warnings.push(Warning {
+                    doc: Some(id.clone()),
+                    message: format!(
+                        "another document has the id {:?}; this one is {id:?}",
+                        document.id
+                    ),
+                });
+                renamed_document = Document {
+                    id,
+                    ..document.clone()
+                };
+                &renamed_document
+            }
+            None => document,
         };
         self.next += 1;
         self.bytes_read += document.text.len();
@@ -137,6 +159,20 @@ impl Analyzer {
         while self.step(documents) {}
         let mut analysis = self.analysis;
         analysis.flag_name_discrepancies();
+        let renamed_documents: Vec<Document>;
+        let documents = if self.renamed.iter().any(Option::is_some) {
+            renamed_documents = documents
+                .iter()
+                .zip(&self.renamed)
+                .map(|(document, renamed)| Document {
+                    id: renamed.clone().unwrap_or_else(|| document.id.clone()),
+                    ..document.clone()
+                })
+                .collect();
+            &renamed_documents
+        } else {
+            documents
+        };
         let found = compare_split(documents, &analysis, &self.layouts);
         analysis.comparisons = found.comparisons;
         analysis.reuse = found.reuse;
@@ -592,6 +628,37 @@ mod tests {
                 ("2007-2024", Region::Boilerplate)
             ]
         );
+    }
+
+    /// Regression: two documents with one id made the comparison read one document's spans
+    /// in the other's text, and panic.
+    #[test]
+    fn documents_that_share_an_id_are_both_analysed_under_unique_ids() {
+        let first = Document::from_text(
+            "report",
+            "Fire on Elm Street\n\nThe fire destroyed 12 homes on Elm Street and injured \
+             three people, fire officials said on Tuesday after a long night.\n",
+        );
+        let second = Document::from_text(
+            "report",
+            "Elm Street fire\n\nFire officials said the Elm Street fire destroyed 15 homes.\n",
+        );
+        let analysis = Analysis::of(&[first, second]);
+        let ids: Vec<&str> = analysis.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["report", "report-2"]);
+        assert!(
+            analysis
+                .warnings
+                .iter()
+                .any(|w| w.doc.as_deref() == Some("report-2")
+                    && w.message.contains("another document has the id"))
+        );
+        // Every record still points into its own document's text.
+        for claim in &analysis.claims {
+            let document = analysis.document(&claim.doc).unwrap();
+            assert!(claim.end <= document.bytes, "{claim:?}");
+        }
+        assert!(analysis.claims.iter().any(|c| c.doc == "report-2"));
     }
 
     #[test]

@@ -517,6 +517,55 @@ fn values_of_different_times_say_so() {
     assert_eq!(comparison.differs_in, ["time"], "{}", comparison.why);
 }
 
+/// In a corpus of many stories, two reports of different incidents in one city are not one
+/// quantity, however alike their words; two reports of one incident (the same victim, the same
+/// street) still are.
+#[test]
+fn reports_of_different_incidents_in_one_city_are_not_compared() {
+    let towns = [
+        "Ashford", "Brantley", "Corwin", "Dellwood", "Easton", "Fairlee", "Glenmoor", "Harlow",
+        "Ivydale", "Jessup", "Kenmore", "Linwood", "Marlow", "Norwood", "Oakhurst", "Pelham",
+        "Quarry", "Rosedale", "Selby", "Thornton",
+    ];
+    let filler: Vec<String> = towns
+        .iter()
+        .map(|t| format!("{t} library\n\nThe {t} library opened a reading room on Monday."))
+        .collect();
+    let mut docs: Vec<(&str, &str)> = towns
+        .iter()
+        .zip(&filler)
+        .map(|(t, text)| (*t, text.as_str()))
+        .collect();
+    let first = "Shooting on Birch Lane\n\nTwo people were killed on Birch Lane in Riverton \
+                 on Friday night, police said. The family of Marcus Delgado, 24, said he was \
+                 found near a parked van. Detective Ana Whitfield said the shooting followed an \
+                 argument between neighbours.";
+    let second = "Birch Lane shooting\n\nPolice in Riverton said two people died in a shooting \
+                  on Birch Lane on Friday. Neighbours said that Marcus Delgado was among the \
+                  dead, and Detective Ana Whitfield asked witnesses to come forward.";
+    let other = "Riverton stabbing\n\nPolice in Riverton said three people were killed in a \
+                 stabbing at the Coleman Mall on Sunday. A woman named as Teresa Okafor, 31, \
+                 was arrested at the scene, and Sergeant Leo Brandt said the motive is unclear.";
+    docs.extend([("birch-1", first), ("birch-2", second), ("mall", other)]);
+    let analysis = analyse(&docs);
+    let groups: Vec<Vec<String>> = analysis
+        .comparisons
+        .iter()
+        .map(|c| c.members.iter().map(|m| m.doc.clone()).collect())
+        .collect();
+    assert!(
+        groups
+            .iter()
+            .any(|g| g.iter().any(|m| m.starts_with("birch-1"))
+                && g.iter().any(|m| m.starts_with("birch-2"))),
+        "{groups:#?}"
+    );
+    assert!(
+        groups.iter().flatten().all(|m| !m.starts_with("mall")),
+        "{groups:#?}"
+    );
+}
+
 /// A long text of one template's figures: the same frame, many different values, one source.
 fn template_report(sentences: usize) -> String {
     let mut text = String::from("Housing monitor\n\n");

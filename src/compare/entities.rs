@@ -275,7 +275,26 @@ pub struct Entities {
     /// The words each document writes capitalised inside sentences (for a name that opens one).
     known: Vec<FxHashSet<Key>>,
     common: FxHashSet<Key>,
+    /// Each document's name forms with their weight, sorted by key, and the weights' sum; empty
+    /// in a corpus too small to tell stories apart (see [`Entities::same_story`]).
+    names_by_document: Vec<(Vec<(Key, f64)>, f64)>,
+    /// For each document, the documents that share enough of its names to report one story
+    /// (sorted): found once through an index of names, so that no pair of values has to
+    /// compare two documents' names.
+    story_partners: Vec<Vec<u32>>,
+    /// Name forms a quarter of a large corpus uses: what the corpus is about ("the campaign's
+    /// candidates"), whose figures recur from story to story.
+    subjects: FxHashSet<Key>,
 }
+
+/// In a corpus of many documents, two reports of one story share this share of their names
+/// (weighted by rarity, of the document with fewer): the victims, the street, the suspects.
+/// Two stories of one city share the city and little else. Measured on a corpus of local
+/// crime reports, reports of one story share 0.15 or more nine times in ten, unrelated pairs
+/// one time in twenty.
+const STORY_NAME_SHARE: f64 = 0.15;
+/// Below this many documents every document is taken to be about the set's one subject.
+const MANY_DOCUMENTS: usize = 20;
 
 /// One name as the forms it is known by, as vocabulary keys ("@acme", "@us").
 fn forms(words: &[String], vocabulary: &mut Vocabulary, out: &mut Vec<Key>) {
@@ -437,6 +456,52 @@ fn refers_back(sentence: &str) -> bool {
     })
 }
 
+/// For each document, the others that share [`STORY_NAME_SHARE`] of the names of whichever
+/// of the two names less (by weight). Each document's shared weight with every other is summed
+/// through an index from name to the documents that use it, in the order of the names' keys,
+/// so that the cost follows the documents that share a name rather than every pair.
+fn story_partners(names_by_document: &[(Vec<(Key, f64)>, f64)]) -> Vec<Vec<u32>> {
+    let mut using: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
+    for (doc, (names, _)) in names_by_document.iter().enumerate() {
+        for &(key, _) in names {
+            using.entry(key).or_default().push(doc as u32);
+        }
+    }
+    let mut shared = vec![0.0f64; names_by_document.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    names_by_document
+        .iter()
+        .enumerate()
+        .map(|(a, (names, total_a))| {
+            for &(key, weight) in names {
+                for &b in &using[&key] {
+                    if b as usize != a {
+                        if shared[b as usize] == 0.0 {
+                            touched.push(b);
+                        }
+                        shared[b as usize] += weight;
+                    }
+                }
+            }
+            touched.sort_unstable();
+            let partners = touched
+                .iter()
+                .copied()
+                .filter(|&b| {
+                    let fewer = total_a.min(names_by_document[b as usize].1);
+                    let found = shared[b as usize];
+                    found > 0.0 && found >= STORY_NAME_SHARE * fewer
+                })
+                .collect();
+            for &b in &touched {
+                shared[b as usize] = 0.0;
+            }
+            touched.clear();
+            partners
+        })
+        .collect()
+}
+
 impl Entities {
     /// Finds each document's main subject and the common name forms, from the body
     /// sentences' terms (`sentences`, grouped by document).
@@ -450,6 +515,7 @@ impl Entities {
         let mut known_by_document = vec![FxHashSet::default(); documents];
         let mut document_frequency: FxHashMap<Key, u32> = FxHashMap::default();
         let mut form_buffer = Vec::new();
+        let mut forms_by_document: Vec<Vec<Key>> = vec![Vec::new(); documents];
         for run in sentences.chunk_by(|a, b| a.doc == b.doc) {
             let doc = run[0].doc;
             let text = texts[doc];
@@ -476,9 +542,12 @@ impl Entities {
                     seen.extend(form_buffer.iter().copied());
                 }
             }
-            for form in seen {
+            for &form in &seen {
                 *document_frequency.entry(form).or_insert(0) += 1;
             }
+            let mut seen: Vec<Key> = seen.into_iter().collect();
+            seen.sort_unstable();
+            forms_by_document[doc] = seen;
             known_by_document[doc] = known;
             if let Some((head, _)) = counts
                 .iter()
@@ -496,7 +565,36 @@ impl Entities {
         // tells no story apart; a name a quarter of the corpus uses is its subject, what the
         // corpus is about, and stays.
         let limit = (documents / 100).max(4);
-        let common = if documents >= 20 {
+        // A name weighs by how few documents use it: ln(documents / documents using it).
+        let names_by_document = if documents >= MANY_DOCUMENTS {
+            forms_by_document
+                .into_iter()
+                .map(|forms| {
+                    let weighted: Vec<(Key, f64)> = forms
+                        .into_iter()
+                        .map(|k| {
+                            let used = document_frequency.get(&k).copied().unwrap_or(1).max(1);
+                            (k, (documents as f64 / used as f64).ln())
+                        })
+                        .collect();
+                    let total = weighted.iter().map(|(_, w)| w).sum();
+                    (weighted, total)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let story_partners = story_partners(&names_by_document);
+        let subjects: FxHashSet<Key> = if documents >= MANY_DOCUMENTS {
+            document_frequency
+                .iter()
+                .filter(|&(_, &n)| (n as usize) * 4 >= documents)
+                .map(|(&k, _)| k)
+                .collect()
+        } else {
+            FxHashSet::default()
+        };
+        let common = if documents >= MANY_DOCUMENTS {
             document_frequency
                 .into_iter()
                 .filter(|&(_, n)| n as usize > limit && (n as usize) * 4 < documents)
@@ -509,7 +607,36 @@ impl Entities {
             topic,
             known: known_by_document,
             common,
+            names_by_document,
+            story_partners,
+            subjects,
         }
+    }
+
+    /// Whether two values in different stories may still be one quantity: both are about an
+    /// entity the whole corpus is about (a candidate's bankruptcies, told in many stories of a
+    /// campaign).
+    pub fn share_a_subject(&self, a: &[Key], b: &[Key]) -> bool {
+        a.iter()
+            .any(|k| self.subjects.contains(k) && b.binary_search(k).is_ok())
+    }
+
+    /// Whether documents `a` and `b` may report one story: in a corpus of many documents,
+    /// they share [`STORY_NAME_SHARE`] of their names, weighted by rarity. Values in two
+    /// reports of different incidents ("2 people were killed" in two cities' shootings) are
+    /// not one quantity, however alike their words. A small set is taken to be about one
+    /// subject, and so is a document that names nothing.
+    pub fn same_story(&self, a: usize, b: usize) -> bool {
+        if a == b || self.names_by_document.is_empty() {
+            return true;
+        }
+        let (Some((_, total_a)), Some((_, total_b))) =
+            (self.names_by_document.get(a), self.names_by_document.get(b))
+        else {
+            return true;
+        };
+        // A document that names nothing (a one-line text) cannot be told apart by names.
+        total_a.min(*total_b) == 0.0 || self.story_partners[a].binary_search(&(b as u32)).is_ok()
     }
 
     /// What a value in `sentence` of document `doc` is about, as name forms (sorted): the
@@ -541,6 +668,9 @@ impl Entities {
             forms(name, vocabulary, &mut out);
         }
         if let Some(speaker) = speaker {
+            // The speaker's words that are names by the rules of a sentence's names: not a
+            // role or unit ("Police", "Officials"), and written capitalised inside the
+            // document's sentences when the speaker opens one ("Witnesses said…").
             let words: Vec<String> = speaker
                 .split_whitespace()
                 .filter(|w| {
@@ -548,7 +678,15 @@ impl Entities {
                         && super::words::normalise(w).is_some()
                 })
                 .map(name_word)
+                .filter(|w| !NOT_NAMES.contains(&w.as_str()))
                 .collect();
+            let vouched = speaker.split_whitespace().any(|w| {
+                has_inner_capital(w)
+                    || super::words::normalise(w)
+                        .and_then(|n| vocabulary.get(&n))
+                        .is_some_and(|k| known.contains(&k))
+            });
+            let words = if vouched { words } else { Vec::new() };
             forms(&words, vocabulary, &mut out);
         }
         // The value's own clause names nothing: it is about what the document is about.

@@ -496,13 +496,19 @@ pub(super) fn model_categories(analysis: &Analysis) -> FxHashMap<String, &'stati
 /// of the same value stated with one about the same entity, or in the same document: a
 /// restated figure means what its fuller statement says.
 pub(super) fn inherit_frames(candidates: &mut [Candidate]) {
-    let mut stated: FxHashMap<(u64, u64), Vec<usize>> = FxHashMap::default();
+    // The values stated with an attribute, by value and document and by value and entity, in
+    // input order: a value takes the first that is in its document or shares an entity, found
+    // through these lists rather than by walking every value of the same size.
+    type Stated = (u64, u64);
+    let mut by_document: FxHashMap<(Stated, usize), Vec<usize>> = FxHashMap::default();
+    let mut by_entity: FxHashMap<(Stated, Key), Vec<usize>> = FxHashMap::default();
     for (i, c) in candidates.iter().enumerate() {
         if c.frame.family.is_some() {
-            stated
-                .entry((c.stated.0.to_bits(), c.stated.1.to_bits()))
-                .or_default()
-                .push(i);
+            let stated = (c.stated.0.to_bits(), c.stated.1.to_bits());
+            by_document.entry((stated, c.doc)).or_default().push(i);
+            for &entity in &c.frame.entities {
+                by_entity.entry((stated, entity)).or_default().push(i);
+            }
         }
     }
     for i in 0..candidates.len() {
@@ -510,17 +516,28 @@ pub(super) fn inherit_frames(candidates: &mut [Candidate]) {
         if c.frame.family.is_some() || c.dimension == Dimension::Any {
             continue;
         }
-        let key = (c.stated.0.to_bits(), c.stated.1.to_bits());
-        let found = stated.get(&key).and_then(|list| {
-            list.iter().copied().find(|&j| {
-                let d = &candidates[j];
-                // In one document the same figure is the same quantity ("Zuckerberg pledges
-                // $65 billion capex" in the headline, "Meta's $65 billion" below).
-                d.dimension.compatible(&c.dimension)
-                    && d.is_change == c.is_change
-                    && (d.doc == c.doc || d.frame.shares_entity(&c.frame))
+        let stated = (c.stated.0.to_bits(), c.stated.1.to_bits());
+        let fits = |j: &usize| {
+            let d = &candidates[*j];
+            d.dimension.compatible(&c.dimension) && d.is_change == c.is_change
+        };
+        // In one document the same figure is the same quantity ("Zuckerberg pledges $65
+        // billion capex" in the headline, "Meta's $65 billion" below); elsewhere it must be
+        // about the same entity.
+        let in_document = by_document
+            .get(&(stated, c.doc))
+            .and_then(|list| list.iter().copied().find(fits));
+        let found = c
+            .frame
+            .entities
+            .iter()
+            .filter_map(|&entity| {
+                by_entity
+                    .get(&(stated, entity))
+                    .and_then(|list| list.iter().copied().find(fits))
             })
-        });
+            .chain(in_document)
+            .min();
         if let Some(j) = found {
             let (family, scope) = (candidates[j].frame.family, candidates[j].frame.scope);
             candidates[i].frame.family = family;

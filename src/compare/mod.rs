@@ -76,7 +76,13 @@ pub(crate) fn compare_split(
     let copy_of = first_copies(documents);
     let mut vocabulary = Vocabulary::new();
     let words = SentenceWords::of(documents, analysis, layouts, &copy_of, &mut vocabulary);
-    let passages = shared_passages(&words.body, &words.rarity);
+    let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
+    let entities = Entities::new(&texts, &words.body, &mut vocabulary);
+    let mut passages = shared_passages(&words.body, &words.rarity);
+    // Reports of different stories share only the phrasing of their kind of news ("was taken
+    // to a local hospital and pronounced dead") and their stations' furniture: no document
+    // draws on the other.
+    passages.retain(|p| entities.same_story(p.a_doc, p.b_doc));
     let mut reuse = reuse_records(documents, &words.body, &passages);
     for (doc, first) in copy_of.iter().enumerate() {
         if let Some(first) = *first {
@@ -84,8 +90,6 @@ pub(crate) fn compare_split(
         }
     }
     let linked = lines_of_sources(documents, &reuse);
-    let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
-    let entities = Entities::new(&texts, &words.body, &mut vocabulary);
     let (mut candidates, counted) = candidates(
         documents,
         analysis,
@@ -96,7 +100,10 @@ pub(crate) fn compare_split(
     );
     inherit_frames(&mut candidates);
     let groups: Vec<Vec<usize>> = without_restatements(
-        topics(&candidates, &words.rarity, &counted, &vocabulary),
+        topics(&candidates, &words.rarity, &counted, &vocabulary, |a, b| {
+            entities.same_story(a.doc, b.doc)
+                || entities.share_a_subject(&a.frame.entities, &b.frame.entities)
+        }),
         &candidates,
     )
     .into_iter()

@@ -227,27 +227,31 @@ pub fn encode_with_corrections(documents: &[Document], corrections: Option<&str>
     serde_json::to_string(&stored).expect("documents always serialise")
 }
 
-/// A document set from [`encode`]d JSON. Anything else is an error, never a panic.
+/// A document set from [`encode`]d JSON. Anything else is an error, never a panic. A set
+/// whose ids repeat (written by hand, or by an older page) keeps every document: a repeated
+/// id becomes unique as [`super::unique_ids`] makes it, rather than the reader losing the set.
 pub fn decode(json: &str) -> Result<Vec<Document>, String> {
     let stored: Stored = serde_json::from_str(json).map_err(|e| format!("unreadable: {e}"))?;
     if stored.format != STORED_FORMAT {
         return Err(format!("unknown format “{}”", stored.format));
     }
-    let mut ids: Vec<String> = Vec::new();
-    let mut documents = Vec::new();
-    for d in stored.documents {
-        if ids.contains(&d.id) {
-            return Err(format!("the id “{}” appears twice", d.id));
-        }
-        ids.push(d.id.clone());
-        documents.push(Document {
+    let mut documents: Vec<Document> = stored
+        .documents
+        .into_iter()
+        .map(|d| Document {
             id: d.id,
             title: d.title,
             outlet: d.outlet,
             date: d.date,
             url: d.url,
             text: d.text,
-        });
+        })
+        .collect();
+    let renamed_ids = super::unique_ids(&documents);
+    for (document, renamed) in documents.iter_mut().zip(renamed_ids) {
+        if let Some(id) = renamed {
+            document.id = id;
+        }
     }
     Ok(documents)
 }
@@ -539,6 +543,10 @@ mod tests {
         let twice = r#"{"format":"claimscope-corpus/1","documents":[
             {"id":"a","title":"A","outlet":null,"date":null,"url":null,"text":"x"},
             {"id":"a","title":"B","outlet":null,"date":null,"url":null,"text":"y"}]}"#;
-        assert!(decode(twice).unwrap_err().contains("twice"));
+        // A set whose ids repeat keeps both documents, the second under a new id.
+        let kept = decode(twice).unwrap();
+        let ids: Vec<&str> = kept.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-2"]);
+        assert_eq!(kept[1].title, "B");
     }
 }

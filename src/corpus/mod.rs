@@ -50,6 +50,36 @@ impl Document {
     }
 }
 
+/// The id each document takes where ids must be unique (claims/1 names a document by its id):
+/// `None` for a document whose id no earlier one has, and for a later one that repeats an id,
+/// that id with "-2", "-3"… — skipping every id the set already holds, so a renamed document
+/// never takes another's id. The CLI names files the same way.
+///
+/// ```
+/// use claimscope::{Document, corpus::unique_ids};
+/// let docs = ["a", "a", "a-2", "b"].map(|id| Document::from_text(id, "Text."));
+/// assert_eq!(unique_ids(&docs), [None, Some("a-3".to_owned()), None, None]);
+/// ```
+pub fn unique_ids(documents: &[Document]) -> Vec<Option<String>> {
+    use std::collections::HashSet;
+    let mut taken: HashSet<String> = documents.iter().map(|d| d.id.clone()).collect();
+    let mut seen: HashSet<&str> = HashSet::new();
+    documents
+        .iter()
+        .map(|document| {
+            if seen.insert(document.id.as_str()) {
+                return None;
+            }
+            let id = (2..)
+                .map(|n| format!("{}-{n}", document.id))
+                .find(|id| !taken.contains(id))
+                .expect("some suffix is free");
+            taken.insert(id.clone());
+            Some(id)
+        })
+        .collect()
+}
+
 /// The first non-blank line, cut at a word boundary when it runs long (one-line articles).
 fn first_line_title(text: &str) -> Option<String> {
     const MAX_CHARS: usize = 120;
