@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { dist, singleFile, CHROMIUM_ARGS } from "./support.mjs";
+import { dist, singleFile, CHROMIUM_ARGS, sideways } from "./support.mjs";
 
 let browser;
 
@@ -22,7 +22,7 @@ after(async () => {
 
 const ARTICLES = [
   { title: "Tunnel costs", outlet: "The Courier", text: "Tunnel costs\n\nThe city said the new rail tunnel under the river will cost $4.5 billion. Mayor Jane Roe said the rail tunnel will carry 80,000 passengers a day." },
-  { title: "Rail tunnel", outlet: "The Ledger", text: "Rail tunnel\n\nThe rail tunnel under the river will cost about $6 billion, engineers said. Roe said the rail tunnel would carry 50,000 passengers a day and employ 300 workers." },
+  { title: "Rail tunnel", outlet: "The Ledger", text: "Rail tunnel\n\nThe rail tunnel under the river will cost about $6 billion, engineers said. The rail tunnel would carry 50,000 passengers a day and employ 300 workers, Roe said." },
   { title: "School levy", outlet: "The Gazette", text: "School levy\n\nA survey found that 47% of voters in Ohio back the proposed school levy, which would raise $2 million." },
   { title: "Bridge costs", outlet: "The Courier", text: "Bridge costs\n\nThe new bridge over the bay will cost $900 million, the county said on Monday." },
   { title: "Bay bridge", outlet: "The Ledger", text: "Bay bridge\n\nThe bridge over the bay will cost about $1.1 billion, officials said on Monday." },
@@ -231,17 +231,7 @@ test("the correction tools pass axe-core and stay on a 390 px screen", async () 
   panel = await tools(page.locator("li.comparison").first());
   await page.getByRole("button", { name: "Start a comparison…" }).click();
   await page.locator("#start-values").waitFor();
-  const { overflow, widest } = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    let widest = null;
-    for (const element of document.querySelectorAll("body *")) {
-      const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1 && (!widest || box.right > widest.right)) {
-        widest = { right: Math.round(box.right), what: `${element.tagName.toLowerCase()}.${element.className?.baseVal ?? element.className}` };
-      }
-    }
-    return { overflow: document.documentElement.scrollWidth - width, widest };
-  });
+  const { overflow, widest } = await sideways(page);
   assert.ok(overflow <= 0, `scrolls ${overflow}px sideways (${JSON.stringify(widest)})`);
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);

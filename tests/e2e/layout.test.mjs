@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, existsSync, readFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { root, dist, singleFile, CHROMIUM_ARGS } from "./support.mjs";
+import { root, dist, singleFile, CHROMIUM_ARGS, sideways } from "./support.mjs";
 
 const shots = join(root, "target", "e2e");
 let browser;
@@ -34,19 +34,6 @@ async function open(url, viewport, ready = "li.comparison", options = {}) {
   await page.waitForSelector(ready, { timeout: 15000 });
   return { context, page, errors };
 }
-
-/** How far the page can be scrolled sideways, and the element that sticks out furthest. */
-const sideways = (page) => page.evaluate(() => {
-  const width = document.documentElement.clientWidth;
-  let widest = null;
-  for (const element of document.querySelectorAll("body *")) {
-    const box = element.getBoundingClientRect();
-    if (box.width > 0 && box.right > width + 1 && (!widest || box.right > widest.right)) {
-      widest = { right: Math.round(box.right), what: `${element.tagName.toLowerCase()}.${element.className?.baseVal ?? element.className}` };
-    }
-  }
-  return { overflow: document.documentElement.scrollWidth - width, widest };
-});
 
 test("no sideways scrolling at 360 and 390 px, in the page and in the embed, with every panel open", async () => {
   for (const width of [360, 390]) {

@@ -31,3 +31,16 @@ export async function serveDist() {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
+
+/** How far the page can be scrolled sideways, and the element that sticks out furthest. */
+export const sideways = (page) => page.evaluate(() => {
+  const width = document.documentElement.clientWidth;
+  let widest = null;
+  for (const element of document.querySelectorAll("body *")) {
+    const box = element.getBoundingClientRect();
+    if (box.width > 0 && box.right > width + 1 && (!widest || box.right > widest.right)) {
+      widest = { right: Math.round(box.right), what: `${element.tagName.toLowerCase()}.${element.className?.baseVal ?? element.className}` };
+    }
+  }
+  return { overflow: document.documentElement.scrollWidth - width, widest };
+});

@@ -172,19 +172,7 @@ impl Grammar<'_> {
         // of one unit is that much of the unit, not a share.
         if let Some((unit, exponent, end)) = self.one_unit_after(at + 1) {
             let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
-            let value = significant(fraction * 10f64.powi(exponent));
-            let quantity = Quantity {
-                span: self.span(i, end),
-                value: Value::Number {
-                    low: value,
-                    high: value,
-                },
-                unit,
-                counted: None,
-                approx,
-                change: self.change_before(i),
-            };
-            return Some((quantity, end));
+            return Some(self.part_of_unit(i, end, fraction, exponent, unit, approx));
         }
         // "half a million people", "a quarter of a billion dollars": a fraction of a scale.
         let mut j = at + 1 + usize::from(self.lower_of(at + 1) == "of");
@@ -204,15 +192,10 @@ impl Grammar<'_> {
                 _ => (Unit::Count, j, self.counted_noun(j)),
             };
             let quantity = Quantity {
-                span: self.span(i, end),
-                value: Value::Number {
-                    low: value,
-                    high: value,
-                },
-                unit,
                 counted,
                 approx,
                 change: self.change_before(i),
+                ..self.one_value(i, end, value, unit)
             };
             return Some((quantity, end));
         }
@@ -233,15 +216,9 @@ impl Grammar<'_> {
         let value = hundredths.parse::<f64>().ok()? * f64::from(numerator);
         let value = (value * 1e4).round() / 1e4;
         let quantity = Quantity {
-            span: self.span(i, at + 1),
-            value: Value::Number {
-                low: value,
-                high: value,
-            },
-            unit: Unit::Percent,
-            counted: None,
             approx,
             change,
+            ..self.one_value(i, at + 1, value, Unit::Percent)
         };
         Some((quantity, at + 1))
     }
@@ -274,19 +251,7 @@ impl Grammar<'_> {
             && numerator < denominator
         {
             let fraction = f64::from(numerator) / f64::from(denominator);
-            let value = significant(fraction * 10f64.powi(exponent));
-            let quantity = Quantity {
-                span: self.span(i, end),
-                value: Value::Number {
-                    low: value,
-                    high: value,
-                },
-                unit,
-                counted: None,
-                approx,
-                change: self.change_before(i),
-            };
-            return Some((quantity, end));
+            return Some(self.part_of_unit(i, end, fraction, exponent, unit, approx));
         }
         let share = numerator >= 1
             && numerator < denominator
@@ -297,17 +262,47 @@ impl Grammar<'_> {
         }
         let value = significant(f64::from(numerator) * 100.0 / f64::from(denominator));
         let quantity = Quantity {
-            span: self.span(i, i + 3),
+            approx,
+            ..self.one_value(i, i + 3, value, Unit::Percent)
+        };
+        Some((quantity, i + 3))
+    }
+
+    /// A fraction of one unit, or of one unit of a scale ("half a mile", "3/4 of a gallon",
+    /// "half a million"), read from tokens `i..end`: that much of the unit, not a share.
+    fn part_of_unit(
+        &self,
+        i: usize,
+        end: usize,
+        fraction: f64,
+        exponent: i32,
+        unit: Unit,
+        approx: Approx,
+    ) -> (Quantity, usize) {
+        let value = significant(fraction * 10f64.powi(exponent));
+        let quantity = Quantity {
+            approx,
+            change: self.change_before(i),
+            ..self.one_value(i, end, value, unit)
+        };
+        (quantity, end)
+    }
+
+    /// One value (not a range) read from tokens `start..end`: no counted noun, no change, and
+    /// the hedge written before it. The readers of numbers in words override what they read
+    /// otherwise.
+    fn one_value(&self, start: usize, end: usize, value: f64, unit: Unit) -> Quantity {
+        Quantity {
+            span: self.span(start, end),
             value: Value::Number {
                 low: value,
                 high: value,
             },
-            unit: Unit::Percent,
+            unit,
             counted: None,
-            approx,
+            approx: self.approx_before(start),
             change: None,
-        };
-        Some((quantity, i + 3))
+        }
     }
 
     /// The unit of "(of) a mile", "an hour", "of a US pint" after a fraction at token `i`:
@@ -350,15 +345,8 @@ impl Grammar<'_> {
         }
         let value = (top / bottom * 100.0 * 1e4).round() / 1e4;
         let quantity = Quantity {
-            span: self.span(i, denominator.end),
-            value: Value::Number {
-                low: value,
-                high: value,
-            },
-            unit: Unit::Percent,
             counted: self.counted_noun(denominator.end),
-            approx: self.approx_before(i),
-            change: None,
+            ..self.one_value(i, denominator.end, value, Unit::Percent)
         };
         Some((quantity, denominator.end))
     }
@@ -401,15 +389,10 @@ impl Grammar<'_> {
                 return None;
             }
             let quantity = Quantity {
-                span: self.span(i, end),
-                value: Value::Number {
-                    low: value,
-                    high: value,
-                },
-                unit: Unit::Count,
                 counted: Some("times".to_owned()),
                 approx,
                 change,
+                ..self.one_value(i, end, value, Unit::Count)
             };
             return Some((quantity, end));
         }
@@ -440,15 +423,8 @@ impl Grammar<'_> {
                 end += 2;
             }
             let quantity = Quantity {
-                span: self.span(i, end),
-                value: Value::Number {
-                    low: value,
-                    high: value,
-                },
-                unit: Unit::Count,
                 counted: Some("times".to_owned()),
-                approx: self.approx_before(i),
-                change: None,
+                ..self.one_value(i, end, value, Unit::Count)
             };
             return Some((quantity, end));
         }
@@ -486,15 +462,8 @@ impl Grammar<'_> {
             }
         }
         let quantity = Quantity {
-            span: self.span(i, i + 1),
-            value: Value::Number {
-                low: percent,
-                high: percent,
-            },
-            unit: Unit::Percent,
-            counted: None,
-            approx: self.approx_before(i),
             change: Some(change),
+            ..self.one_value(i, i + 1, percent, Unit::Percent)
         };
         Some((quantity, i + 1))
     }
@@ -510,15 +479,8 @@ impl Grammar<'_> {
         }
         let value = f64::from(rank);
         let quantity = Quantity {
-            span: self.span(i, i + 1),
-            value: Value::Number {
-                low: value,
-                high: value,
-            },
-            unit: Unit::Ordinal,
-            counted: None,
             approx: Approx::Exact,
-            change: None,
+            ..self.one_value(i, i + 1, value, Unit::Ordinal)
         };
         Some((quantity, i + 1))
     }
