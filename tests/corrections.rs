@@ -412,3 +412,25 @@ fn corrections_are_written_in_claims_1_and_read_back() {
         "reader"
     );
 }
+
+/// Regression: documents that share an id were compared under their given ids, not the ones
+/// the analysis gave them, so correcting such a set read one document's spans in the other's
+/// text and panicked.
+#[test]
+fn corrections_apply_to_documents_that_share_an_id() {
+    let distinct = documents(&[("a", TUNNEL_A), ("b", TUNNEL_B)]);
+    let shared = documents(&[("a", TUNNEL_A), ("a", TUNNEL_B)]);
+    let labelled = |docs: &[Document]| {
+        let machine = Analysis::of(docs);
+        let label = Correction {
+            label: Some("Tunnel cost".into()),
+            ..correction(CorrectionKind::Label, machine.comparison_values("t1"))
+        };
+        machine.corrected(docs, &[label])
+    };
+    let (by_distinct, by_shared) = (labelled(&distinct), labelled(&shared));
+    assert_eq!(by_shared.documents[1].id, "a-2");
+    assert_eq!(by_shared.comparisons[0].label, "Tunnel cost");
+    assert_eq!(board(&by_shared), board(&by_distinct));
+    assert_eq!(by_shared.reuse.len(), by_distinct.reuse.len());
+}

@@ -73,6 +73,8 @@ pub(crate) fn compare_split(
     analysis: &Analysis,
     layouts: &[Option<Layout>],
 ) -> Comparisons {
+    let under_analysis_ids = under_analysis_ids(documents, analysis);
+    let documents = under_analysis_ids.as_deref().unwrap_or(documents);
     let copy_of = first_copies(documents);
     let mut vocabulary = Vocabulary::new();
     let words = SentenceWords::of(documents, analysis, layouts, &copy_of, &mut vocabulary);
@@ -151,6 +153,30 @@ pub(crate) fn compare_split(
         attribution_divergences,
         dropped_corrections,
     }
+}
+
+/// The documents under the ids the analysis gave them, when any differs: every record names
+/// its document by id, and the analysis gives a repeated id a suffix ("report-2"). Compared
+/// under their own ids, two documents that share one would each find the other's claims.
+fn under_analysis_ids(documents: &[Document], analysis: &Analysis) -> Option<Vec<Document>> {
+    let renamed =
+        |(document, record): (&Document, &crate::claims::DocumentRecord)| document.id != record.id;
+    if !documents.iter().zip(&analysis.documents).any(renamed) {
+        return None;
+    }
+    Some(
+        documents
+            .iter()
+            .enumerate()
+            .map(|(i, document)| match analysis.documents.get(i) {
+                Some(record) if record.id != document.id => Document {
+                    id: record.id.clone(),
+                    ..document.clone()
+                },
+                _ => document.clone(),
+            })
+            .collect(),
+    )
 }
 
 /// For each document, the earlier document it repeats word for word, if any. Such copies (a
