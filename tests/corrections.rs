@@ -7,7 +7,7 @@ use claimscope::claims::{Correction, CorrectionKind, ValueRef, Verdict};
 use claimscope::{Analysis, Document};
 
 const TUNNEL_A: &str = "Tunnel costs\n\nThe city said the new rail tunnel under the river will cost $4.5 billion. Mayor Jane Roe said the rail tunnel will carry 80,000 passengers a day.";
-const TUNNEL_B: &str = "Rail tunnel\n\nThe rail tunnel under the river will cost about $6 billion, engineers said. The rail tunnel would carry 50,000 passengers a day and employ 300 workers, Roe said.";
+const TUNNEL_B: &str = "Rail tunnel\n\nThe rail tunnel under the river will cost about $6 billion, engineers said. Roe said the rail tunnel would carry 50,000 passengers a day and employ 300 workers.";
 const LEVY: &str = "School levy\n\nA survey found that 47% of voters in Ohio back the proposed school levy, which would raise $2 million.";
 
 fn documents(docs: &[(&str, &str)]) -> Vec<Document> {

@@ -274,6 +274,10 @@ pub struct Entities {
     topic: Vec<Vec<Key>>,
     /// The words each document writes capitalised inside sentences (for a name that opens one).
     known: Vec<FxHashSet<Key>>,
+    /// The words any document writes capitalised inside sentences: a speaker who opens every
+    /// sentence of one report ("Roe said the tunnel…") is vouched for by another that names
+    /// them inside one ("Mayor Jane Roe said…").
+    known_anywhere: FxHashSet<Key>,
     common: FxHashSet<Key>,
     /// Each document's name forms with their weight, sorted by key, and the weights' sum; empty
     /// in a corpus too small to tell stories apart (see [`Entities::same_story`]).
@@ -603,9 +607,11 @@ impl Entities {
         } else {
             FxHashSet::default()
         };
+        let known_anywhere = known_by_document.iter().flatten().copied().collect();
         Entities {
             topic,
             known: known_by_document,
+            known_anywhere,
             common,
             names_by_document,
             story_partners,
@@ -684,7 +690,7 @@ impl Entities {
                 has_inner_capital(w)
                     || super::words::normalise(w)
                         .and_then(|n| vocabulary.get(&n))
-                        .is_some_and(|k| known.contains(&k))
+                        .is_some_and(|k| known.contains(&k) || self.known_anywhere.contains(&k))
             });
             let words = if vouched { words } else { Vec::new() };
             forms(&words, vocabulary, &mut out);
