@@ -78,7 +78,7 @@ fn no_corrections_leave_the_machine_board_unchanged() {
                 texts(&["$4.5 billion", "$6 billion"]),
                 Verdict::Diverge,
                 false,
-                "rail tunnel under the river will cost".into()
+                "Cost of the rail tunnel".into()
             ),
             (
                 texts(&["80,000", "50,000"]),
@@ -144,6 +144,7 @@ fn each_correction_gives_the_board_a_reader_expects() {
                     texts(&["$4.5 billion", "$6 billion", "$2 million"]),
                     Verdict::Diverge,
                     true,
+                    // The levy's value names no cost: the card keeps its clause's words.
                     "rail tunnel under the river will cost".into(),
                 ),
                 riders(false),
@@ -162,7 +163,7 @@ fn each_correction_gives_the_board_a_reader_expects() {
                     texts(&["$4.5 billion", "$6 billion"]),
                     Verdict::Diverge,
                     false,
-                    "rail tunnel under the river will cost".into(),
+                    "Cost of the rail tunnel".into(),
                 ),
                 (
                     texts(&["80,000", "300"]),
@@ -193,7 +194,7 @@ fn each_correction_gives_the_board_a_reader_expects() {
                     texts(&["$4.5 billion", "$6 billion"]),
                     Verdict::Diverge,
                     false,
-                    "rail tunnel under the river will cost".into(),
+                    "Cost of the rail tunnel".into(),
                 ),
                 (
                     texts(&["80,000", "50,000"]),

@@ -411,6 +411,11 @@ pub fn family(clause: &str, value_at: usize) -> Option<&'static str> {
                 if word == "behind" && !super::words::behind_is_a_lag(clause, at) {
                     continue;
                 }
+                // A word after the value that a conjunction sets apart belongs to the next
+                // coordinated phrase ("carry 80,000 passengers a day and employ 300 workers").
+                if at > value_at && conjoined(&clause[value_at.min(clause.len())..at]) {
+                    continue;
+                }
                 let distance = at.abs_diff(value_at);
                 if best.is_none_or(|(d, _)| distance < d) {
                     best = Some((distance, name));
@@ -420,6 +425,18 @@ pub fn family(clause: &str, value_at: usize) -> Option<&'static str> {
         at += piece.len();
     }
     best.map(|(_, name)| name)
+}
+
+/// Whether a word (lowercased) names an attribute family ("cost", "jobs").
+pub fn names_a_family(word: &str) -> bool {
+    lookup(FAMILIES, word).is_some()
+}
+
+/// Whether a stretch of text joins two phrases with a conjunction.
+fn conjoined(between: &str) -> bool {
+    [" and ", " or ", " but ", " while "]
+        .iter()
+        .any(|c| between.contains(c))
 }
 
 /// The category of what `counted` names, by its head noun (the last word that is in the
@@ -704,6 +721,17 @@ mod tests {
                 "The blast killed one worker — a welder from the town — and left four others injured.",
                 "four",
                 Some("injuries"),
+            ),
+            // A later verb phrase joined by a conjunction measures its own value.
+            (
+                "The line will carry 80,000 passengers a day and employ 300 workers.",
+                "80,000",
+                None,
+            ),
+            (
+                "The line will carry 80,000 passengers a day and employ 300 workers.",
+                "300",
+                Some("jobs"),
             ),
             // A clause after the verb that governs it.
             (

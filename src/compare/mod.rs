@@ -10,6 +10,7 @@ mod corrections;
 mod entities;
 mod frame;
 mod interval;
+mod label;
 mod records;
 mod reuse;
 mod topics;
@@ -701,7 +702,7 @@ fn comparison(
     ComparisonRecord {
         differs_in,
         id,
-        label: label(group, candidates, documents, analysis, vocabulary),
+        label: label::label(group, candidates, documents, analysis, vocabulary),
         why,
         shared_words: shared,
         unit,
@@ -939,88 +940,4 @@ fn dependence(
         }
     }
     None
-}
-
-const MAX_LABEL_WORDS: usize = 8;
-
-/// A short name for what a topic measures: the shortest stretch of one member's clause that
-/// covers the words the members share ("German lead in solar panels"), else the shared words themselves.
-fn label(
-    group: &[usize],
-    candidates: &[Candidate],
-    documents: &[Document],
-    analysis: &Analysis,
-    vocabulary: &Vocabulary,
-) -> String {
-    let keys_of = |c: &Candidate| -> FxHashSet<Key> {
-        c.context
-            .iter()
-            .filter(|t| t.in_clause)
-            .map(|t| t.term.key)
-            .collect()
-    };
-    let sets: Vec<FxHashSet<Key>> = group.iter().map(|&i| keys_of(&candidates[i])).collect();
-    let shared: FxHashSet<Key> = sets
-        .iter()
-        .enumerate()
-        .flat_map(|(x, set)| {
-            set.iter()
-                .filter(|k| {
-                    sets.iter()
-                        .enumerate()
-                        .any(|(y, other)| y != x && other.contains(*k))
-                })
-                .copied()
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let mut best: Option<(usize, usize, String)> = None; // (shared words covered, length, text)
-    for &i in group {
-        let candidate = &candidates[i];
-        let inside: Vec<&ContextTerm> = candidate
-            .context
-            .iter()
-            .filter(|t| t.in_clause && shared.contains(&t.term.key))
-            .collect();
-        let text = &documents[candidate.doc].text;
-        for (x, first) in inside.iter().enumerate() {
-            for last in &inside[x + 1..] {
-                let window = Span::new(first.term.span.start, last.term.span.end).of(text);
-                let words = window.split_whitespace().count();
-                if words > MAX_LABEL_WORDS {
-                    break;
-                }
-                let distinct: FxHashSet<Key> = inside
-                    .iter()
-                    .filter(|t| {
-                        t.term.span.start >= first.term.span.start
-                            && t.term.span.end <= last.term.span.end
-                    })
-                    .map(|t| t.term.key)
-                    .collect();
-                let better = best.as_ref().is_none_or(|(covered, len, _)| {
-                    distinct.len() > *covered || (distinct.len() == *covered && words < *len)
-                });
-                if distinct.len() >= 2 && better {
-                    best = Some((distinct.len(), words, window.to_owned()));
-                }
-            }
-        }
-    }
-    if let Some((_, _, text)) = best {
-        return text;
-    }
-    let counted = group.iter().find_map(|&i| {
-        let q = candidates[i].quantity?;
-        analysis.quantities[q].counted.clone()
-    });
-    counted.unwrap_or_else(|| {
-        let mut words: Vec<String> = shared
-            .into_iter()
-            .map(|k| vocabulary.name(k).to_owned())
-            .filter(|k| !k.starts_with('~'))
-            .collect();
-        words.sort();
-        words.join(", ")
-    })
 }
