@@ -227,6 +227,20 @@ const CASES: &[Case] = &[
         ],
         expected: &[(&["7-10 months", "two years"], Verdict::Diverge)],
     },
+    Case {
+        name: "an address's block number is no count of blocks",
+        docs: &[
+            (
+                "a",
+                "Elm Avenue shooting\n\nThe shooting happened in the 2500 block of Elm Avenue on Tuesday, police said.",
+            ),
+            (
+                "b",
+                "Man shot on Elm Avenue\n\nOfficers found the wounded man in the 2400 block of Elm Avenue on Tuesday night.",
+            ),
+        ],
+        expected: &[],
+    },
 ];
 
 #[test]

@@ -427,6 +427,10 @@ impl<'a> StatedValue<'a> {
         let (Bound::Number(low), Bound::Number(high)) = (&q.low, &q.high) else {
             return None;
         };
+        // "The 2500 block of East Main Street" is an address, not a count of blocks.
+        if *high > 1.0 && q.counted.as_deref() == Some("block") {
+            return None;
+        }
         Some(StatedValue {
             anchor: Span::new(q.start, q.end),
             quantity: analysis.quantity_index(&q.id),
