@@ -181,7 +181,7 @@ pub fn shared_passages(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Pass
     }
     matches.retain(|&(i, j, _)| !boilerplate[i] && !boilerplate[j]);
     // Each sentence matches at most one sentence of each other document: its best.
-    matches.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    matches.sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     let mut taken: FxHashSet<(usize, usize)> = FxHashSet::default();
     let mut kept: Vec<(usize, usize, f64)> = Vec::new();
     for (i, j, s) in matches {

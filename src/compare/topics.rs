@@ -187,7 +187,7 @@ fn vector(
         weights.push((rank[term.key as usize], weight));
     }
     // The heaviest weight of each word.
-    weights.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    weights.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     weights.dedup_by_key(|w| w.0);
     weights
 }
@@ -625,7 +625,7 @@ pub fn topics(
     }
 
     // Strongest first; ties in input order, so that the result does not depend on hashing.
-    edges.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    edges.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     // Each value's close values, sorted: whether two are close is a search in the shorter
     // list, and a value with fewer close values than a group has members cannot join it.
     let mut neighbours: Vec<Vec<u32>> = vec![Vec::new(); candidates.len()];
