@@ -512,7 +512,16 @@ fn last_named_person(forms: &Forms, before: usize) -> Option<String> {
         if (2..=3).contains(&run.len()) {
             return Some(clean_name(&run.join(" ")));
         }
-        if run.len() == 1 && surnames_tried < 4 {
+        // A capitalised sentence opener ("She", "In", "But") or an acronym ("BET") is no
+        // surname: it must not use up the tries before the surname further back.
+        let no_surname = run.len() == 1
+            && (opens_sentences(run[0])
+                || matches!(
+                    run[0],
+                    "He" | "She" | "They" | "His" | "Her" | "Their" | "We" | "I"
+                )
+                || run[0].chars().all(|c| c.is_uppercase()));
+        if run.len() == 1 && !no_surname && surnames_tried < 4 {
             surnames_tried += 1;
             let surname = clean_name(run[0]);
             if surname.len() >= 3 {

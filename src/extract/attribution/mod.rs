@@ -199,6 +199,7 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
     let view = View::new(sentence.of(text), sentence.start, tokenised);
     let found = view
         .according_to()
+        .or_else(|| view.crediting_preposition())
         .or_else(|| view.reporting_verb())
         .or_else(|| view.passive_agent())
         .or_else(|| view.issued_statement())

@@ -110,9 +110,28 @@ impl View<'_> {
                 }
                 continue;
             }
+            // "Roe was quoted as saying …": the passive of quoting has the speaker as its
+            // subject.
+            if verb == "saying"
+                && v >= 4
+                && self.word(v - 1) == "as"
+                && self.word(v - 2) == "quoted"
+                && self.word_in(FINITE_BE, v - 3)
+            {
+                if let Some(found) = self.subject_before(v - 3, v + 1) {
+                    return Some(Attribution {
+                        cue: self.span(v - 2, v + 1),
+                        ..found
+                    });
+                }
+                continue;
+            }
             // ", saying that …": the participle reports for the sentence's subject.
             if self.word_in(PARTICIPLES, v) && self.raw(v.wrapping_sub(1)) == "," {
-                if let Some(found) = self.sentence_subject(v) {
+                if let Some(found) = self
+                    .sentence_subject(v)
+                    .or_else(|| self.opening_description_acting(v))
+                {
                     return Some(found);
                 }
                 continue;
