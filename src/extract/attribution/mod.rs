@@ -15,6 +15,7 @@
 //! - `verbs`: reporting verbs ("X said", "…, said X", "X, saying …");
 //! - `stance`: stances and beliefs ("X is critical of …");
 //! - `quotations`: quotation marks, and a quotation credited after a dash;
+//! - `revisions`: an institution revising its own estimate ("raised its forecast");
 //! - `interviews`: interview labels ("Roe: …", "Q: …"), headline labels and headings;
 //! - `subject` and `source`: finding the cue's subject, and deciding whether it names a
 //!   source (a name, a pronoun, a description) and which kind;
@@ -25,6 +26,7 @@ mod according;
 mod interviews;
 mod lexicon;
 mod quotations;
+mod revisions;
 mod source;
 mod stance;
 mod subject;
@@ -203,6 +205,7 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
         .or_else(|| view.reporting_verb())
         .or_else(|| view.passive_agent())
         .or_else(|| view.issued_statement())
+        .or_else(|| view.revised_estimate())
         .or_else(|| view.nominal_cue())
         .or_else(|| view.framing_source())
         .or_else(|| view.belief())

@@ -251,6 +251,10 @@ impl View<'_> {
         if k == 0 || !self.word_in(AND_BUT, k - 1) {
             return None;
         }
+        // "… and has been denied bail": a passive tells what befell the subject.
+        if (k..v).any(|i| self.word_in(FORMS_OF_BE, i)) {
+            return None;
+        }
         // A finite verb: "… and tell more jokes" after "needs to" is an infinitive.
         let verb = self.word(v);
         let finite = verb.ends_with("ed")
@@ -329,6 +333,10 @@ impl View<'_> {
                 first += 1;
                 continue;
             }
+            // "Meanwhile, she left …": the subject, not another adverbial.
+            if self.word_in(PRONOUNS, first) {
+                break;
+            }
             let adverbial = !self.is_capitalised(first)
                 || self.word_in(
                     OPENING_ADVERBIALS | WEEKDAYS | DAYS_NEAR | SUBORDINATORS,
@@ -353,6 +361,20 @@ impl View<'_> {
             end += 1;
         }
         let cue = self.span(v, v + 1);
+        // A pronoun after an opening adverbial: "Meanwhile, it attacked the plan, saying …".
+        let lowercase_verb =
+            |i: usize| self.is_word(i) && self.raw(i).starts_with(char::is_lowercase);
+        if end == first
+            && self.word_in(PRONOUNS, first)
+            && first + 1 < v
+            && lowercase_verb(first + 1)
+        {
+            return Some(Attribution::new(
+                self.span(first, first + 1),
+                SourceKind::Pronoun,
+                cue,
+            ));
+        }
         if end == first {
             return None;
         }
