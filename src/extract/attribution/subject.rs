@@ -59,6 +59,19 @@ impl View<'_> {
                 cue,
             ));
         }
+        // A bare day between subject and verb: "The bank Thursday raised …".
+        if k >= 2 && self.word_in(WEEKDAYS | DAYS_NEAR, k - 1) && !self.is_time_phrase(k - 2, k) {
+            k -= 1;
+            // "The ministry late Sunday said", "Roe earlier today said".
+            if k >= 2
+                && matches!(
+                    self.word(k - 1).as_str(),
+                    "late" | "early" | "earlier" | "later"
+                )
+            {
+                k -= 1;
+            }
+        }
         // A time between subject and verb: "Roe on Tuesday said", "the court this month ruled".
         if k >= 2 && self.is_time_phrase(k - 2, k) {
             k -= 2;

@@ -430,8 +430,14 @@ impl View<'_> {
                 .find(|&i| {
                     let inner = matches!(self.raw(i), "'" | "’" | "-")
                         || (self.raw(i) == "." && i + 1 < self.toks.len());
+                    // "criticized by lawmakers for those predictions": a preposition before
+                    // a lowercase word ends the agent; "by the Bureau of Labor" goes on.
+                    let modifier = i > start
+                        && self.word_in(PREPOSITIONS, i)
+                        && self.raw(i + 1).starts_with(char::is_lowercase);
                     (self.toks[i].kind == TokenKind::Symbol && !inner)
                         || self.word_in(CLAUSE_WORDS_AFTER_AGENT, i)
+                        || modifier
                         || (i > start && self.is_time_phrase(i, i + 2))
                 })
                 .unwrap_or_else(|| self.toks.len().min(start + 10));
