@@ -45,9 +45,11 @@ pub const HEDGES: &[(&[&str], Approx)] = &[
     (&["at", "most"], Approx::AtMost),
     (&["up", "to"], Approx::AtMost),
     (&["close", "to"], Approx::Nearly),
-    (&["just", "under"], Approx::Nearly),
-    (&["just", "below"], Approx::Nearly),
-    (&["just", "shy", "of"], Approx::Nearly),
+    // "just under 20 percent" says below the figure first: less-than, as "under" alone (and as
+    // NewsQuant reads it); "nearly" and "almost" say close to it first.
+    (&["just", "under"], Approx::LessThan),
+    (&["just", "below"], Approx::LessThan),
+    (&["just", "shy", "of"], Approx::LessThan),
     (&["nearly"], Approx::Nearly),
     (&["almost"], Approx::Nearly),
     (&["about"], Approx::About),

@@ -75,6 +75,9 @@ pub fn quantities_in(
     let mut found: Vec<Quantity> = Vec::new();
     // The token after the last quantity found, to see conversions in parentheses.
     let mut last_end = None;
+    // Whether the last quantity found restates the one before it in parentheses, so that a
+    // second restatement joined to it ("(224 kW / 300 PS)") says the same too.
+    let mut last_converts = false;
     let mut i = 0;
     while i < grammar.toks.len() {
         let in_address = addresses
@@ -89,8 +92,11 @@ pub fn quantities_in(
                 // "more than 7.5 million crowns (US$1.1 million)", "dropped by 1 degree
                 // Celsius (1.8 Fahrenheit)": a conversion says what the value it converts says.
                 let in_parentheses = i > 0 && grammar.is_symbol(i - 1, &["("]);
+                let next_in_parentheses =
+                    i > 0 && last_converts && grammar.is_symbol(i - 1, &["/", ",", ";"]);
+                last_converts = false;
                 if let Some(previous) = found.last()
-                    && in_parentheses
+                    && (in_parentheses || next_in_parentheses)
                     && last_end == Some(i - 1)
                     && is_conversion(previous.unit, quantity.unit)
                 {
@@ -98,6 +104,7 @@ pub fn quantities_in(
                         quantity.approx = previous.approx;
                     }
                     quantity.change = quantity.change.or(previous.change);
+                    last_converts = true;
                 }
                 // "rose $2.15, or 3.1%, to $71.40", "cut 1,200 jobs, or 8 per cent of its
                 // staff": a share restating a change is the same change.

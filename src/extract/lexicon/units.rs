@@ -357,6 +357,8 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("horsepower", "horsepower"),
     ("hp", "horsepower"),
     ("bhp", "horsepower"),
+    // Metric horsepower (Pferdestärke), as European car makers state power: "300 PS".
+    ("ps", "metric-horsepower"),
     ("watt", "watt"),
     ("watts", "watt"),
     ("kilowatt", "kilowatt"),

@@ -32,6 +32,16 @@ impl Grammar<'_> {
                 Approx::Exact
             }
             Some((approx, _)) => approx,
+            // "has averaged 7.3 points", "entered averaging 15.9 degrees": a figure that sums
+            // up many varying ones is a typical value, read as about it (as NewsQuant reads
+            // it). "An average of 70 days" states the statistic itself and stays exact.
+            None if matches!(
+                self.lower_of(start.wrapping_sub(1)),
+                "averaged" | "averaging" | "averages"
+            ) =>
+            {
+                Approx::About
+            }
             None => Approx::Exact,
         }
     }

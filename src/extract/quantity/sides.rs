@@ -79,8 +79,15 @@ impl Grammar<'_> {
         } else if let Some(left) = self.level_left_before(start) {
             lend_level(&mut first, &left);
         }
+        // "from up to 252 miles to 287 miles": a bound after "from" is the level left, and
+        // "to" the level reached; a range has no bound for its low end (but may be hedged:
+        // "from about 14-18 mpg to 24").
+        let bound_after_from = !matches!(approx, Approx::Exact | Approx::About | Approx::Nearly)
+            && self
+                .hedge_phrase_before(start)
+                .is_some_and(|(_, n)| self.lower_of(start.wrapping_sub(n + 1)) == "from");
         let (mut low_side, mut high_side) = (first.clone(), None);
-        if !from_level {
+        if !from_level && !bound_after_from {
             let connector = self.range_connector(first.end, between, &first);
             if let Some(next) = connector {
                 if self.is_score(first.end, &first) {
@@ -152,6 +159,12 @@ impl Grammar<'_> {
                 if !scaled && high_side.is_none() && self.model_name_follows(start, end) =>
             {
                 return None;
+            }
+            // "Jane Roe, 65, said": an age set off after a name, in years.
+            (None, None, NumeralKind::Digits)
+                if !scaled && high_side.is_none() && self.is_age_after_name(start, end) =>
+            {
+                Unit::Duration("year")
             }
             (None, None, _) => Unit::Count,
         };
@@ -409,6 +422,22 @@ impl Grammar<'_> {
             }
         }
         Some(side)
+    }
+
+    /// Whether the number at `start` (ending before `end`) is an age set off by commas after
+    /// a name: "Jane Roe, 65, said", "Roe, 25, of Springfield".
+    fn is_age_after_name(&self, start: usize, end: usize) -> bool {
+        let name_before = start >= 2
+            && self.is_symbol(start - 1, &[","])
+            && self.tok(start - 2).is_some_and(|t| {
+                t.kind == TokenKind::Word && self.text_of(start - 2).starts_with(char::is_uppercase)
+            });
+        let whole_years = end == start + 1
+            && self
+                .text_of(start)
+                .parse::<u8>()
+                .is_ok_and(|age| (1..=120).contains(&age));
+        name_before && whole_years && self.is_symbol(end, &[","])
     }
 
     /// A fraction in halves, quarters or eighths written after a whole number ("2 1/2"), as

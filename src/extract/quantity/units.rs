@@ -149,6 +149,10 @@ impl Grammar<'_> {
         }
         let square = matches!(self.lower_of(i), "square" | "sq");
         let at = if square { i + 1 } else { i };
+        // "300 PS" is metric horsepower only in capitals.
+        if self.lower_of(at) == "ps" && self.text_of(at) != "PS" {
+            return None;
+        }
         let name = lookup(PHYSICAL_UNIT_WORDS, self.lower_of(at))?;
         let mut end = at + 1;
         let name = if square {

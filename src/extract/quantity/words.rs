@@ -68,6 +68,9 @@ impl Grammar<'_> {
                 }
                 (format!("{low}e{exponent}"), format!("{high}e{exponent}"), j)
             }
+            // "the slowest pace in decades", "has relied on it for decades": a long time, said
+            // for effect; "decades of experience" is an amount of it.
+            "decades" if matches!(self.lower_of(i.wrapping_sub(1)), "in" | "for") => return None,
             "decades" => ("10".into(), "100".into(), i + 1),
             _ => match lookup(PLURAL_SCALES, word) {
                 Some(exponent) => (
