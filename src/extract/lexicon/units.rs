@@ -354,6 +354,8 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("celsius", "degree-celsius"),
     ("fahrenheit", "degree-fahrenheit"),
     ("mph", "mile-per-hour"),
+    ("kph", "kilometre-per-hour"),
+    ("kmh", "kilometre-per-hour"),
     ("horsepower", "horsepower"),
     ("hp", "horsepower"),
     ("bhp", "horsepower"),

@@ -124,6 +124,12 @@ impl Grammar<'_> {
             (None, None, NumeralKind::Ordinal) => Unit::Ordinal,
             (None, None, NumeralKind::YearLike) if !scaled => Unit::CalendarYear,
             (None, None, NumeralKind::Words | NumeralKind::Article) if scaled => Unit::Count,
+            // "the age of 15", "aged five", "between ages 11-14": an age, in years.
+            (None, None, NumeralKind::Digits | NumeralKind::Words)
+                if !scaled && self.age_named_before(start) =>
+            {
+                Unit::Duration("year")
+            }
             // A number word counts something only when a noun follows it: "two mosques", but
             // not "one important way", "zero-sum" or "two of the".
             // A compound counts the noun it is joined to: "a three-judge panel", and with the
@@ -133,7 +139,9 @@ impl Grammar<'_> {
                 let counts = if compound {
                     self.compound_noun(end).is_some()
                 } else {
+                    // "one of the best" stays an idiom (issue 18); "two of the" counts.
                     self.counted_noun(end).is_some()
+                        || (self.of_a_group(end) && low_side.value() >= 2.0)
                 };
                 let below_two = low_side.value() < 2.0 && high_side.is_none();
                 let counts_one = below_two
@@ -168,6 +176,15 @@ impl Grammar<'_> {
             }
             (None, None, _) => Unit::Count,
         };
+        // "under the age of 15": the hedge stands before the phrase that names the age.
+        if unit == Unit::Duration("year")
+            && approx == Approx::Exact
+            && start >= 3
+            && self.lower_of(start - 3) == "the"
+            && self.age_named_before(start)
+        {
+            approx = self.approx_before(start - 3);
+        }
         // "$500M+", "a 2GW+ data centre": a plus sign glued after the value opens it upward.
         let mut end = end;
         if self.is_symbol(end, &["+"])
@@ -422,6 +439,36 @@ impl Grammar<'_> {
             }
         }
         Some(side)
+    }
+
+    /// Whether the words before `start` name an age: "aged 15", "ages 11-14", "the age of 15".
+    fn age_named_before(&self, start: usize) -> bool {
+        match self.lower_of(start.wrapping_sub(1)) {
+            "aged" | "ages" | "age" => true,
+            "of" => self.lower_of(start.wrapping_sub(2)) == "age",
+            _ => false,
+        }
+    }
+
+    /// Whether "of" at `of` opens the group a number word counts members of: "two of the
+    /// vehicle's occupants", "four of whom", "three of them".
+    fn of_a_group(&self, of: usize) -> bool {
+        self.lower_of(of) == "of"
+            && matches!(
+                self.lower_of(of + 1),
+                "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "those"
+                    | "these"
+                    | "whom"
+                    | "them"
+                    | "us"
+                    | "which"
+            )
     }
 
     /// Whether the number at `start` (ending before `end`) is an age set off by commas after
