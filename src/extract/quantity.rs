@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use super::lexicon::{
     CURRENCY_SYMBOLS, FRACTIONS, MONTHS, MULTIPLYING_VERBS, NUMBER_WORDS, ORDINAL_WORDS,
-    PLURAL_SCALES, YEAR_PARTS, lookup,
+    PLURAL_SCALES, YEAR_PARTS, lookup, same_word,
 };
 use super::value::{Approx, Change, Unit, Value};
 use crate::text::hash::FxHashSet;
@@ -180,10 +180,43 @@ enum NumeralKind {
 
 impl Numeral {
     fn value(&self) -> f64 {
-        format!("{}e{}", self.digits, self.exponent)
-            .parse()
-            .unwrap_or(f64::NAN)
+        decimal_value(&self.digits, self.exponent)
     }
+}
+
+/// `digits` × 10^`exponent`, parsed from the decimal text "{digits}e{exponent}" so that the
+/// value is the correctly rounded one ("5.6" and 6 is exactly 5600000). The text is written
+/// into a buffer on the stack: values are read many times per quantity, and allocating a
+/// string for each showed in profiles.
+fn decimal_value(digits: &str, exponent: i32) -> f64 {
+    use std::fmt::Write as _;
+    struct Buffer {
+        bytes: [u8; 64],
+        len: usize,
+    }
+    impl std::fmt::Write for Buffer {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            let end = self.len + s.len();
+            self.bytes
+                .get_mut(self.len..end)
+                .ok_or(std::fmt::Error)?
+                .copy_from_slice(s.as_bytes());
+            self.len = end;
+            Ok(())
+        }
+    }
+    let mut buffer = Buffer {
+        bytes: [0; 64],
+        len: 0,
+    };
+    if write!(buffer, "{digits}e{exponent}").is_err() {
+        // Longer than the buffer: rare enough to allocate.
+        return format!("{digits}e{exponent}").parse().unwrap_or(f64::NAN);
+    }
+    std::str::from_utf8(&buffer.bytes[..buffer.len])
+        .ok()
+        .and_then(|text| text.parse().ok())
+        .unwrap_or(f64::NAN)
 }
 
 /// A number spelled in words, as read by `Grammar::spelled_number`.
@@ -214,9 +247,10 @@ struct Side {
 
 impl Side {
     fn value(&self) -> f64 {
-        let mut numeral = self.numeral.clone();
-        numeral.exponent += self.unit_exponent;
-        numeral.value()
+        decimal_value(
+            &self.numeral.digits,
+            self.numeral.exponent + self.unit_exponent,
+        )
     }
 }
 
@@ -257,7 +291,7 @@ impl<'t> Grammar<'t> {
     #[inline]
     fn is_symbol(&self, i: usize, symbols: &[&str]) -> bool {
         self.tok(i).is_some_and(|t| t.kind == TokenKind::Symbol)
-            && symbols.contains(&self.text_of(i))
+            && symbols.iter().any(|s| same_word(s, self.text_of(i)))
     }
 
     #[inline]
@@ -280,24 +314,39 @@ impl<'t> Grammar<'t> {
     }
 
     /// Whether a quantity or date can begin at token `i`: a cheap test that lets the grammar
-    /// skip the ordinary words that make up most of a text.
+    /// skip the ordinary words and punctuation that make up most of a text. Each case is the
+    /// condition under which one of the grammar's productions can begin there (a sentence's
+    /// full stop, a hyphen or an apostrophe starts nothing unless digits are glued to it).
     fn may_start(&self, i: usize) -> bool {
         let tok = self.toks[i];
+        let next = self.tok(i + 1);
+        let number_at = |t: Option<&Token>| {
+            t.is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Mixed))
+        };
         match tok.kind {
             TokenKind::Number | TokenKind::Mixed => true,
-            TokenKind::Symbol => {
-                matches!(
-                    self.text_of(i),
-                    "-" | "−" | "." | "~" | "≈" | "+" | "'" | "’"
-                ) || lookup(CURRENCY_SYMBOLS, self.text_of(i)).is_some()
-            }
+            TokenKind::Symbol => match self.text_of(i) {
+                // "-5", "−5", ".001", "'25": a sign, a point or an apostrophe glued to digits.
+                "-" | "−" | "." | "'" | "’" => {
+                    number_at(next) && next.is_some_and(|t| !t.spaced)
+                }
+                "~" | "≈" => number_at(next),
+                // "+0.2%": a plus sign glued to what it signs.
+                "+" => next.is_some_and(|t| !t.spaced),
+                symbol => lookup(CURRENCY_SYMBOLS, symbol).is_some(),
+            },
             TokenKind::Word => {
                 let word = self.lower_of(i);
-                let before_number = self.tok(i + 1).is_some_and(|t| {
-                    matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
-                        || (t.kind == TokenKind::Symbol
-                            && matches!(self.text_of(i + 1), "$" | "." | "="))
-                });
+                // A currency code or sign before the amount: "USD 5", "Rs. 20", "US$5", "Y=590".
+                let before_number = number_at(next)
+                    || next.is_some_and(|t| {
+                        t.kind == TokenKind::Symbol
+                            && match self.text_of(i + 1) {
+                                "$" | "=" => true,
+                                "." => number_at(self.tok(i + 2)),
+                                _ => false,
+                            }
+                    });
                 before_number || starts_word_quantity(word) || word.ends_with("fold")
             }
         }

@@ -3,7 +3,7 @@
 //! then a range connector and a second side, and joins the two so that each lends the other
 //! what it leaves unsaid ("$60-65 billion").
 
-use super::super::lexicon::{MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, lookup};
+use super::super::lexicon::{MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, listed, lookup};
 use super::super::value::{Approx, Change, Unit, Value};
 use super::units::per_hour_unit;
 use super::{Grammar, NumeralKind, Quantity, Side};
@@ -414,7 +414,7 @@ impl Grammar<'_> {
                 .and_then(|_| self.text_of(at).parse::<u8>().ok())
                 .filter(|&n| n < 100);
             if let Some(n) = hundredths
-                && MINOR_CURRENCY_WORDS.contains(&self.lower_of(at + 1))
+                && listed(MINOR_CURRENCY_WORDS, self.lower_of(at + 1))
             {
                 side.numeral.digits = format!("{}.{n:02}", side.numeral.digits.replace(',', ""));
                 side.end = at + 2;
