@@ -364,6 +364,42 @@ pub fn lookup<'a, T: Copy>(table: &'a [(&'a str, T)], word: &str) -> Option<T> {
         .map(|&(_, value)| value)
 }
 
+/// A set of words asked about every word of a text, where almost every answer is no: the
+/// words are kept in buckets by length and first byte, so that a question costs an index and
+/// a compare with the few words of the same length and first letter, with no hashing.
+#[derive(Debug)]
+pub struct WordSet {
+    buckets: Vec<Vec<&'static str>>,
+}
+
+impl WordSet {
+    /// Lengths from this one on share a bucket per first byte.
+    const LONG: usize = 16;
+
+    pub fn new(words: impl IntoIterator<Item = &'static str>) -> WordSet {
+        let mut buckets = vec![Vec::new(); (Self::LONG + 1) * 256];
+        for word in words {
+            if let Some(slot) = Self::slot(word)
+                && !buckets[slot].contains(&word)
+            {
+                buckets[slot].push(word);
+            }
+        }
+        WordSet { buckets }
+    }
+
+    #[inline]
+    fn slot(word: &str) -> Option<usize> {
+        let first = *word.as_bytes().first()?;
+        Some(word.len().min(Self::LONG) * 256 + usize::from(first))
+    }
+
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        Self::slot(word).is_some_and(|slot| self.buckets[slot].iter().any(|w| *w == word))
+    }
+}
+
 /// Whether `word` is one of `list`: [`lookup`] for plain lists.
 #[inline]
 pub fn listed(list: &[&str], word: &str) -> bool {

@@ -15,10 +15,9 @@ use std::sync::OnceLock;
 
 use super::lexicon::{
     CURRENCY_SYMBOLS, FRACTIONS, MONTHS, MULTIPLYING_VERBS, NUMBER_WORDS, ORDINAL_WORDS,
-    PLURAL_SCALES, YEAR_PARTS, lookup, same_word,
+    PLURAL_SCALES, SCALE_WORDS, WordSet, YEAR_PARTS, lookup, same_word,
 };
 use super::value::{Approx, Change, Unit, Value};
-use crate::text::hash::FxHashSet;
 use crate::text::{Lowercase, Span, Token, TokenKind, Tokenised};
 
 // The grammar is one `Grammar` with an `impl` block per file: this file scans the tokens and
@@ -347,9 +346,26 @@ impl<'t> Grammar<'t> {
                                 _ => false,
                             }
                     });
+                if matches!(word, "a" | "an") {
+                    return before_number || self.article_may_start(i);
+                }
                 before_number || starts_word_quantity(word) || word.ends_with("fold")
             }
         }
+    }
+
+    /// Whether the article at `i` can start a quantity: as one of a scale, a unit or a
+    /// fraction ("a million", "a week", "a dollar", "a third"), as "a few" or "a dozen", or
+    /// before a hyphen ("a-plus"). "A" is the commonest word that the grammar would otherwise
+    /// try in full, almost always before an ordinary noun.
+    fn article_may_start(&self, i: usize) -> bool {
+        let next = self.lower_of(i + 1);
+        matches!(next, "few" | "dozen")
+            || lookup(SCALE_WORDS, next).is_some()
+            || lookup(PLURAL_SCALES, next).is_some()
+            || lookup(FRACTIONS, next).is_some()
+            || self.is_symbol(i + 1, &["-"])
+            || self.unit_after(i + 1).is_some()
     }
 
     #[inline]
@@ -374,7 +390,7 @@ fn web_addresses(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for marker in ["://", "www."] {
         let mut from = 0;
-        while let Some(at) = text[from..].find(marker).map(|i| from + i) {
+        while let Some(at) = find_marker(text, from, marker) {
             let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
             let end = text[at..]
                 .find(char::is_whitespace)
@@ -386,18 +402,34 @@ fn web_addresses(text: &str) -> Vec<Span> {
     out
 }
 
+/// The first `marker` in `text` at or after `from`, found by its first byte (a search for a
+/// byte is much cheaper than a substring search, and most sentences have no ':' or 'w' at
+/// all, or a few).
+fn find_marker(text: &str, from: usize, marker: &str) -> Option<usize> {
+    let first = marker.as_bytes()[0];
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(offset) = bytes.get(at..)?.iter().position(|&b| b == first) {
+        at += offset;
+        if bytes[at..].starts_with(marker.as_bytes()) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
 /// Words that can open a quantity with no digit in sight: number words, vague magnitudes,
 /// fractions, month names and parts of a year. Asked of every word of the text, so it is a
-/// hash set with a hasher built for short keys (SipHash and binary search both showed up in
-/// profiles).
+/// [`WordSet`] (SipHash, binary search and then FxHash each showed up in profiles).
 fn starts_word_quantity(word: &str) -> bool {
-    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
     WORDS
         .get_or_init(|| {
             let fixed = [
                 "a", "an", "several", "tens", "dozens", "decades", "minus", "one",
             ];
-            fixed
+            let fixed = fixed
                 .into_iter()
                 .chain(ORDINAL_WORDS.iter().map(|(w, _)| *w))
                 .chain(MULTIPLYING_VERBS.iter().map(|(w, _, _, _)| *w))
@@ -405,8 +437,8 @@ fn starts_word_quantity(word: &str) -> bool {
                 .chain(PLURAL_SCALES.iter().map(|(w, _)| *w))
                 .chain(FRACTIONS.iter().map(|(w, _)| *w))
                 .chain(MONTHS.iter().map(|(w, _)| *w))
-                .chain(YEAR_PARTS.iter().map(|(w, _, _)| *w))
-                .collect()
+                .chain(YEAR_PARTS.iter().map(|(w, _, _)| *w));
+            WordSet::new(fixed)
         })
         .contains(word)
 }

@@ -3,14 +3,13 @@
 
 use super::super::lexicon::{
     ABOUT_AS_TOPIC_AFTER, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP,
-    CURRENCY_WORDS, HEDGES, PARTICLE_VERBS, SCALE_WORDS, listed, lookup, same_word,
+    CURRENCY_WORDS, HEDGES, PARTICLE_VERBS, SCALE_WORDS, WordSet, listed, lookup, same_word,
 };
 use super::super::value::{Approx, Change};
 use super::Grammar;
 use std::sync::OnceLock;
 
 use crate::text::TokenKind;
-use crate::text::hash::FxHashSet;
 
 impl Grammar<'_> {
     /// The hedge that ends right before token `start`: a phrase ("more than") or a sign ("~25").
@@ -70,13 +69,14 @@ impl Grammar<'_> {
     /// The hedge phrase ending right before `start`, with its length in tokens.
     pub(super) fn hedge_phrase_before(&self, start: usize) -> Option<(Approx, usize)> {
         // Most words before a number end no hedge: ask the set of last words first.
-        static LAST_WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+        static LAST_WORDS: OnceLock<WordSet> = OnceLock::new();
         let previous = self.lower_of(start.wrapping_sub(1));
         let last_words = LAST_WORDS.get_or_init(|| {
-            HEDGES
-                .iter()
-                .filter_map(|(phrase, _)| phrase.last().copied())
-                .collect()
+            WordSet::new(
+                HEDGES
+                    .iter()
+                    .filter_map(|(phrase, _)| phrase.last().copied()),
+            )
         });
         if !last_words.contains(previous) {
             return None;
