@@ -1,7 +1,7 @@
 // Starts the wasm app. The wasm-bindgen glue (no-modules target) defines `wasm_bindgen`.
 // Hosted build: the wasm is a file beside the page (`data-wasm` on this script's tag).
-// Single file (dist/claimscope.html): the wasm is inlined as base64 in a data block, because
-// file:// pages may not fetch files. Compilation is always asynchronous: Chromium refuses to
+// Single file (dist/claimscope.html): the wasm is inlined as LZMA-compressed base64 in a data
+// block, because file:// pages may not fetch files. Compilation is always asynchronous: Chromium refuses to
 // compile large modules synchronously on the main thread.
 //
 // Under the hosted build's Content-Security-Policy (default-src 'none'; no connect-src) the page
@@ -32,28 +32,15 @@
     return bytes;
   }
 
-  // The single file's wasm is deflate-compressed, its data section apart and LZMA-compressed
-  // (scripts/single-file.mjs): the data is decoded while the browser inflates the code, and
-  // put back in its place.
-  function inflate(bytes) {
-    if (!inline || inline.dataset.encoding !== "deflate-raw") return Promise.resolve(bytes);
-    if (typeof DecompressionStream !== "function") {
-      return Promise.reject(new Error("this browser cannot unpack the page's code (it needs DecompressionStream; any browser from 2023 on has it)"));
-    }
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    var inflated = new Response(stream).arrayBuffer();
-    var block = document.getElementById("claimscope-wasm-data");
-    if (!block) return inflated;
-    var data = unlzma(decodeBase64(block.textContent.trim()));
-    return inflated.then(function (buffer) {
-      var module = new Uint8Array(buffer);
-      module.set(data, Number(inline.dataset.lzmaAt));
-      return module;
-    });
+  // The single file's wasm is LZMA-compressed (scripts/single-file.mjs); the hosted build's
+  // is not compressed by the page.
+  function unpack(bytes) {
+    if (!inline || inline.dataset.encoding !== "lzma") return bytes;
+    return unlzma(bytes);
   }
 
-  // The single file's wasm is LZMA-compressed (scripts/single-file.mjs): a third smaller than
-  // deflate, and browsers have no LZMA of their own, so this is the decoder (after the LZMA
+  // LZMA packs the wasm a fifth smaller than deflate, and browsers have no LZMA of their own,
+  // so this is the decoder (after the LZMA
   // specification's reference decoder, for the ".lzma" format with its size in the header).
   function unlzma(input) {
     var props = input[0], lc = props % 9, lp = ((props / 9) | 0) % 5, pb = (props / 45) | 0;
@@ -177,7 +164,9 @@
   // The page compiles the module itself and keeps it, so that the analysis worker can run
   // the same code without fetching or compiling anything.
   function compile(source) {
-    if (typeof source !== "string") return inflate(source).then(WebAssembly.compile);
+    if (typeof source !== "string") {
+      return new Promise(function (resolve) { resolve(unpack(source)); }).then(WebAssembly.compile);
+    }
     return fetch(source).then(function (response) {
       if (!response.ok) throw new Error("could not load " + source + " (" + response.status + ")");
       return response.arrayBuffer();
