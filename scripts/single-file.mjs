@@ -20,6 +20,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { drawBoards, withPrerender, withoutPrerender } from "./prerender.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -92,7 +93,8 @@ function lzma(bytes) {
   return execFileSync("python3", ["-c", script], { input: bytes, maxBuffer: 64 << 20 });
 }
 
-let html = read("index.html").toString("utf8");
+// Without the pre-rendered board of an earlier run of this hook: it is drawn afresh below.
+let html = withoutPrerender(read("index.html").toString("utf8"));
 const noscripts = html.match(/<noscript\b[^>]*>[\s\S]*?<\/noscript>/g) ?? [];
 if (noscripts.length !== 1) {
   console.error(`single-file: expected one <noscript> block in index.html, found ${noscripts.length}`);
@@ -107,7 +109,8 @@ if (!wasmName) {
   process.exit(1);
 }
 writeFileSync(join(dir, `${wasmName.replace(/^\.?\//, "")}.js`), `self.claimscopeWasm="${read(wasmName).toString("base64")}";\n`);
-writeFileSync(join(dir, "index.html"), html);
+const hosted = html;
+writeFileSync(join(dir, "index.html"), hosted);
 
 let replaced = { css: 0, glue: 0, boot: 0, carrier: 0 };
 
@@ -117,6 +120,7 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
   return `<style>${inlineSafe(read(attr(tag, "href")).toString("utf8"))}</style>`;
 });
 
+let dataBlocks = "";
 html = html.replace(/<script\b[^>]*><\/script>/g, (tag) => {
   const src = attr(tag, "src");
   if (!src) return tag;
@@ -137,11 +141,16 @@ html = html.replace(/<script\b[^>]*><\/script>/g, (tag) => {
     const packed = lzma(read(wasm));
     // The analysis worker's code, started from a blob by boot.js (claimscopeStartWorker).
     const worker = inlineSafe(read("worker.js").toString("utf8"));
-    return `<script type="application/octet-stream" id="claimscope-wasm" data-encoding="lzma">${packed.toString("base64")}</script><script type="text/plain" id="claimscope-worker">${worker}</script><script>${code}</script>`;
+    // The data blocks go at the end of the body: the parser reaches the pre-rendered board
+    // (and the browser paints it) without reading half a megabyte of base64 first.
+    dataBlocks = `<script type="application/octet-stream" id="claimscope-wasm" data-encoding="lzma">${packed.toString("base64")}</script><script type="text/plain" id="claimscope-worker">${worker}</script>`;
+    return `<script>${code}</script>`;
   }
   replaced.glue++;
   return `<script id="claimscope-glue">${code}</script>`;
 });
+
+html = html.includes("</body>") ? html.replace("</body>", () => `${dataBlocks}</body>`) : html + dataBlocks;
 
 if (replaced.css !== 1 || replaced.glue !== 1 || replaced.boot !== 1 || replaced.carrier !== 1) {
   console.error(`single-file: expected one stylesheet, one glue script, one wasm script and one boot script, got ${JSON.stringify(replaced)}`);
@@ -155,6 +164,16 @@ if (leftover) {
 }
 
 writeFileSync(join(dir, "claimscope.html"), html);
+
+// The board, drawn by the app in each finished page, goes into that page (scripts/prerender.mjs).
+const boards = await drawBoards(dir, { "claimscope.html": "file", "index.html": "http" });
+if (boards) {
+  html = withPrerender(html, boards["claimscope.html"]);
+  writeFileSync(join(dir, "claimscope.html"), html);
+  writeFileSync(join(dir, "index.html"), withPrerender(hosted, boards["index.html"]));
+  const same = boards["claimscope.html"].html === boards["index.html"].html ? "the same in both pages" : "differs between the pages";
+  console.log(`single-file: pre-rendered board ${(boards["claimscope.html"].html.length / 1024).toFixed(0)} KiB (${same}), view #${boards["claimscope.html"].view}`);
+}
 const raw = Buffer.byteLength(html);
 const gzipped = gzipSync(html, { level: 9 }).length;
 console.log(`single-file: claimscope.html ${(raw / 1024).toFixed(0)} KiB, ${(gzipped / 1024).toFixed(0)} KiB gzipped`);

@@ -14,7 +14,53 @@
 (function () {
   "use strict";
   var script = document.currentScript;
-  var inline = document.getElementById("claimscope-wasm");
+
+  // The built page carries the bundled articles' board pre-rendered (scripts/prerender.mjs),
+  // shown until the app takes over. It runs here, in <head>, before the body is drawn:
+  // `claimscope-js` shows the pre-render (without scripts the <noscript> summary is the page),
+  // and `claimscope-no-prerender` hides it where the app will draw something else: an embed,
+  // the set or corrections the reader kept from last time, another view in the fragment.
+  var html = document.documentElement;
+  html.classList.add("claimscope-js");
+  if (drawsSomethingElse()) html.classList.add("claimscope-no-prerender");
+
+  function drawsSomethingElse() {
+    // The pre-rendered view writes its own fragment (the open document): reloading it is fine.
+    var view = document.querySelector('meta[name="claimscope-view"]');
+    var hash = location.hash.replace(/^#/, "");
+    if (hash && !(view && view.content === hash)) return true;
+    var embed = /(?:^|[?&])embed(?:=([^&]*))?(?:&|$)/.exec(location.search);
+    if (embed && !/^(?:0|false|no)$/i.test(decodeURIComponent(embed[1] || ""))) return true;
+    try {
+      return localStorage.getItem("claimscope.corpus.bundled") !== null ||
+        localStorage.getItem("claimscope.corpus.bundled:corrections") !== null;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  // The page as it was built, for "Save as a page": without the pre-rendered board, which
+  // shows the bundled articles, not those the saved page will carry.
+  function builtPage() {
+    var copy = document.documentElement.cloneNode(true);
+    copy.classList.remove("claimscope-js", "claimscope-no-prerender");
+    if (!copy.classList.length) copy.removeAttribute("class");
+    var status = copy.querySelector("#claimscope-starting");
+    if (status) status.remove();
+    var view = copy.querySelector('meta[name="claimscope-view"]');
+    if (view) view.remove();
+    var app = copy.querySelector("#app[data-prerendered]");
+    if (app) {
+      ["data-prerendered", "aria-busy"].forEach(function (name) { app.removeAttribute(name); });
+      var loading = app.querySelector(":scope > .loading");
+      app.replaceChildren.apply(app, loading ? [loading] : []);
+    }
+    return "<!DOCTYPE html>\n" + copy.outerHTML;
+  }
+
+  // The single file's wasm block stands at the end of the body (after the pre-rendered board,
+  // so that the board is painted first): looked up when the body is there, in `start`.
+  var inline = null;
   var api = (window.claimscope = window.claimscope || {});
   var settle = {};
   api.ready = new Promise(function (resolve, reject) {
@@ -152,8 +198,11 @@
 
   function fail(error) {
     settle.reject(error);
+    var status = document.getElementById("claimscope-starting");
+    if (status) status.remove();
     var root = document.getElementById("app");
     if (!root) return;
+    ["data-prerendered", "aria-busy"].forEach(function (name) { root.removeAttribute(name); });
     var message = document.createElement("p");
     message.className = "loading error";
     message.setAttribute("role", "alert");
@@ -218,9 +267,10 @@
   }
 
   function start() {
+    inline = document.getElementById("claimscope-wasm");
     // "Save as a page" writes a copy of this file with other articles in it: keep the page as
     // it was loaded, before the app changes it. Only the single file can be copied this way.
-    if (inline) window.claimscopeSource = "<!DOCTYPE html>\n" + document.documentElement.outerHTML;
+    if (inline) window.claimscopeSource = builtPage();
     try {
       compile(wasmSource()).then(function (module) {
         window.claimscopeModule = module;
