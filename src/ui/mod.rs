@@ -9,6 +9,7 @@ pub mod embed;
 pub mod embed_snippet;
 pub mod json;
 pub mod parts;
+pub mod permalink;
 pub mod plot;
 pub mod state;
 
