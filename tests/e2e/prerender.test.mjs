@@ -35,7 +35,8 @@ after(async () => {
 });
 
 /** A page whose wasm is held back until `release()`: `WebAssembly.compile` waits for it (the
- * single file and the hosted build both compile through it). Layout shifts, paints, script
+ * single file and the hosted build both compile through it), and so does the download of the
+ * hosted build's wasm script. Layout shifts, paints, script
  * errors and CSP violations are recorded from the start. */
 async function heldPage(url, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
@@ -60,8 +61,20 @@ async function heldPage(url, options = {}) {
     window.__compiled = false;
     WebAssembly.compile = (bytes) => gate.then(() => compile(bytes)).then((module) => ((window.__compiled = true), module));
   });
-  await page.goto(url);
-  return { page, context, errors, release: () => page.evaluate(() => window.__releaseWasm()) };
+  // The hosted build's wasm arrives in a script of its own: held back too, so that the board
+  // must be painted while it downloads.
+  let releaseCarrier;
+  const carrier = new Promise((resolve) => (releaseCarrier = resolve));
+  await page.route("**/*_bg.wasm.js", async (route) => {
+    await carrier;
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: "commit" });
+  const release = async () => {
+    releaseCarrier();
+    await page.evaluate(() => window.__releaseWasm());
+  };
+  return { page, context, errors, release };
 }
 
 /** `#app`'s HTML without the pre-render's own parts (its loading line and markers). */
