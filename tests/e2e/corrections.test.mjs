@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { dist, singleFile, CHROMIUM_ARGS, sideways } from "./support.mjs";
+import { dist, singleFile, CHROMIUM_ARGS, sideways, LIVE } from "./support.mjs";
 
 let browser;
 
@@ -45,7 +45,7 @@ async function pastedSet(context) {
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(singleFile);
-  await page.waitForSelector("li.comparison");
+  await page.waitForSelector(`${LIVE} li.comparison`);
   for (const doc of ARTICLES) await paste(page, doc);
   return { page, errors };
 }
