@@ -259,6 +259,14 @@ pub(super) fn antecedent(
         if !(before_ok && after_ok) {
             continue;
         }
+        // The head written as part of a body's name: "the Bank of Freedonia", "the Freedonia
+        // Central Bank" stand behind a later "the bank".
+        if stands == Stands::Body
+            && window[i..].starts_with(char::is_uppercase)
+            && let Some(name) = body_name_holding(window, i, after)
+        {
+            return Some(name);
+        }
         if let Some(name) = tied_name(window, i, after, stands) {
             return Some(name);
         }
@@ -436,6 +444,39 @@ fn name_at(text: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_owned())
 }
 
+/// The body's name that holds the capitalised head at `start..end` of `window`: the
+/// capitalised words right before it ("Freedonia Central Bank") and an "of" phrase after it
+/// ("Bank of Freedonia"). None when the head stands alone ("Bank shares fell").
+fn body_name_holding(window: &str, start: usize, end: usize) -> Option<String> {
+    let before = name_before(window[..start].trim_end_matches(' '))
+        .filter(|_| window[..start].ends_with(' ') && !window[..start].ends_with("  "))
+        .filter(|name| !name.ends_with("'s") && !name.ends_with("’s"))
+        .filter(|name| !name.split(' ').any(|w| w.ends_with('.')));
+    let of = window[end..]
+        .strip_prefix(" of ")
+        .and_then(name_at)
+        .filter(|name| !NOT_NAMES.contains(&name.as_str()));
+    if before.is_none() && of.is_none() {
+        return None;
+    }
+    let head = &window[start..end];
+    let mut name = String::new();
+    if let Some(before) = &before {
+        // "The" opening a sentence is no part of the name.
+        let before = before.strip_prefix("The ").unwrap_or(before);
+        if before != "The" {
+            name.push_str(before);
+            name.push(' ');
+        }
+    }
+    name.push_str(head);
+    if let Some(of) = of {
+        name.push_str(" of ");
+        name.push_str(&of);
+    }
+    name.contains(' ').then_some(name)
+}
+
 /// The name that ends `text`: one to four capitalised words right before its end.
 fn name_before(text: &str) -> Option<String> {
     let words: Vec<&str> = text
@@ -479,6 +520,22 @@ mod tests {
         );
         let text = "Acme's annual report shows losses. Later, the report said more.";
         assert_eq!(resolve(text, "the report").as_deref(), Some("Acme"));
+    }
+
+    #[test]
+    fn a_body_noun_stands_for_the_name_it_is_part_of() {
+        let text = "The Bank of Freedonia's latest forecast was brighter. Then the bank said more.";
+        let at = text.find("the bank").unwrap();
+        assert_eq!(
+            antecedent(text, at, "the bank", None),
+            Some("Bank of Freedonia".to_owned())
+        );
+        let text = "The Freedonia Central Bank met. Then the bank said more.";
+        let at = text.find("the bank").unwrap();
+        assert_eq!(
+            antecedent(text, at, "the bank", None),
+            Some("Freedonia Central Bank".to_owned())
+        );
     }
 
     #[test]

@@ -100,6 +100,11 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 {
                     last_body = Some((index, name.clone()));
                 }
+                // An organisation quoted by name is what a later "it" stands for: "The Bank of
+                // Freedonia estimated … The deficit would ease, it said."
+                if names_an_organisation(&name) {
+                    last_thing = Some((index, name.clone()));
+                }
                 let co_speakers = attribution
                     .co_sources
                     .iter()
@@ -295,38 +300,50 @@ fn is_plural_name(name: &str) -> bool {
 /// A name of an organisation rather than a person: one word that no given name precedes in
 /// the text ("Acme", "OECD"), or a name ending in a word for a body ("Acme Corp").
 fn is_body_name(name: &str) -> bool {
-    const BODY_WORDS: &[&str] = &[
-        "Inc",
-        "Corp",
-        "Corporation",
-        "Group",
-        "Bank",
-        "Agency",
-        "Ministry",
-        "Institute",
-        "University",
-        "Company",
-        "Co",
-        "Ltd",
-        "LLC",
-        "Fund",
-        "Association",
-        "Commission",
-        "Council",
-        "Department",
-        "Office",
-        "Service",
-        "Capital",
-        "Partners",
-        "Research",
-        "Holdings",
-        "Technologies",
-        "Labs",
-        "Foundation",
-    ];
     let last = name.rsplit(' ').next().unwrap_or("");
     !name.contains(' ') || BODY_WORDS.contains(&last.trim_end_matches('.'))
 }
+
+/// A name that holds a word for a body anywhere ("Bank of Freedonia", "Example Fund"), or an
+/// acronym ("IMF"): an organisation, never a person.
+fn names_an_organisation(name: &str) -> bool {
+    let acronym = name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+    acronym
+        || name
+            .split(' ')
+            .any(|word| BODY_WORDS.contains(&word.trim_end_matches('.')))
+}
+
+/// Words that name a body when they end (or, for [`names_an_organisation`], stand in) a name.
+const BODY_WORDS: &[&str] = &[
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Group",
+    "Bank",
+    "Agency",
+    "Ministry",
+    "Institute",
+    "University",
+    "Company",
+    "Co",
+    "Ltd",
+    "LLC",
+    "Fund",
+    "Association",
+    "Commission",
+    "Council",
+    "Department",
+    "Office",
+    "Service",
+    "Capital",
+    "Partners",
+    "Research",
+    "Holdings",
+    "Technologies",
+    "Labs",
+    "Foundation",
+];
 
 /// Whether the text writes `name` capitalised inside a sentence ("informed Acme on …"): a
 /// proper name, not a common noun capitalised as a sentence's first word ("Police said …").
@@ -512,7 +529,16 @@ fn last_named_person(forms: &Forms, before: usize) -> Option<String> {
         if (2..=3).contains(&run.len()) {
             return Some(clean_name(&run.join(" ")));
         }
-        if run.len() == 1 && surnames_tried < 4 {
+        // A capitalised sentence opener ("She", "In", "But") or an acronym ("BET") is no
+        // surname: it must not use up the tries before the surname further back.
+        let no_surname = run.len() == 1
+            && (opens_sentences(run[0])
+                || matches!(
+                    run[0],
+                    "He" | "She" | "They" | "His" | "Her" | "Their" | "We" | "I"
+                )
+                || run[0].chars().all(|c| c.is_uppercase()));
+        if run.len() == 1 && !no_surname && surnames_tried < 4 {
             surnames_tried += 1;
             let surname = clean_name(run[0]);
             if surname.len() >= 3 {

@@ -3,7 +3,7 @@
 
 use super::lexicon::{
     ARTICLES, FRAME_DETERMINERS, FRAME_ENDS, FRAMING_DOCUMENTS, Lexicon, NAME_CONNECTORS,
-    NOMINAL_CUES, POSSESSIVE_PRONOUNS, PRONOUNS, REPORTING_VERBS, SPEECHES,
+    NOMINAL_CUES, POSSESSIVE_PRONOUNS, PRONOUNS, REPORTING_VERBS, SOURCE_NOUNS, SPEECHES, TITLES,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -63,6 +63,60 @@ impl View<'_> {
             cue = Span::new(cue.start, source.start);
         }
         Some(Attribution::new(source, kind, cue))
+    }
+
+    /// "Per X," and "In the words of X,": prepositions that credit a source as "according
+    /// to" does. "per" must open the sentence or follow a comma, and its phrase name a source
+    /// (a name, or a source noun): "per the terms of the deal" credits nobody, and "per share"
+    /// is a rate.
+    pub(super) fn crediting_preposition(&self) -> Option<Attribution> {
+        let (at, start) = (0..self.toks.len()).find_map(|i| {
+            // Opening the sentence, "Per" takes an article ("Per the agency,"): "Per Olsen
+            // said" is a given name.
+            let after_comma = i > 0 && self.raw(i - 1) == ",";
+            let per = self.word(i) == "per"
+                && (i == 0 || after_comma)
+                && (self.word_in(ARTICLES, i + 1) || (after_comma && self.is_capitalised(i + 1)));
+            let words_of = self.word(i) == "in"
+                && self.word(i + 1) == "the"
+                && self.word(i + 2) == "words"
+                && self.word(i + 3) == "of";
+            if per {
+                Some((i, i + 1))
+            } else if words_of {
+                Some((i, i + 4))
+            } else {
+                None
+            }
+        })?;
+        let mut end = start;
+        while end < self.toks.len() && end - start < 10 && self.toks[end].kind != TokenKind::Symbol
+        {
+            end += 1;
+        }
+        let first = if self.word_in(ARTICLES, start) {
+            start + 1
+        } else {
+            start
+        };
+        if first >= end {
+            return None;
+        }
+        let named =
+            (first..end).all(|i| self.is_capitalised(i) || self.word_in(NAME_CONNECTORS, i));
+        let described = (first..end).any(|i| self.word_in(SOURCE_NOUNS | TITLES, i));
+        let kind = if named {
+            SourceKind::Name
+        } else if described {
+            SourceKind::Description
+        } else {
+            return None;
+        };
+        Some(Attribution::new(
+            self.span(first, end),
+            kind,
+            self.span(at, start),
+        ))
     }
 
     /// A possessor's statement: "Roe's claim that …", "her remarks: …", "the agency's

@@ -182,6 +182,13 @@ lexicons! {
         "objecting", "observing", "stating", "advocating", "admitting", "recommending",
         "cautioning", "contradicting", "ridiculing",
     ];
+    /// Participles of saying that report after "by": "responded by saying …", "began by
+    /// noting …" (not "by calling the hotline").
+    SAYING_PARTICIPLES: [
+        "saying", "arguing", "noting", "insisting", "explaining", "claiming", "suggesting",
+        "asking", "stating", "emphasizing", "emphasising", "stressing", "declaring", "warning",
+        "acknowledging", "admitting", "denying", "accusing", "blaming", "praising",
+    ];
     /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
     NOUN_OR_VERB: [
         "support",
@@ -621,6 +628,29 @@ lexicons! {
         "comment", "comments", "paper", "endorsement", "warning", "plea", "appeal", "rebuttal",
         "denial", "apology", "proclamation", "declaration", "pledge", "promise", "revelation",
         "admission", "prediction", "announcement", "claim", "claims", "case",
+    ];
+    /// Verbs that revise an estimate ([`View::revised_estimate`]): "raised its forecast".
+    REVISION_VERBS: [
+        "raised", "raises", "lowered", "lowers", "cut", "cuts", "increased", "increases", "trimmed",
+        "trims", "revised", "revises", "upgraded", "upgrades", "downgraded", "downgrades",
+        "boosted", "boosts", "slashed", "slashes", "lifted", "lifts", "reduced", "reduces",
+        "hiked", "hikes", "edged", "nudged", "reaffirmed", "reaffirms", "reiterated",
+        "maintained", "maintains", "kept", "keeps",
+    ];
+    /// An institution's estimates, which it revises in its own name: "its growth forecast".
+    ESTIMATE_NOUNS: [
+        "forecast", "forecasts", "estimate", "estimates", "projection", "projections", "outlook",
+        "guidance", "prediction", "predictions",
+    ];
+    /// Adjectives that judge what was "called" so ("called the charges baseless").
+    EVALUATIVE_ADJECTIVES: [
+        "wrong", "false", "untrue", "unfair", "unjust", "absurd", "misleading", "inaccurate",
+        "illegal", "unlawful", "unconstitutional", "premature", "irresponsible", "dangerous",
+        "reckless", "racist", "sexist", "offensive", "baseless", "groundless", "unfounded",
+        "meritless", "frivolous", "unsubstantiated", "unacceptable", "outrageous",
+        "ridiculous", "disgraceful", "shameful", "insulting", "ludicrous", "nonsense",
+        "fabricated", "unwarranted", "unprecedented", "hypocritical", "politically",
+        "unworkable", "unrealistic", "inappropriate", "excessive", "flawed",
     ];
     /// Words that end a frame's noun phrase: "In a letter to the board, …".
     FRAME_ENDS: ["to", "with", "on", "by", "of", "at", "in", "issued", "released"];

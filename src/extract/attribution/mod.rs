@@ -15,6 +15,7 @@
 //! - `verbs`: reporting verbs ("X said", "…, said X", "X, saying …");
 //! - `stance`: stances and beliefs ("X is critical of …");
 //! - `quotations`: quotation marks, and a quotation credited after a dash;
+//! - `revisions`: an institution revising its own estimate ("raised its forecast");
 //! - `interviews`: interview labels ("Roe: …", "Q: …"), headline labels and headings;
 //! - `subject` and `source`: finding the cue's subject, and deciding whether it names a
 //!   source (a name, a pronoun, a description) and which kind;
@@ -25,6 +26,7 @@ mod according;
 mod interviews;
 mod lexicon;
 mod quotations;
+mod revisions;
 mod source;
 mod stance;
 mod subject;
@@ -154,9 +156,12 @@ pub fn attributions_visiting(
             Some(Label::Speaker(label)) if has_questions || repeated(label.source.of(text)) => {
                 answer = Some(label);
             }
-            // A headline that credits its claim: "Roe: Prices Will Rise".
+            // A headline that credits its claim: "Roe: Prices Will Rise". A long sentence
+            // ended by a full stop is a story's first line after its dateline ("CITY: The
+            // bank said on Monday …"), not a headline.
             Some(Label::Speaker(label))
                 if sentence.start == sentences[0].start
+                    && !is_dateline_sentence(label.source.of(text), sentence.of(text))
                     && credits_a_source(label.source.of(text))
                     && states_a_claim(&text[label.cue.end..sentence.end]) =>
             {
@@ -199,9 +204,11 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
     let view = View::new(sentence.of(text), sentence.start, tokenised);
     let found = view
         .according_to()
+        .or_else(|| view.crediting_preposition())
         .or_else(|| view.reporting_verb())
         .or_else(|| view.passive_agent())
         .or_else(|| view.issued_statement())
+        .or_else(|| view.revised_estimate())
         .or_else(|| view.nominal_cue())
         .or_else(|| view.framing_source())
         .or_else(|| view.belief())
@@ -221,6 +228,15 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
         co_sources: view.co_sources(source),
         ..found
     })
+}
+
+/// A first line that is a story's lede after a dateline label ("CITY: The bank said on
+/// Monday …"), not a headline: ended by a full stop and long, or after a label in capitals.
+fn is_dateline_sentence(label: &str, sentence: &str) -> bool {
+    let sentence = sentence.trim_end();
+    let words = sentence.split_whitespace().count();
+    let capitals = label.len() > 3 && !label.chars().any(char::is_lowercase);
+    sentence.ends_with('.') && (words > 24 || (capitals && words > 12))
 }
 
 /// Whether `span` lies inside a web address: a run without spaces holding "://" or "www.".

@@ -127,7 +127,11 @@ impl View<'_> {
         let quantified = (start..end).any(is_count)
             && (head == "percent" || self.word_in(SOURCE_NOUNS, end - 1))
             && !(start..end).any(|i| {
-                self.word_in(FINITE_BE, i) || self.word(i) == "to" || self.word(i) == "in"
+                self.word_in(FINITE_BE, i)
+                    || matches!(
+                        self.word(i).as_str(),
+                        "to" | "in" | "instead" | "than" | "from" | "up" | "down"
+                    )
             });
         let known_source = known_source || quantified;
         // "Clinton supporters", "Republican leaders": a name as the modifier of a known source.

@@ -31,6 +31,10 @@ impl View<'_> {
         if participle && (k..v).any(|i| self.word_in(FORMS_OF_BE, i)) {
             return None;
         }
+        // A time between a relative pronoun and its verb: "Roe, who in 2010 said …".
+        if k >= 4 && self.is_time_phrase(k - 2, k) && self.word_in(RELATIVE_PRONOUNS, k - 3) {
+            k -= 2;
+        }
         // A relative clause: "Roe, who has argued that …", "the agency, which reported …".
         if k >= 2 && self.word_in(RELATIVE_PRONOUNS, k - 1) {
             let relative = k - 1;
@@ -54,6 +58,19 @@ impl View<'_> {
                 kind,
                 cue,
             ));
+        }
+        // A bare day between subject and verb: "The bank Thursday raised …".
+        if k >= 2 && self.word_in(WEEKDAYS | DAYS_NEAR, k - 1) && !self.is_time_phrase(k - 2, k) {
+            k -= 1;
+            // "The ministry late Sunday said", "Roe earlier today said".
+            if k >= 2
+                && matches!(
+                    self.word(k - 1).as_str(),
+                    "late" | "early" | "earlier" | "later"
+                )
+            {
+                k -= 1;
+            }
         }
         // A time between subject and verb: "Roe on Tuesday said", "the court this month ruled".
         if k >= 2 && self.is_time_phrase(k - 2, k) {
@@ -247,6 +264,10 @@ impl View<'_> {
         if k == 0 || !self.word_in(AND_BUT, k - 1) {
             return None;
         }
+        // "… and has been denied bail": a passive tells what befell the subject.
+        if (k..v).any(|i| self.word_in(FORMS_OF_BE, i)) {
+            return None;
+        }
         // A finite verb: "… and tell more jokes" after "needs to" is an infinitive.
         let verb = self.word(v);
         let finite = verb.ends_with("ed")
@@ -315,11 +336,19 @@ impl View<'_> {
         // Role words may stand among the capitalised ones: "Democratic presidential nominee
         // Jane Roe", "former Secretary of State Jane Roe".
         let mut first = self.first_word().filter(|&first| first < v)?;
+        // An opening time without its comma: "Last week Jane Roe sued …".
+        if self.is_time_phrase(first, first + 2) && self.is_capitalised(first + 2) {
+            first += 2;
+        }
         // Past an opening adverbial: "On Thursday, however, Roe spoke …", "And Roe …".
         for _ in 0..3 {
             if self.word_in(CLAUSE_LINKS, first) {
                 first += 1;
                 continue;
+            }
+            // "Meanwhile, she left …": the subject, not another adverbial.
+            if self.word_in(PRONOUNS, first) {
+                break;
             }
             let adverbial = !self.is_capitalised(first)
                 || self.word_in(
@@ -345,6 +374,20 @@ impl View<'_> {
             end += 1;
         }
         let cue = self.span(v, v + 1);
+        // A pronoun after an opening adverbial: "Meanwhile, it attacked the plan, saying …".
+        let lowercase_verb =
+            |i: usize| self.is_word(i) && self.raw(i).starts_with(char::is_lowercase);
+        if end == first
+            && self.word_in(PRONOUNS, first)
+            && first + 1 < v
+            && lowercase_verb(first + 1)
+        {
+            return Some(Attribution::new(
+                self.span(first, first + 1),
+                SourceKind::Pronoun,
+                cue,
+            ));
+        }
         if end == first {
             return None;
         }
@@ -392,6 +435,27 @@ impl View<'_> {
         self.classify(first, end, cue, None, true)
     }
 
+    /// For a participle at `v` (", saying …"): a description headed by a source noun that
+    /// opens the sentence, followed by a past verb it does ("Several farm groups sued the
+    /// agency, saying …", "The union rejected the offer, calling it …").
+    pub(super) fn opening_description_acting(&self, v: usize) -> Option<Attribution> {
+        let first = self.first_word()?;
+        let verb = (first + 1..v.min(first + 9)).find(|&i| {
+            let raw = self.raw(i);
+            self.is_word(i) && raw.starts_with(char::is_lowercase) && raw.ends_with("ed")
+        })?;
+        // The verb right after the head: "In a video obtained by …" is a phrase, "a video
+        // obtained" no subject and its verb.
+        let (opening, head) = self.opening_noun_phrase(verb)?;
+        if head + 1 != verb
+            || self.word_in(PREPOSITIONS | OPENING_ADVERBIALS, opening)
+            || self.word_in(PUBLISHING_PARTICIPLES, verb)
+        {
+            return None;
+        }
+        self.opening_description(verb, self.span(v, v + 1))
+    }
+
     /// Where the noun phrase that ends at `end` starts: back to a clause boundary, at most
     /// eight tokens. None when `end` is itself at a boundary.
     pub(super) fn clause_start(&self, end: usize) -> Option<usize> {
@@ -435,6 +499,38 @@ impl View<'_> {
         } else {
             cue_end
         };
+        // Lowercase modifiers before a title: "said retired Gen. Jane Roe", "said 9/11 widow
+        // Jane Roe". They count only if a title follows, which the name then comes after.
+        let modifiers = (begin..self.toks.len().min(begin + 4))
+            .take_while(|&i| {
+                let lowercase_word = self.toks[i].kind == TokenKind::Word
+                    && self.raw(i).starts_with(char::is_lowercase)
+                    && !self.word_in(
+                        TITLES | ARTICLES | PREPOSITIONS | CLAUSE_WORDS | PRONOUNS | NOT_NAMES,
+                        i,
+                    );
+                lowercase_word
+                    || self.toks[i].kind == TokenKind::Number
+                    || (i > begin && matches!(self.raw(i), "/" | "-"))
+            })
+            .count();
+        let modified = modifiers > 0
+            && (self.word_in(TITLES, begin + modifiers) || self.is_capitalised(begin + modifiers));
+        if modified && let Some(found) = self.name_after(v, cue_end, begin + modifiers, true) {
+            return Some(found);
+        }
+        self.name_after(v, cue_end, begin, false)
+    }
+
+    /// The name that [`View::subject_after`] reads from `begin`, after the cue that ends at
+    /// `cue_end`; `modified`: lowercase modifiers stand before `begin`, so a title must.
+    fn name_after(
+        &self,
+        v: usize,
+        cue_end: usize,
+        begin: usize,
+        modified: bool,
+    ) -> Option<Attribution> {
         let mut end = begin;
         // Capitalised words, initials, and role words before a name ("said network host
         // Jane Roe").
@@ -455,11 +551,13 @@ impl View<'_> {
         if end == begin {
             end = cue_end;
         }
-        let words = (cue_end..end)
+        let words = (if modified { begin } else { cue_end }..end)
             .filter(|&i| self.toks[i].kind != TokenKind::Symbol)
             .count();
         if words == 0 {
-            return self.description_after(v, cue_end);
+            return (!modified)
+                .then(|| self.description_after(v, cue_end))
+                .flatten();
         }
         if !closes || words > 5 {
             return None;
@@ -468,6 +566,9 @@ impl View<'_> {
             return None;
         }
         let mut first = self.after_titles(begin.min(end), end);
+        if modified && first == begin {
+            return None;
+        }
         while first < end && self.raw(first) == "." {
             first += 1;
         }

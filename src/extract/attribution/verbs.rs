@@ -5,13 +5,14 @@ use super::lexicon::{
     AFTER_A_CLOSING_VERB, ARTICLES, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
     BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR,
-    EVIDENCE, FINITE_BE, GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
-    INDIRECT_QUESTIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS,
-    ISSUING_VERBS, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_PASSIVE_REPORTS,
-    NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE,
-    PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS,
-    REPORTING_VERBS, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS,
-    TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
+    EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GOES, HEADLINE_REPORTS, HEADLINE_SAYING,
+    INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
+    ISSUED_WRITINGS, ISSUING_VERBS, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
+    NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES,
+    PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS,
+    PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS,
+    SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS,
+    WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -110,9 +111,38 @@ impl View<'_> {
                 }
                 continue;
             }
+            // "Roe was quoted as saying …": the passive of quoting has the speaker as its
+            // subject.
+            // "Roe can be heard saying …": so is hearing it.
+            let quoted_as = verb == "saying"
+                && v >= 4
+                && self.word(v - 1) == "as"
+                && self.word(v - 2) == "quoted";
+            let heard = self.word_in(PARTICIPLES, v) && v >= 3 && self.word(v - 1) == "heard";
+            let passive = if quoted_as { v - 3 } else { v.wrapping_sub(2) };
+            if (quoted_as || heard)
+                && (self.word_in(FINITE_BE, passive) || self.word(passive) == "be")
+            {
+                let cue_start = if quoted_as { v - 2 } else { v - 1 };
+                if let Some(found) = self.subject_before(passive, v + 1) {
+                    return Some(Attribution {
+                        cue: self.span(cue_start, v + 1),
+                        ..found
+                    });
+                }
+                continue;
+            }
             // ", saying that …": the participle reports for the sentence's subject.
-            if self.word_in(PARTICIPLES, v) && self.raw(v.wrapping_sub(1)) == "," {
-                if let Some(found) = self.sentence_subject(v) {
+            // ", saying …" and "responded by saying …" (not "by calling 555-0100").
+            let by_saying = self.word(v.wrapping_sub(1)) == "by"
+                && v >= 2
+                && self.is_word(v - 2)
+                && self.word_in(SAYING_PARTICIPLES, v);
+            if self.word_in(PARTICIPLES, v) && (self.raw(v.wrapping_sub(1)) == "," || by_saying) {
+                if let Some(found) = self
+                    .sentence_subject(v)
+                    .or_else(|| self.opening_description_acting(v))
+                {
                     return Some(found);
                 }
                 continue;
@@ -400,8 +430,14 @@ impl View<'_> {
                 .find(|&i| {
                     let inner = matches!(self.raw(i), "'" | "’" | "-")
                         || (self.raw(i) == "." && i + 1 < self.toks.len());
+                    // "criticized by lawmakers for those predictions": a preposition before
+                    // a lowercase word ends the agent; "by the Bureau of Labor" goes on.
+                    let modifier = i > start
+                        && self.word_in(PREPOSITIONS, i)
+                        && self.raw(i + 1).starts_with(char::is_lowercase);
                     (self.toks[i].kind == TokenKind::Symbol && !inner)
                         || self.word_in(CLAUSE_WORDS_AFTER_AGENT, i)
+                        || modifier
                         || (i > start && self.is_time_phrase(i, i + 2))
                 })
                 .unwrap_or_else(|| self.toks.len().min(start + 10));
@@ -594,8 +630,16 @@ impl View<'_> {
         if self.word_in(NOT_CALLED_OBJECTS, v + 1) {
             return false;
         }
+        // "called the charges baseless": a definite object, then a word that judges it.
+        let definite_object = matches!(
+            self.word(v + 1).as_str(),
+            "the" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
+        );
         for i in v + 2..(v + 14).min(self.toks.len()) {
             if matches!(self.raw(i), "“" | "\"" | "‘") || self.word_in(INDEFINITE_ARTICLES, i) {
+                return true;
+            }
+            if definite_object && i > v + 2 && self.word_in(EVALUATIVE_ADJECTIVES, i) {
                 return true;
             }
             if self.toks[i].kind == TokenKind::Symbol

@@ -148,11 +148,20 @@ impl View<'_> {
             && !NOT_MANNER_ADVERBS.has(raw)
     }
 
-    /// "on Tuesday", "this month", "last week", "in August".
+    /// "on Tuesday", "this month", "last week", "in August", "in 2010".
     pub(super) fn is_time_phrase(&self, start: usize, end: usize) -> bool {
+        let year = |i: usize| {
+            let raw = self.raw(i);
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                && raw.len() == 4
+                && (raw.starts_with("19") || raw.starts_with("20"))
+        };
         end == start + 2
             && self.word_in(TIME_PHRASE_OPENERS, start)
-            && self.word_in(WEEKDAYS | TIME_UNITS | MONTHS, start + 1)
+            && (self.word_in(WEEKDAYS | TIME_UNITS | MONTHS, start + 1)
+                || (self.word(start) == "in" && year(start + 1)))
             // "this may", "in may": the verb far more often than the month.
             && self.word(start + 1) != "may"
     }
