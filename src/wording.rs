@@ -816,6 +816,12 @@ pub fn measure_label(measured: &Measured) -> Option<String> {
     Some(capitalised(&format!("{measure} {preposition} the {thing}")))
 }
 
+/// The label of a comparison whose members' clauses share no words: the kind of amount they
+/// are ("Durations", "Amounts in USD").
+pub fn unnamed_comparison_label(unit: Unit) -> String {
+    capitalised(&unit_phrase(unit))
+}
+
 /// `text` with its first letter in capitals.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();

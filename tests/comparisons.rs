@@ -258,6 +258,10 @@ fn comparisons_table() {
             .map(|(texts, verdict)| (texts.iter().map(|t| t.to_string()).collect(), *verdict))
             .collect();
         assert_eq!(found, expected, "{}", case.name);
+        // Every card has a name a reader can find it by, even when its clauses share no word.
+        for comparison in &analysis.comparisons {
+            assert!(!comparison.label.trim().is_empty(), "{}", case.name);
+        }
     }
 }
 
@@ -652,4 +656,46 @@ fn a_large_card_names_a_few_pairs_that_do_not_overlap_not_all() {
         card.why
     );
     assert!(card.why.len() < 20 * 1024, "{} bytes", card.why.len());
+}
+
+/// Regression: the label named the last shared noun phrase ("Cost of the bay") when the other
+/// report put a modifier between the determiner and the thing ("The new bridge"), and called a
+/// share of spending a cost.
+#[test]
+fn labels_name_the_head_noun_phrase_and_a_cost_only_for_money() {
+    let shares = analyse(&[
+        (
+            "wire",
+            "Stadium plan\n\nThe new stadium will take 30% of the city's capital budget, the mayor said.",
+        ),
+        (
+            "daily",
+            "Stadium vote\n\nThe stadium will take about 45% of the city's capital budget, critics said.",
+        ),
+    ]);
+    assert_eq!(shares.comparisons.len(), 1);
+    for comparison in &shares.comparisons {
+        assert!(
+            !comparison.label.starts_with("Cost"),
+            "a share is labelled as a cost: {}",
+            comparison.label
+        );
+    }
+
+    let bridge = analyse(&[
+        (
+            "courier",
+            "Bridge costs\n\nThe new bridge over the bay will cost $900 million, the county said on Monday.",
+        ),
+        (
+            "ledger",
+            "Bay bridge\n\nThe bridge over the bay will cost about $1.1 billion, officials said on Monday.",
+        ),
+    ]);
+    let labels: Vec<&str> = bridge
+        .comparisons
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(labels, ["Cost of the bridge"]);
 }

@@ -98,7 +98,8 @@ impl Parts {
         // Every member must name the attribute: a reader's group of passengers and workers is
         // no count of jobs.
         let family = agreed(members.iter().map(|c| c.frame.family))
-            .filter(|_| members.iter().all(|c| c.frame.family.is_some()));
+            .filter(|_| members.iter().all(|c| c.frame.family.is_some()))
+            .filter(|family| names_the_kind(family, &members));
         let scope = agreed(members.iter().map(|c| c.frame.scope));
         let counted = members.iter().find_map(|c| {
             let q = c.quantity?;
@@ -178,7 +179,12 @@ impl Parts {
                     && !phrase
                         .split([' ', '-'])
                         .any(|w| w.ends_with("ly") || w.ends_with("ing"))
-                    && frame::scope(phrase).is_none();
+                    && frame::scope(phrase).is_none()
+                    && !spends(text, end)
+                    && !phrase
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| ADVERBS_OF_TIME.contains(&w.to_lowercase().as_str()));
                 if noun_phrase && thing.as_ref().is_none_or(|(n, _)| count > *n) {
                     thing = Some((count, Span::new(start, end).of(text).to_lowercase()));
                 }
@@ -195,27 +201,70 @@ impl Parts {
     }
 }
 
-/// Whether the words at byte `start` of `text` follow a determiner ("the rail tunnel"): they
-/// are then a noun phrase.
+/// Whether an attribute family can name what the members' values are: a share of spending
+/// ("90% of investments") is no cost, so a money family names only amounts of money.
+fn names_the_kind(family: &str, members: &[&Candidate]) -> bool {
+    let money_family = matches!(family, "spending" | "revenue" | "profit" | "price");
+    !money_family
+        || members
+            .iter()
+            .all(|c| matches!(c.dimension, Dimension::Money(_) | Dimension::Any))
+}
+
+/// Whether the words at byte `start` of `text` follow a determiner ("the rail tunnel"), with
+/// at most two plain lower-case modifiers between ("the new rail tunnel", "the proposed
+/// bridge"): they are then (the head of) a noun phrase.
 fn determined(text: &str, start: usize) -> bool {
     const DETERMINERS: &[&str] = &[
         "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our",
     ];
-    text[..start]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+    for (back, word) in text[..start].split_whitespace().rev().take(3).enumerate() {
+        let word = word.to_lowercase();
+        if DETERMINERS.contains(&word.as_str()) {
+            return true;
+        }
+        // Only a modifier may stand between: a word of its own kind, not a verb of being or
+        // saying, a preposition or punctuation ("the plan will fund bridge").
+        let modifier = back < 2
+            && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !AFTER_A_NOUN.contains(&word.as_str());
+        if !modifier {
+            return false;
+        }
+    }
+    false
 }
+
+/// Words that close a phrase of time ("a year ago") and name no thing.
+const ADVERBS_OF_TIME: &[&str] = &["ago", "later", "earlier", "apart", "away", "since"];
+
+/// Whether the words after byte `end` make what stands before it the one who spends ("the
+/// government has invested $2 billion"): the money is its spending, not a cost of it.
+fn spends(text: &str, end: usize) -> bool {
+    const AUXILIARIES: &[&str] = &["has", "have", "had", "will", "would", "is", "was", "plans"];
+    const SPENDING_VERBS: &[&str] = &[
+        "invest", "spen", "paid", "pay", "pledg", "commit", "allocat", "pour", "donat", "gave",
+        "give", "lent", "lend", "rais", "earmark",
+    ];
+    text[end..]
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.to_lowercase())
+        .find(|w| !AUXILIARIES.contains(&w.as_str()) && w != "to")
+        .is_some_and(|verb| SPENDING_VERBS.iter().any(|stem| verb.starts_with(stem)))
+}
+
+/// Words that end a noun phrase: a preposition, a conjunction, a verb of being or saying.
+const AFTER_A_NOUN: &[&str] = &[
+    "of", "in", "on", "at", "for", "to", "from", "with", "by", "under", "over", "near", "and",
+    "or", "but", "will", "would", "is", "was", "are", "were", "has", "have", "had", "could", "can",
+    "may", "might", "should", "that", "which", "who", "said", "says",
+];
 
 /// Whether a noun phrase may end at byte `end` of `text`: punctuation, the end, or a word
 /// that cannot go on naming the thing (a preposition, a conjunction, a verb of being or
 /// saying) follows. "the federal" before "budget" is no phrase of its own.
 fn ends_noun_phrase(text: &str, end: usize) -> bool {
-    const AFTER_A_NOUN: &[&str] = &[
-        "of", "in", "on", "at", "for", "to", "from", "with", "by", "under", "over", "near", "and",
-        "or", "but", "will", "would", "is", "was", "are", "were", "has", "have", "had", "could",
-        "can", "may", "might", "should", "that", "which", "who", "said", "says",
-    ];
     let rest = &text[end..];
     let trimmed = rest.trim_start_matches(' ');
     if trimmed.len() == rest.len() && !rest.is_empty() && rest.starts_with(char::is_alphanumeric) {

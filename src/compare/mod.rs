@@ -130,9 +130,14 @@ pub(crate) fn compare_split(
         );
         if let Some(label) = card.label {
             record.label = label;
-        } else if card.by_reader && record.label.is_empty() {
-            // A reader's group whose clauses share no words.
-            record.label = wording::READER_GROUP_LABEL.to_owned();
+        } else if record.label.trim().is_empty() {
+            // Members whose clauses share no words still need a name a reader can find the
+            // card by.
+            record.label = if card.by_reader {
+                wording::READER_GROUP_LABEL.to_owned()
+            } else {
+                wording::unnamed_comparison_label(record.unit)
+            };
         }
         if card.by_reader {
             record.by = Some("reader".to_owned());

@@ -146,7 +146,7 @@ test("merge, move, split, take out and start a card on a pasted set; a speaker m
 
   // Merge the tunnel's cost with the bridge's.
   panel = await tools(cost);
-  const bridge = await panel.locator("select.merge-with option", { hasText: "bridge over the bay will cost" }).getAttribute("value");
+  const bridge = await panel.locator("select.merge-with option", { hasText: "Cost of the bridge" }).getAttribute("value");
   await panel.locator("select.merge-with").selectOption(bridge);
   await panel.getByRole("button", { name: "Merge" }).click();
   await page.waitForFunction(() => [...document.querySelectorAll("li.comparison")].some((c) => c.querySelectorAll(".member-value").length === 4));
@@ -243,7 +243,7 @@ test("the correction tools pass axe-core and stay on a 390 px screen", async () 
 test("a correction survives removing an unrelated article, and is noted when its values go", async () => {
   const context = await browser.newContext();
   const { page, errors } = await pastedSet(context);
-  const bridge = card(page, "bridge over the bay will cost");
+  const bridge = card(page, "Cost of the bridge");
   const panel = await tools(bridge);
   await panel.getByRole("button", { name: "Not a comparison" }).click();
   await bridge.waitFor({ state: "detached" });
