@@ -3,7 +3,7 @@
 //
 // file:// pages cannot fetch their .wasm nor load module scripts (the origin is `null`), so the
 // stylesheet and the wasm-bindgen glue are inlined, and the wasm goes into a non-executing
-// data block as deflate-compressed base64 that boot.js inflates and compiles asynchronously.
+// data block as LZMA-compressed base64 that boot.js decodes and compiles asynchronously.
 //
 // It also finishes the hosted build (dist/index.html):
 // - `claimscope-web_bg.wasm.js` carries the wasm as base64 in a script, because the hosted
@@ -19,7 +19,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deflateRawSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
+import { drawBoards, withPrerender, withoutPrerender } from "./prerender.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
@@ -80,40 +81,20 @@ function bundledClaims() {
   return JSON.parse(execFileSync(cli, ["extract"], { encoding: "utf8", maxBuffer: 64 << 20 }));
 }
 
-/** Where the data section's contents stand in a wasm module: `{start, end}`. */
-function dataSection(bytes) {
-  const leb = (at) => {
-    let value = 0, shift = 0, byte;
-    do {
-      byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return [value, at];
-  };
-  for (let at = 8; at < bytes.length; ) {
-    const id = bytes[at];
-    const [size, start] = leb(at + 1);
-    if (id === 11) return { start, end: start + size };
-    at = start + size;
-  }
-  console.error("single-file: the wasm has no data section");
-  process.exit(1);
-}
-
 /** `bytes` in the .lzma format with its size in the header (boot.js's `unlzma` reads it),
  * from Python's lzma module: Node has no LZMA of its own. */
 function lzma(bytes) {
   const script = [
     "import lzma, struct, sys",
     "data = sys.stdin.buffer.read()",
-    "packed = lzma.compress(data, format=lzma.FORMAT_ALONE, filters=[{'id': lzma.FILTER_LZMA1, 'preset': 9 | lzma.PRESET_EXTREME, 'lc': 3, 'lp': 0, 'pb': 0, 'dict_size': 1 << 20}])",
+    "packed = lzma.compress(data, format=lzma.FORMAT_ALONE, filters=[{'id': lzma.FILTER_LZMA1, 'preset': 9 | lzma.PRESET_EXTREME, 'lc': 3, 'lp': 0, 'pb': 0, 'dict_size': 1 << 21}])",
     "sys.stdout.buffer.write(packed[:5] + struct.pack('<Q', len(data)) + packed[13:])",
   ].join("\n");
   return execFileSync("python3", ["-c", script], { input: bytes, maxBuffer: 64 << 20 });
 }
 
-let html = read("index.html").toString("utf8");
+// Without the pre-rendered board of an earlier run of this hook: it is drawn afresh below.
+let html = withoutPrerender(read("index.html").toString("utf8"));
 const noscripts = html.match(/<noscript\b[^>]*>[\s\S]*?<\/noscript>/g) ?? [];
 if (noscripts.length !== 1) {
   console.error(`single-file: expected one <noscript> block in index.html, found ${noscripts.length}`);
@@ -128,7 +109,8 @@ if (!wasmName) {
   process.exit(1);
 }
 writeFileSync(join(dir, `${wasmName.replace(/^\.?\//, "")}.js`), `self.claimscopeWasm="${read(wasmName).toString("base64")}";\n`);
-writeFileSync(join(dir, "index.html"), html);
+const hosted = html;
+writeFileSync(join(dir, "index.html"), hosted);
 
 let replaced = { css: 0, glue: 0, boot: 0, carrier: 0 };
 
@@ -138,6 +120,7 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
   return `<style>${inlineSafe(read(attr(tag, "href")).toString("utf8"))}</style>`;
 });
 
+let dataBlocks = "";
 html = html.replace(/<script\b[^>]*><\/script>/g, (tag) => {
   const src = attr(tag, "src");
   if (!src) return tag;
@@ -152,23 +135,22 @@ html = html.replace(/<script\b[^>]*><\/script>/g, (tag) => {
     replaced.boot++;
     // Compressed before it is written as base64: base64 hides the bytes' patterns from the
     // gzip of the page as served or mailed, so packing first makes the file about half as
-    // large. boot.js inflates it with the browser's DecompressionStream.
-    // The data section (string constants, word lists, the bundled articles, tables) goes
-    // apart, LZMA-compressed: LZMA packs it a fifth smaller than deflate, and boot.js decodes
-    // its 0.2 MB in a few tens of milliseconds; the code (most of the bytes) stays deflated,
-    // which the browser inflates natively. The data's place in the module is left as zeros.
-    const module = Buffer.from(read(wasm));
-    const data = dataSection(module);
-    const packed = lzma(module.subarray(data.start, data.end));
-    module.fill(0, data.start, data.end);
-    const base64 = deflateRawSync(module, { level: 9 }).toString("base64");
+    // large. LZMA packs the module a fifth smaller than deflate (about 355 KB against 460 KB);
+    // browsers have no LZMA, so boot.js decodes it (a few hundred milliseconds for the
+    // megabyte), which the pre-rendered board hides: the first paint does not wait for it.
+    const packed = lzma(read(wasm));
     // The analysis worker's code, started from a blob by boot.js (claimscopeStartWorker).
     const worker = inlineSafe(read("worker.js").toString("utf8"));
-    return `<script type="application/octet-stream" id="claimscope-wasm" data-encoding="deflate-raw" data-lzma-at="${data.start}">${base64}</script><script type="application/octet-stream" id="claimscope-wasm-data">${packed.toString("base64")}</script><script type="text/plain" id="claimscope-worker">${worker}</script><script>${code}</script>`;
+    // The data blocks go at the end of the body: the parser reaches the pre-rendered board
+    // (and the browser paints it) without reading half a megabyte of base64 first.
+    dataBlocks = `<script type="application/octet-stream" id="claimscope-wasm" data-encoding="lzma">${packed.toString("base64")}</script><script type="text/plain" id="claimscope-worker">${worker}</script>`;
+    return `<script>${code}</script>`;
   }
   replaced.glue++;
   return `<script id="claimscope-glue">${code}</script>`;
 });
+
+html = html.includes("</body>") ? html.replace("</body>", () => `${dataBlocks}</body>`) : html + dataBlocks;
 
 if (replaced.css !== 1 || replaced.glue !== 1 || replaced.boot !== 1 || replaced.carrier !== 1) {
   console.error(`single-file: expected one stylesheet, one glue script, one wasm script and one boot script, got ${JSON.stringify(replaced)}`);
@@ -182,6 +164,16 @@ if (leftover) {
 }
 
 writeFileSync(join(dir, "claimscope.html"), html);
+
+// The board, drawn by the app in each finished page, goes into that page (scripts/prerender.mjs).
+const boards = await drawBoards(dir, { "claimscope.html": "file", "index.html": "http" });
+if (boards) {
+  html = withPrerender(html, boards["claimscope.html"]);
+  writeFileSync(join(dir, "claimscope.html"), html);
+  writeFileSync(join(dir, "index.html"), withPrerender(hosted, boards["index.html"]));
+  const same = boards["claimscope.html"].html === boards["index.html"].html ? "the same in both pages" : "differs between the pages";
+  console.log(`single-file: pre-rendered board ${(boards["claimscope.html"].html.length / 1024).toFixed(0)} KiB (${same}), view #${boards["claimscope.html"].view}`);
+}
 const raw = Buffer.byteLength(html);
 const gzipped = gzipSync(html, { level: 9 }).length;
 console.log(`single-file: claimscope.html ${(raw / 1024).toFixed(0)} KiB, ${(gzipped / 1024).toFixed(0)} KiB gzipped`);

@@ -159,20 +159,7 @@ impl Analyzer {
         while self.step(documents) {}
         let mut analysis = self.analysis;
         analysis.flag_name_discrepancies();
-        let renamed_documents: Vec<Document>;
-        let documents = if self.renamed.iter().any(Option::is_some) {
-            renamed_documents = documents
-                .iter()
-                .zip(&self.renamed)
-                .map(|(document, renamed)| Document {
-                    id: renamed.clone().unwrap_or_else(|| document.id.clone()),
-                    ..document.clone()
-                })
-                .collect();
-            &renamed_documents
-        } else {
-            documents
-        };
+        // The comparison reads each document under the id the analysis gave it.
         let found = compare_split(documents, &analysis, &self.layouts);
         analysis.comparisons = found.comparisons;
         analysis.reuse = found.reuse;

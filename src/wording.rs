@@ -742,6 +742,89 @@ pub fn possibly_same_person(
     )
 }
 
+/// What the members of a comparison measure, as the comparison found it, for its label.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Measured<'a> {
+    /// The attribute family their clauses name ("spending", "jobs", "deaths").
+    pub family: Option<&'a str>,
+    /// The part of the whole they are narrowed to ("training", "operating").
+    pub scope: Option<&'a str>,
+    /// What they count, as a text writes it ("H100 chips").
+    pub counted: Option<&'a str>,
+    /// The name they are about, as a text writes it ("Acme").
+    pub owner: Option<&'a str>,
+    /// The thing they are about, in the words the texts share ("rail tunnel").
+    pub thing: Option<&'a str>,
+}
+
+/// The noun a family of attributes is named by on a card.
+fn family_noun(family: &str) -> Option<&'static str> {
+    Some(match family {
+        "spending" => "cost",
+        "revenue" => "revenue",
+        "profit" => "profit",
+        "price" => "price",
+        "lead" => "lead",
+        "deaths" => "deaths",
+        "injuries" => "injuries",
+        "jobs" => "jobs",
+        "arrests" => "arrests",
+        "bail" => "bail",
+        "growth" => "growth",
+        "rate" => "rate",
+        "share" => "share",
+        "population" => "population",
+        "speed" => "speed",
+        "temperature" => "temperature",
+        _ => return None,
+    })
+}
+
+/// A card's label as a noun phrase that names what is measured: "Acme's training cost",
+/// "Cost of the rail tunnel", "Jobs at the steel plant". `None` when the members say too
+/// little for one (no attribute, or nothing it is of).
+pub fn measure_label(measured: &Measured) -> Option<String> {
+    // Deaths, injuries and arrests are told by whom and where, which a frame does not tell
+    // apart ("Deaths in the gunman"): their cards keep the words of a clause.
+    let noun = measured
+        .family
+        .filter(|f| !matches!(*f, "deaths" | "injuries" | "arrests"))
+        .and_then(family_noun);
+    let scope = measured
+        .scope
+        .filter(|_| noun.is_some())
+        .map(|s| if s == "lifetime" { "total" } else { s });
+    let measure = match (noun, measured.counted) {
+        (Some(noun), _) => match scope {
+            Some(scope) => format!("{scope} {noun}"),
+            None => noun.to_owned(),
+        },
+        // A count without an attribute is named by the clause that says what it counts.
+        (None, _) => return None,
+    };
+    // What a count counts needs an attribute to belong to its owner ("Acme's H100 chips" could
+    // be chips it owns, sells or lacks).
+    if let Some(owner) = measured.owner {
+        let possessive = if owner.ends_with('s') { "'" } else { "'s" };
+        return Some(format!("{owner}{possessive} {measure}"));
+    }
+    let thing = measured.thing?;
+    let preposition = match measured.family {
+        Some("jobs") => "at",
+        _ => "of",
+    };
+    Some(capitalised(&format!("{measure} {preposition} the {thing}")))
+}
+
+/// `text` with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The label of a comparison a reader made whose values' clauses share no words.
 pub const READER_GROUP_LABEL: &str = "Values you grouped";
 
@@ -953,5 +1036,77 @@ mod tests {
             "Chipmakers expand their factories across three continents this spring, 2024-03-01"
         );
         assert_eq!(name.meta(), "2024-03-01");
+    }
+
+    #[test]
+    fn labels_name_what_is_measured_as_a_noun_phrase() {
+        let cases: &[(Measured, Option<&str>)] = &[
+            (
+                Measured {
+                    family: Some("spending"),
+                    thing: Some("rail tunnel"),
+                    ..Measured::default()
+                },
+                Some("Cost of the rail tunnel"),
+            ),
+            (
+                Measured {
+                    family: Some("jobs"),
+                    counted: Some("workers"),
+                    thing: Some("steel plant"),
+                    ..Measured::default()
+                },
+                Some("Jobs at the steel plant"),
+            ),
+            (
+                Measured {
+                    family: Some("spending"),
+                    scope: Some("training"),
+                    owner: Some("Acme"),
+                    ..Measured::default()
+                },
+                Some("Acme's training cost"),
+            ),
+            // Counts without an attribute, and deaths, injuries and arrests (told by whom and
+            // where), keep their clause's words.
+            (
+                Measured {
+                    counted: Some("H100 chips"),
+                    owner: Some("Globex"),
+                    ..Measured::default()
+                },
+                None,
+            ),
+            (
+                Measured {
+                    family: Some("deaths"),
+                    thing: Some("warehouse fire"),
+                    ..Measured::default()
+                },
+                None,
+            ),
+            // Nothing it is of, or nothing measured: no such label.
+            (
+                Measured {
+                    family: Some("spending"),
+                    ..Measured::default()
+                },
+                None,
+            ),
+            (
+                Measured {
+                    thing: Some("rail tunnel"),
+                    ..Measured::default()
+                },
+                None,
+            ),
+        ];
+        for (measured, expected) in cases {
+            assert_eq!(
+                measure_label(measured).as_deref(),
+                *expected,
+                "{measured:?}"
+            );
+        }
     }
 }

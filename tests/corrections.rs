@@ -7,7 +7,7 @@ use claimscope::claims::{Correction, CorrectionKind, ValueRef, Verdict};
 use claimscope::{Analysis, Document};
 
 const TUNNEL_A: &str = "Tunnel costs\n\nThe city said the new rail tunnel under the river will cost $4.5 billion. Mayor Jane Roe said the rail tunnel will carry 80,000 passengers a day.";
-const TUNNEL_B: &str = "Rail tunnel\n\nThe rail tunnel under the river will cost about $6 billion, engineers said. The rail tunnel would carry 50,000 passengers a day and employ 300 workers, Roe said.";
+const TUNNEL_B: &str = "Rail tunnel\n\nThe rail tunnel under the river will cost about $6 billion, engineers said. Roe said the rail tunnel would carry 50,000 passengers a day and employ 300 workers.";
 const LEVY: &str = "School levy\n\nA survey found that 47% of voters in Ohio back the proposed school levy, which would raise $2 million.";
 
 fn documents(docs: &[(&str, &str)]) -> Vec<Document> {
@@ -78,7 +78,7 @@ fn no_corrections_leave_the_machine_board_unchanged() {
                 texts(&["$4.5 billion", "$6 billion"]),
                 Verdict::Diverge,
                 false,
-                "rail tunnel under the river will cost".into()
+                "Cost of the rail tunnel".into()
             ),
             (
                 texts(&["80,000", "50,000"]),
@@ -144,6 +144,7 @@ fn each_correction_gives_the_board_a_reader_expects() {
                     texts(&["$4.5 billion", "$6 billion", "$2 million"]),
                     Verdict::Diverge,
                     true,
+                    // The levy's value names no cost: the card keeps its clause's words.
                     "rail tunnel under the river will cost".into(),
                 ),
                 riders(false),
@@ -162,7 +163,7 @@ fn each_correction_gives_the_board_a_reader_expects() {
                     texts(&["$4.5 billion", "$6 billion"]),
                     Verdict::Diverge,
                     false,
-                    "rail tunnel under the river will cost".into(),
+                    "Cost of the rail tunnel".into(),
                 ),
                 (
                     texts(&["80,000", "300"]),
@@ -193,7 +194,7 @@ fn each_correction_gives_the_board_a_reader_expects() {
                     texts(&["$4.5 billion", "$6 billion"]),
                     Verdict::Diverge,
                     false,
-                    "rail tunnel under the river will cost".into(),
+                    "Cost of the rail tunnel".into(),
                 ),
                 (
                     texts(&["80,000", "50,000"]),
@@ -411,4 +412,26 @@ fn corrections_are_written_in_claims_1_and_read_back() {
         serde_json::to_value(&labelled).unwrap()["comparisons"][0]["by"],
         "reader"
     );
+}
+
+/// Regression: documents that share an id were compared under their given ids, not the ones
+/// the analysis gave them, so correcting such a set read one document's spans in the other's
+/// text and panicked.
+#[test]
+fn corrections_apply_to_documents_that_share_an_id() {
+    let distinct = documents(&[("a", TUNNEL_A), ("b", TUNNEL_B)]);
+    let shared = documents(&[("a", TUNNEL_A), ("a", TUNNEL_B)]);
+    let labelled = |docs: &[Document]| {
+        let machine = Analysis::of(docs);
+        let label = Correction {
+            label: Some("Tunnel cost".into()),
+            ..correction(CorrectionKind::Label, machine.comparison_values("t1"))
+        };
+        machine.corrected(docs, &[label])
+    };
+    let (by_distinct, by_shared) = (labelled(&distinct), labelled(&shared));
+    assert_eq!(by_shared.documents[1].id, "a-2");
+    assert_eq!(by_shared.comparisons[0].label, "Tunnel cost");
+    assert_eq!(board(&by_shared), board(&by_distinct));
+    assert_eq!(by_shared.reuse.len(), by_distinct.reuse.len());
 }

@@ -1,7 +1,7 @@
 // Starts the wasm app. The wasm-bindgen glue (no-modules target) defines `wasm_bindgen`.
 // Hosted build: the wasm is a file beside the page (`data-wasm` on this script's tag).
-// Single file (dist/claimscope.html): the wasm is inlined as base64 in a data block, because
-// file:// pages may not fetch files. Compilation is always asynchronous: Chromium refuses to
+// Single file (dist/claimscope.html): the wasm is inlined as LZMA-compressed base64 in a data
+// block, because file:// pages may not fetch files. Compilation is always asynchronous: Chromium refuses to
 // compile large modules synchronously on the main thread.
 //
 // Under the hosted build's Content-Security-Policy (default-src 'none'; no connect-src) the page
@@ -14,7 +14,53 @@
 (function () {
   "use strict";
   var script = document.currentScript;
-  var inline = document.getElementById("claimscope-wasm");
+
+  // The built page carries the bundled articles' board pre-rendered (scripts/prerender.mjs),
+  // shown until the app takes over. It runs here, in <head>, before the body is drawn:
+  // `claimscope-js` shows the pre-render (without scripts the <noscript> summary is the page),
+  // and `claimscope-no-prerender` hides it where the app will draw something else: an embed,
+  // the set or corrections the reader kept from last time, another view in the fragment.
+  var html = document.documentElement;
+  html.classList.add("claimscope-js");
+  if (drawsSomethingElse()) html.classList.add("claimscope-no-prerender");
+
+  function drawsSomethingElse() {
+    // The pre-rendered view writes its own fragment (the open document): reloading it is fine.
+    var view = document.querySelector('meta[name="claimscope-view"]');
+    var hash = location.hash.replace(/^#/, "");
+    if (hash && !(view && view.content === hash)) return true;
+    var embed = /(?:^|[?&])embed(?:=([^&]*))?(?:&|$)/.exec(location.search);
+    if (embed && !/^(?:0|false|no)$/i.test(decodeURIComponent(embed[1] || ""))) return true;
+    try {
+      return localStorage.getItem("claimscope.corpus.bundled") !== null ||
+        localStorage.getItem("claimscope.corpus.bundled:corrections") !== null;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  // The page as it was built, for "Save as a page": without the pre-rendered board, which
+  // shows the bundled articles, not those the saved page will carry.
+  function builtPage() {
+    var copy = document.documentElement.cloneNode(true);
+    copy.classList.remove("claimscope-js", "claimscope-no-prerender");
+    if (!copy.classList.length) copy.removeAttribute("class");
+    var status = copy.querySelector("#claimscope-starting");
+    if (status) status.remove();
+    var view = copy.querySelector('meta[name="claimscope-view"]');
+    if (view) view.remove();
+    var app = copy.querySelector("#app[data-prerendered]");
+    if (app) {
+      ["data-prerendered", "aria-busy"].forEach(function (name) { app.removeAttribute(name); });
+      var loading = app.querySelector(":scope > .loading");
+      app.replaceChildren.apply(app, loading ? [loading] : []);
+    }
+    return "<!DOCTYPE html>\n" + copy.outerHTML;
+  }
+
+  // The single file's wasm block stands at the end of the body (after the pre-rendered board,
+  // so that the board is painted first): looked up when the body is there, in `start`.
+  var inline = null;
   var api = (window.claimscope = window.claimscope || {});
   var settle = {};
   api.ready = new Promise(function (resolve, reject) {
@@ -32,28 +78,15 @@
     return bytes;
   }
 
-  // The single file's wasm is deflate-compressed, its data section apart and LZMA-compressed
-  // (scripts/single-file.mjs): the data is decoded while the browser inflates the code, and
-  // put back in its place.
-  function inflate(bytes) {
-    if (!inline || inline.dataset.encoding !== "deflate-raw") return Promise.resolve(bytes);
-    if (typeof DecompressionStream !== "function") {
-      return Promise.reject(new Error("this browser cannot unpack the page's code (it needs DecompressionStream; any browser from 2023 on has it)"));
-    }
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    var inflated = new Response(stream).arrayBuffer();
-    var block = document.getElementById("claimscope-wasm-data");
-    if (!block) return inflated;
-    var data = unlzma(decodeBase64(block.textContent.trim()));
-    return inflated.then(function (buffer) {
-      var module = new Uint8Array(buffer);
-      module.set(data, Number(inline.dataset.lzmaAt));
-      return module;
-    });
+  // The single file's wasm is LZMA-compressed (scripts/single-file.mjs); the hosted build's
+  // is not compressed by the page.
+  function unpack(bytes) {
+    if (!inline || inline.dataset.encoding !== "lzma") return bytes;
+    return unlzma(bytes);
   }
 
-  // The single file's wasm is LZMA-compressed (scripts/single-file.mjs): a third smaller than
-  // deflate, and browsers have no LZMA of their own, so this is the decoder (after the LZMA
+  // LZMA packs the wasm a fifth smaller than deflate, and browsers have no LZMA of their own,
+  // so this is the decoder (after the LZMA
   // specification's reference decoder, for the ".lzma" format with its size in the header).
   function unlzma(input) {
     var props = input[0], lc = props % 9, lp = ((props / 9) | 0) % 5, pb = (props / 45) | 0;
@@ -165,8 +198,11 @@
 
   function fail(error) {
     settle.reject(error);
+    var status = document.getElementById("claimscope-starting");
+    if (status) status.remove();
     var root = document.getElementById("app");
     if (!root) return;
+    ["data-prerendered", "aria-busy"].forEach(function (name) { root.removeAttribute(name); });
     var message = document.createElement("p");
     message.className = "loading error";
     message.setAttribute("role", "alert");
@@ -177,7 +213,9 @@
   // The page compiles the module itself and keeps it, so that the analysis worker can run
   // the same code without fetching or compiling anything.
   function compile(source) {
-    if (typeof source !== "string") return inflate(source).then(WebAssembly.compile);
+    if (typeof source !== "string") {
+      return new Promise(function (resolve) { resolve(unpack(source)); }).then(WebAssembly.compile);
+    }
     return fetch(source).then(function (response) {
       if (!response.ok) throw new Error("could not load " + source + " (" + response.status + ")");
       return response.arrayBuffer();
@@ -229,9 +267,10 @@
   }
 
   function start() {
+    inline = document.getElementById("claimscope-wasm");
     // "Save as a page" writes a copy of this file with other articles in it: keep the page as
     // it was loaded, before the app changes it. Only the single file can be copied this way.
-    if (inline) window.claimscopeSource = "<!DOCTYPE html>\n" + document.documentElement.outerHTML;
+    if (inline) window.claimscopeSource = builtPage();
     try {
       compile(wasmSource()).then(function (module) {
         window.claimscopeModule = module;

@@ -17,7 +17,7 @@ use crate::text::hash::{FxHashMap, FxHashSet};
 
 /// Capitalised words that are not names: units, currencies, roles, and the vocabulary of
 /// technology that news capitalises.
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: &[&str] = &[
     "gpu",
     "gpus",
     "cpu",
@@ -91,7 +91,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Words that start or end many unrelated names; they do not stand for a name alone.
-const GENERIC_NAME_PARTS: &[&str] = &[
+static GENERIC_NAME_PARTS: &[&str] = &[
     "new",
     "north",
     "south",
@@ -220,6 +220,27 @@ const GENERIC_NAME_PARTS: &[&str] = &[
     "jail",
 ];
 
+/// Whether `word` is in `list`, through a hashed set built once per list: the lists are
+/// asked about every capitalised word of a corpus.
+fn listed(list: &'static [&'static str], word: &str) -> bool {
+    use std::sync::OnceLock;
+    type Set = FxHashSet<&'static str>;
+    static SETS: OnceLock<[Set; 2]> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [
+            NOT_NAMES.iter().copied().collect(),
+            GENERIC_NAME_PARTS.iter().copied().collect(),
+        ]
+    });
+    let set = if std::ptr::eq(list, NOT_NAMES) {
+        &sets[0]
+    } else {
+        debug_assert!(std::ptr::eq(list, GENERIC_NAME_PARTS));
+        &sets[1]
+    };
+    set.contains(word)
+}
+
 /// Nouns that, after "the", refer back to an organisation or place already named.
 const REFERRING_NOUNS: &[&str] = &[
     "company",
@@ -274,6 +295,10 @@ pub struct Entities {
     topic: Vec<Vec<Key>>,
     /// The words each document writes capitalised inside sentences (for a name that opens one).
     known: Vec<FxHashSet<Key>>,
+    /// The words any document writes capitalised inside sentences: a speaker who opens every
+    /// sentence of one report ("Roe said the tunnel…") is vouched for by another that names
+    /// them inside one ("Mayor Jane Roe said…").
+    known_anywhere: FxHashSet<Key>,
     common: FxHashSet<Key>,
     /// Each document's name forms with their weight, sorted by key, and the weights' sum; empty
     /// in a corpus too small to tell stories apart (see [`Entities::same_story`]).
@@ -301,21 +326,33 @@ fn forms(words: &[String], vocabulary: &mut Vocabulary, out: &mut Vec<Key>) {
     if words.is_empty() {
         return;
     }
-    let mut add = |form: &str, out: &mut Vec<Key>| {
-        let key = vocabulary.id(&format!("@{form}"));
+    // One buffer for every form's "@…" key, rather than a string made for each.
+    let mut key_text = String::with_capacity(32);
+    let mut add = |key_text: &String, out: &mut Vec<Key>| {
+        let key = vocabulary.id(key_text);
         if !out.contains(&key) {
             out.push(key);
         }
     };
-    add(&words.join(" "), out);
+    key_text.push('@');
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            key_text.push(' ');
+        }
+        key_text.push_str(word);
+    }
+    add(&key_text, out);
     if words.len() >= 2 {
         for part in [&words[0], &words[words.len() - 1]] {
-            if !GENERIC_NAME_PARTS.contains(&part.as_str()) && part.len() > 1 {
-                add(part, out);
+            if !listed(GENERIC_NAME_PARTS, part) && part.len() > 1 {
+                key_text.truncate(1);
+                key_text.push_str(part);
+                add(&key_text, out);
             }
         }
-        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-        add(&initials, out);
+        key_text.truncate(1);
+        key_text.extend(words.iter().filter_map(|w| w.chars().next()));
+        add(&key_text, out);
     }
 }
 
@@ -368,7 +405,7 @@ fn names_at(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<(usize, V
             && capitalised
             && (!title_case || vouched)
             && !surface.contains(|c: char| c.is_ascii_digit())
-            && !NOT_NAMES.contains(&word.as_str());
+            && !listed(NOT_NAMES, &word);
         // Words the term list leaves out may sit inside a name: "United States", "Bank of
         // America" (capitalised words, and the connectors of names).
         let mut inner: Vec<String> = Vec::new();
@@ -603,9 +640,11 @@ impl Entities {
         } else {
             FxHashSet::default()
         };
+        let known_anywhere = known_by_document.iter().flatten().copied().collect();
         Entities {
             topic,
             known: known_by_document,
+            known_anywhere,
             common,
             names_by_document,
             story_partners,
@@ -678,13 +717,13 @@ impl Entities {
                         && super::words::normalise(w).is_some()
                 })
                 .map(name_word)
-                .filter(|w| !NOT_NAMES.contains(&w.as_str()))
+                .filter(|w| !listed(NOT_NAMES, w))
                 .collect();
             let vouched = speaker.split_whitespace().any(|w| {
                 has_inner_capital(w)
                     || super::words::normalise(w)
                         .and_then(|n| vocabulary.get(&n))
-                        .is_some_and(|k| known.contains(&k))
+                        .is_some_and(|k| known.contains(&k) || self.known_anywhere.contains(&k))
             });
             let words = if vouched { words } else { Vec::new() };
             forms(&words, vocabulary, &mut out);

@@ -191,6 +191,7 @@ static FAMILIES: &[(&str, &[&str])] = &[
             "arrested", "arrests", "arrest", "detained", "charged", "indicted",
         ],
     ),
+    ("bail", &["bail", "bond"]),
     (
         "growth",
         &["growth", "grew", "grow", "grows", "expanded", "expansion"],
@@ -410,6 +411,11 @@ pub fn family(clause: &str, value_at: usize) -> Option<&'static str> {
                 if word == "behind" && !super::words::behind_is_a_lag(clause, at) {
                     continue;
                 }
+                // A word after the value that a conjunction sets apart belongs to the next
+                // coordinated phrase ("carry 80,000 passengers a day and employ 300 workers").
+                if at > value_at && conjoined(&clause[value_at.min(clause.len())..at]) {
+                    continue;
+                }
                 let distance = at.abs_diff(value_at);
                 if best.is_none_or(|(d, _)| distance < d) {
                     best = Some((distance, name));
@@ -419,6 +425,18 @@ pub fn family(clause: &str, value_at: usize) -> Option<&'static str> {
         at += piece.len();
     }
     best.map(|(_, name)| name)
+}
+
+/// Whether a word (lowercased) names an attribute family ("cost", "jobs").
+pub fn names_a_family(word: &str) -> bool {
+    lookup(FAMILIES, word).is_some()
+}
+
+/// Whether a stretch of text joins two phrases with a conjunction.
+fn conjoined(between: &str) -> bool {
+    [" and ", " or ", " but ", " while "]
+        .iter()
+        .any(|c| between.contains(c))
 }
 
 /// The category of what `counted` names, by its head noun (the last word that is in the
@@ -434,6 +452,45 @@ pub fn scope(clause: &str) -> Option<&'static str> {
         return Some("lifetime");
     }
     words(clause).find_map(|w| lookup(SCOPES, &w))
+}
+
+/// Words that open a relative clause: what follows describes the noun before it.
+const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "whom", "whose", "where"];
+
+/// The attribute family of the value at `anchor`, from the words that govern it: its own
+/// clause's, else the sentence's. A relative clause set inside the sentence ("The airport,
+/// which handled 50,000 passengers, plans to employ 300 workers") describes the noun before
+/// it: the main clause's later verb measures something else, so only the words up to the
+/// clause's end count. Other clauses take the nearest family word of the sentence ("About
+/// 300 people, officials said, were injured").
+pub fn governing_family(
+    text: &str,
+    sentence: Span,
+    own_clause: Span,
+    anchor: Span,
+) -> Option<&'static str> {
+    let in_clause = family(
+        own_clause.of(text),
+        anchor.start.saturating_sub(own_clause.start),
+    );
+    in_clause.or_else(|| {
+        // The clause right around the value (`own_clause` may have been widened to its
+        // neighbours when it said too little).
+        let relative = super::topics::clause(text, sentence, anchor)
+            .of(text)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| RELATIVE_PRONOUNS.contains(&w.to_lowercase().as_str()));
+        let governing = if relative && own_clause.end < sentence.end {
+            Span::new(sentence.start, own_clause.end.min(sentence.end))
+        } else {
+            sentence
+        };
+        family(
+            governing.of(text),
+            anchor.start.saturating_sub(governing.start),
+        )
+    })
 }
 
 /// Whether two families (or scopes) can describe one quantity: equal, or one unknown.
@@ -569,9 +626,7 @@ pub(super) fn frame_of(
         }
     };
     let clause_text = own_clause.of(text);
-    let sentence_text = sentence.of(text);
-    let named_family = family(clause_text, anchor.start.saturating_sub(own_clause.start))
-        .or_else(|| family(sentence_text, anchor.start.saturating_sub(sentence.start)));
+    let named_family = governing_family(text, sentence, own_clause, anchor);
     // A purpose clause that opens the sentence narrows what follows ("To train the model, it
     // used 2,048 chips"); what follows the value's clause does not.
     let named_scope = scope(clause_text)
@@ -617,6 +672,81 @@ mod tests {
             family("3 people were killed and 2 injured", 32),
             Some("injuries")
         );
+    }
+
+    /// The family of the value `value` in `sentence`, with its clause found as the
+    /// comparison finds it.
+    fn family_of_value(sentence: &str, value: &str) -> Option<&'static str> {
+        let at = sentence.find(value).unwrap();
+        let (whole, anchor) = (
+            Span::new(0, sentence.len()),
+            Span::new(at, at + value.len()),
+        );
+        let own = super::super::topics::clause(sentence, whole, anchor);
+        governing_family(sentence, whole, own, anchor)
+    }
+
+    #[test]
+    fn the_family_comes_from_the_words_that_govern_the_value() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            // A relative clause hangs on what precedes it, not on the main verb after it.
+            (
+                "The airport, which handled 50,000 passengers last year, plans to employ 300 more workers.",
+                "50,000",
+                None,
+            ),
+            (
+                "The airport, which handled 50,000 passengers last year, plans to employ 300 more workers.",
+                "300",
+                Some("jobs"),
+            ),
+            (
+                "The new stadium, which seats 40,000 fans, will cost $1.2 billion, the council said.",
+                "40,000",
+                None,
+            ),
+            (
+                "The new stadium, which seats 40,000 fans, will cost $1.2 billion, the council said.",
+                "$1.2 billion",
+                Some("spending"),
+            ),
+            // A value that opens the sentence is governed by the verb that follows it.
+            (
+                "About 300 people, officials said, were injured in the blast.",
+                "300",
+                Some("injuries"),
+            ),
+            // A clause after a break inside the main clause.
+            (
+                "The blast killed one worker — a welder from the town — and left four others injured.",
+                "four",
+                Some("injuries"),
+            ),
+            // A later verb phrase joined by a conjunction measures its own value.
+            (
+                "The line will carry 80,000 passengers a day and employ 300 workers.",
+                "80,000",
+                None,
+            ),
+            (
+                "The line will carry 80,000 passengers a day and employ 300 workers.",
+                "300",
+                Some("jobs"),
+            ),
+            // A clause after the verb that governs it.
+            (
+                "The storm killed 12 people, including three children, officials said.",
+                "three",
+                Some("deaths"),
+            ),
+        ];
+        for &(sentence, value, expected) in cases {
+            assert_eq!(
+                family_of_value(sentence, value),
+                expected,
+                "{value} in {sentence}"
+            );
+        }
     }
 
     #[test]

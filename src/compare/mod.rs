@@ -10,6 +10,7 @@ mod corrections;
 mod entities;
 mod frame;
 mod interval;
+mod label;
 mod records;
 mod reuse;
 mod topics;
@@ -73,6 +74,8 @@ pub(crate) fn compare_split(
     analysis: &Analysis,
     layouts: &[Option<Layout>],
 ) -> Comparisons {
+    let under_analysis_ids = under_analysis_ids(documents, analysis);
+    let documents = under_analysis_ids.as_deref().unwrap_or(documents);
     let copy_of = first_copies(documents);
     let mut vocabulary = Vocabulary::new();
     let words = SentenceWords::of(documents, analysis, layouts, &copy_of, &mut vocabulary);
@@ -151,6 +154,30 @@ pub(crate) fn compare_split(
         attribution_divergences,
         dropped_corrections,
     }
+}
+
+/// The documents under the ids the analysis gave them, when any differs: every record names
+/// its document by id, and the analysis gives a repeated id a suffix ("report-2"). Compared
+/// under their own ids, two documents that share one would each find the other's claims.
+fn under_analysis_ids(documents: &[Document], analysis: &Analysis) -> Option<Vec<Document>> {
+    let renamed =
+        |(document, record): (&Document, &crate::claims::DocumentRecord)| document.id != record.id;
+    if !documents.iter().zip(&analysis.documents).any(renamed) {
+        return None;
+    }
+    Some(
+        documents
+            .iter()
+            .enumerate()
+            .map(|(i, document)| match analysis.documents.get(i) {
+                Some(record) if record.id != document.id => Document {
+                    id: record.id.clone(),
+                    ..document.clone()
+                },
+                _ => document.clone(),
+            })
+            .collect(),
+    )
 }
 
 /// For each document, the earlier document it repeats word for word, if any. Such copies (a
@@ -400,6 +427,10 @@ impl<'a> StatedValue<'a> {
         let (Bound::Number(low), Bound::Number(high)) = (&q.low, &q.high) else {
             return None;
         };
+        // "The 2500 block of East Main Street" is an address, not a count of blocks.
+        if *high > 1.0 && q.counted.as_deref() == Some("block") {
+            return None;
+        }
         Some(StatedValue {
             anchor: Span::new(q.start, q.end),
             quantity: analysis.quantity_index(&q.id),
@@ -675,7 +706,7 @@ fn comparison(
     ComparisonRecord {
         differs_in,
         id,
-        label: label(group, candidates, documents, analysis, vocabulary),
+        label: label::label(group, candidates, documents, analysis, vocabulary),
         why,
         shared_words: shared,
         unit,
@@ -913,88 +944,4 @@ fn dependence(
         }
     }
     None
-}
-
-const MAX_LABEL_WORDS: usize = 8;
-
-/// A short name for what a topic measures: the shortest stretch of one member's clause that
-/// covers the words the members share ("German lead in solar panels"), else the shared words themselves.
-fn label(
-    group: &[usize],
-    candidates: &[Candidate],
-    documents: &[Document],
-    analysis: &Analysis,
-    vocabulary: &Vocabulary,
-) -> String {
-    let keys_of = |c: &Candidate| -> FxHashSet<Key> {
-        c.context
-            .iter()
-            .filter(|t| t.in_clause)
-            .map(|t| t.term.key)
-            .collect()
-    };
-    let sets: Vec<FxHashSet<Key>> = group.iter().map(|&i| keys_of(&candidates[i])).collect();
-    let shared: FxHashSet<Key> = sets
-        .iter()
-        .enumerate()
-        .flat_map(|(x, set)| {
-            set.iter()
-                .filter(|k| {
-                    sets.iter()
-                        .enumerate()
-                        .any(|(y, other)| y != x && other.contains(*k))
-                })
-                .copied()
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let mut best: Option<(usize, usize, String)> = None; // (shared words covered, length, text)
-    for &i in group {
-        let candidate = &candidates[i];
-        let inside: Vec<&ContextTerm> = candidate
-            .context
-            .iter()
-            .filter(|t| t.in_clause && shared.contains(&t.term.key))
-            .collect();
-        let text = &documents[candidate.doc].text;
-        for (x, first) in inside.iter().enumerate() {
-            for last in &inside[x + 1..] {
-                let window = Span::new(first.term.span.start, last.term.span.end).of(text);
-                let words = window.split_whitespace().count();
-                if words > MAX_LABEL_WORDS {
-                    break;
-                }
-                let distinct: FxHashSet<Key> = inside
-                    .iter()
-                    .filter(|t| {
-                        t.term.span.start >= first.term.span.start
-                            && t.term.span.end <= last.term.span.end
-                    })
-                    .map(|t| t.term.key)
-                    .collect();
-                let better = best.as_ref().is_none_or(|(covered, len, _)| {
-                    distinct.len() > *covered || (distinct.len() == *covered && words < *len)
-                });
-                if distinct.len() >= 2 && better {
-                    best = Some((distinct.len(), words, window.to_owned()));
-                }
-            }
-        }
-    }
-    if let Some((_, _, text)) = best {
-        return text;
-    }
-    let counted = group.iter().find_map(|&i| {
-        let q = candidates[i].quantity?;
-        analysis.quantities[q].counted.clone()
-    });
-    counted.unwrap_or_else(|| {
-        let mut words: Vec<String> = shared
-            .into_iter()
-            .map(|k| vocabulary.name(k).to_owned())
-            .filter(|k| !k.starts_with('~'))
-            .collect();
-        words.sort();
-        words.join(", ")
-    })
 }

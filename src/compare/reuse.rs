@@ -66,7 +66,7 @@ pub fn shared_passages(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Pass
         };
     }
     let total_sentences = sentences.len().max(1) as f64;
-    let mut postings: Vec<Vec<usize>> = Vec::new();
+    let mut postings: Vec<Vec<u32>> = Vec::new();
     for (i, bag) in prepared.iter().enumerate() {
         if bag.words.len() < MIN_TERMS {
             continue;
@@ -76,44 +76,88 @@ pub fn shared_passages(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Pass
             if postings.len() <= word {
                 postings.resize_with(word + 1, Vec::new);
             }
-            postings[word].push(i);
+            postings[word].push(i as u32);
         }
     }
-    let too_common = |list: &Vec<usize>| {
+    let too_common = |list: &Vec<u32>| {
         list.len() > 300 && list.len() as f64 > total_sentences * COMMON_WORD_SHARE
     };
-    // For each sentence, count the words it shares with every later sentence of another
-    // document; only pairs sharing enough words are compared in full.
+    // The words of each sentence that may propose pairs (not too common), split in two: the
+    // MIN_SHARED_TERMS - 1 that most sentences use (its tail) and the rest (its head). Two
+    // sentences that share MIN_SHARED_TERMS such words share at least one of the other's head,
+    // so only heads are indexed: the common words, whose lists make the pairs grow with the
+    // square of the corpus, are mostly tails and are checked only for the pairs found.
+    let tail_len = MIN_SHARED_TERMS - 1;
+    let mut proposing: Vec<Vec<u32>> = Vec::with_capacity(prepared.len());
+    let mut heads: Vec<Vec<u32>> = vec![Vec::new(); postings.len()];
+    let mut tails: Vec<[u32; MIN_SHARED_TERMS - 1]> = Vec::with_capacity(prepared.len());
+    for (i, bag) in prepared.iter().enumerate() {
+        let mut words: Vec<u32> = if bag.words.len() < MIN_TERMS {
+            Vec::new()
+        } else {
+            bag.words
+                .iter()
+                .map(|&(word, _)| word)
+                .filter(|&word| !too_common(&postings[word as usize]))
+                .collect()
+        };
+        let mut tail = [u32::MAX; MIN_SHARED_TERMS - 1];
+        if words.len() >= MIN_SHARED_TERMS {
+            let mut by_use = words.clone();
+            by_use.sort_unstable_by_key(|&w| (postings[w as usize].len(), w));
+            let (head, last) = by_use.split_at(by_use.len() - tail_len);
+            tail.copy_from_slice(last);
+            for &word in head {
+                heads[word as usize].push(i as u32);
+            }
+        } else {
+            // Too few words to share enough with any sentence.
+            words.clear();
+        }
+        proposing.push(words);
+        tails.push(tail);
+    }
+    // For each sentence, count the words it shares with the heads of every later sentence of
+    // another document, then add those it shares with their tails; only pairs sharing enough
+    // words are compared in full.
     let mut shared = vec![0u32; sentences.len()];
+    let mut mine = vec![u32::MAX; heads.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut matches: Vec<(usize, usize, f64)> = Vec::new();
-    for (i, bag) in prepared.iter().enumerate() {
-        if bag.words.len() < MIN_TERMS {
-            continue;
-        }
-        for &(word, _) in &bag.words {
-            let list = &postings[word as usize];
-            if too_common(list) {
-                continue;
-            }
-            let later = if grouped {
-                &list[list.partition_point(|&j| j < doc_end[i])..]
-            } else {
-                &list[list.partition_point(|&j| j <= i)..]
-            };
-            for &j in later {
-                if sentences[j].doc != sentences[i].doc {
+    for (i, words) in proposing.iter().enumerate() {
+        for &word in words {
+            mine[word as usize] = i as u32;
+            let list = &heads[word as usize];
+            if grouped {
+                // Every sentence from `doc_end[i]` on is of a later document: no need to read
+                // each one's document (a cache miss per posting).
+                for &j in &list[list.partition_point(|&j| (j as usize) < doc_end[i])..] {
+                    let j = j as usize;
                     if shared[j] == 0 {
                         touched.push(j);
                     }
                     shared[j] += 1;
                 }
+            } else {
+                for &j in &list[list.partition_point(|&j| (j as usize) <= i)..] {
+                    let j = j as usize;
+                    if sentences[j].doc != sentences[i].doc {
+                        if shared[j] == 0 {
+                            touched.push(j);
+                        }
+                        shared[j] += 1;
+                    }
+                }
             }
         }
         for &j in &touched {
-            if shared[j] as usize >= MIN_SHARED_TERMS {
-                let similarity =
-                    containment(bag, &prepared[j]).max(trigram_overlap(bag, &prepared[j]));
+            let in_tail = tails[j]
+                .iter()
+                .filter(|&&w| w != u32::MAX && mine[w as usize] == i as u32)
+                .count();
+            if shared[j] as usize + in_tail >= MIN_SHARED_TERMS {
+                let similarity = containment(&prepared[i], &prepared[j])
+                    .max(trigram_overlap(&prepared[i], &prepared[j]));
                 if similarity >= PARAPHRASE_THRESHOLD {
                     matches.push((i, j, similarity));
                 }
@@ -137,7 +181,7 @@ pub fn shared_passages(sentences: &[SentenceTerms], rarity: &Rarity) -> Vec<Pass
     }
     matches.retain(|&(i, j, _)| !boilerplate[i] && !boilerplate[j]);
     // Each sentence matches at most one sentence of each other document: its best.
-    matches.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    matches.sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     let mut taken: FxHashSet<(usize, usize)> = FxHashSet::default();
     let mut kept: Vec<(usize, usize, f64)> = Vec::new();
     for (i, j, s) in matches {

@@ -187,7 +187,7 @@ fn vector(
         weights.push((rank[term.key as usize], weight));
     }
     // The heaviest weight of each word.
-    weights.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    weights.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     weights.dedup_by_key(|w| w.0);
     weights
 }
@@ -517,7 +517,8 @@ pub fn topics(
             );
         }
     }
-    let mut similarity: FxHashMap<(usize, usize), f64> = FxHashMap::default();
+    // Each pair is proposed once (`j > i`, and `seen` keeps one of each per `i`).
+    let mut edges: Vec<((usize, usize), f64)> = Vec::new();
     let mut seen = vec![u32::MAX; candidates.len()];
     let mut partners: Vec<usize> = Vec::new();
     for (i, keys) in proposers.iter().enumerate() {
@@ -580,7 +581,7 @@ pub fn topics(
                 } else {
                     0.0
                 };
-                similarity.insert((i, j), 1.0 + agreeing + score);
+                edges.push(((i, j), 1.0 + agreeing + score));
                 if debug {
                     eprintln!("FRAME {i} {j} {score:.2}");
                 }
@@ -600,7 +601,7 @@ pub fn topics(
             let about_one_entity = a.doc == b.doc || a.frame.shares_entity(&b.frame);
             let named = (shares_a_name(a, b) && about_one_entity) || score >= UNNAMED_THRESHOLD;
             if evidence >= MIN_SHARED_WORDS && score >= threshold && named && !distinct_subjects {
-                similarity.insert((i, j), score);
+                edges.push(((i, j), score));
                 if debug {
                     let keys = |c: &Candidate| {
                         c.context
@@ -622,10 +623,27 @@ pub fn topics(
             }
         }
     }
-    let mut edges: Vec<((usize, usize), f64)> = similarity.iter().map(|(k, s)| (*k, *s)).collect();
+
     // Strongest first; ties in input order, so that the result does not depend on hashing.
-    edges.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let close = |i: usize, j: usize| similarity.contains_key(&(i.min(j), i.max(j)));
+    edges.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Each value's close values, sorted: whether two are close is a search in the shorter
+    // list, and a value with fewer close values than a group has members cannot join it.
+    let mut neighbours: Vec<Vec<u32>> = vec![Vec::new(); candidates.len()];
+    for &((i, j), _) in &edges {
+        neighbours[i].push(j as u32);
+        neighbours[j].push(i as u32);
+    }
+    for list in &mut neighbours {
+        list.sort_unstable();
+    }
+    let close = |i: usize, j: usize| {
+        let (from, to) = if neighbours[i].len() <= neighbours[j].len() {
+            (i, j)
+        } else {
+            (j, i)
+        };
+        neighbours[from].binary_search(&(to as u32)).is_ok()
+    };
     let mut group_of: Vec<usize> = (0..candidates.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..candidates.len()).map(|i| vec![i]).collect();
     for ((i, j), _) in edges {
@@ -633,9 +651,16 @@ pub fn topics(
         if gi == gj {
             continue;
         }
-        let complete = groups[gi]
-            .iter()
-            .all(|&a| groups[gj].iter().all(|&b| close(a, b)));
+        let enough = |from: usize, to: usize| {
+            groups[from]
+                .iter()
+                .all(|&a| neighbours[a].len() >= groups[to].len())
+        };
+        let complete = enough(gi, gj)
+            && enough(gj, gi)
+            && groups[gi]
+                .iter()
+                .all(|&a| groups[gj].iter().all(|&b| close(a, b)));
         if !complete {
             continue;
         }

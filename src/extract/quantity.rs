@@ -15,10 +15,9 @@ use std::sync::OnceLock;
 
 use super::lexicon::{
     CURRENCY_SYMBOLS, FRACTIONS, MONTHS, MULTIPLYING_VERBS, NUMBER_WORDS, ORDINAL_WORDS,
-    PLURAL_SCALES, YEAR_PARTS, lookup,
+    PLURAL_SCALES, SCALE_WORDS, WordSet, YEAR_PARTS, lookup, same_word,
 };
 use super::value::{Approx, Change, Unit, Value};
-use crate::text::hash::FxHashSet;
 use crate::text::{Lowercase, Span, Token, TokenKind, Tokenised};
 
 // The grammar is one `Grammar` with an `impl` block per file: this file scans the tokens and
@@ -75,6 +74,9 @@ pub fn quantities_in(
     let mut found: Vec<Quantity> = Vec::new();
     // The token after the last quantity found, to see conversions in parentheses.
     let mut last_end = None;
+    // Whether the last quantity found restates the one before it in parentheses, so that a
+    // second restatement joined to it ("(224 kW / 300 PS)") says the same too.
+    let mut last_converts = false;
     let mut i = 0;
     while i < grammar.toks.len() {
         let in_address = addresses
@@ -89,8 +91,11 @@ pub fn quantities_in(
                 // "more than 7.5 million crowns (US$1.1 million)", "dropped by 1 degree
                 // Celsius (1.8 Fahrenheit)": a conversion says what the value it converts says.
                 let in_parentheses = i > 0 && grammar.is_symbol(i - 1, &["("]);
+                let next_in_parentheses =
+                    i > 0 && last_converts && grammar.is_symbol(i - 1, &["/", ",", ";"]);
+                last_converts = false;
                 if let Some(previous) = found.last()
-                    && in_parentheses
+                    && (in_parentheses || next_in_parentheses)
                     && last_end == Some(i - 1)
                     && is_conversion(previous.unit, quantity.unit)
                 {
@@ -98,6 +103,7 @@ pub fn quantities_in(
                         quantity.approx = previous.approx;
                     }
                     quantity.change = quantity.change.or(previous.change);
+                    last_converts = true;
                 }
                 // "rose $2.15, or 3.1%, to $71.40", "cut 1,200 jobs, or 8 per cent of its
                 // staff": a share restating a change is the same change.
@@ -173,10 +179,43 @@ enum NumeralKind {
 
 impl Numeral {
     fn value(&self) -> f64 {
-        format!("{}e{}", self.digits, self.exponent)
-            .parse()
-            .unwrap_or(f64::NAN)
+        decimal_value(&self.digits, self.exponent)
     }
+}
+
+/// `digits` × 10^`exponent`, parsed from the decimal text "{digits}e{exponent}" so that the
+/// value is the correctly rounded one ("5.6" and 6 is exactly 5600000). The text is written
+/// into a buffer on the stack: values are read many times per quantity, and allocating a
+/// string for each showed in profiles.
+fn decimal_value(digits: &str, exponent: i32) -> f64 {
+    use std::fmt::Write as _;
+    struct Buffer {
+        bytes: [u8; 64],
+        len: usize,
+    }
+    impl std::fmt::Write for Buffer {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            let end = self.len + s.len();
+            self.bytes
+                .get_mut(self.len..end)
+                .ok_or(std::fmt::Error)?
+                .copy_from_slice(s.as_bytes());
+            self.len = end;
+            Ok(())
+        }
+    }
+    let mut buffer = Buffer {
+        bytes: [0; 64],
+        len: 0,
+    };
+    if write!(buffer, "{digits}e{exponent}").is_err() {
+        // Longer than the buffer: rare enough to allocate.
+        return format!("{digits}e{exponent}").parse().unwrap_or(f64::NAN);
+    }
+    std::str::from_utf8(&buffer.bytes[..buffer.len])
+        .ok()
+        .and_then(|text| text.parse().ok())
+        .unwrap_or(f64::NAN)
 }
 
 /// A number spelled in words, as read by `Grammar::spelled_number`.
@@ -207,9 +246,10 @@ struct Side {
 
 impl Side {
     fn value(&self) -> f64 {
-        let mut numeral = self.numeral.clone();
-        numeral.exponent += self.unit_exponent;
-        numeral.value()
+        decimal_value(
+            &self.numeral.digits,
+            self.numeral.exponent + self.unit_exponent,
+        )
     }
 }
 
@@ -250,7 +290,7 @@ impl<'t> Grammar<'t> {
     #[inline]
     fn is_symbol(&self, i: usize, symbols: &[&str]) -> bool {
         self.tok(i).is_some_and(|t| t.kind == TokenKind::Symbol)
-            && symbols.contains(&self.text_of(i))
+            && symbols.iter().any(|s| same_word(s, self.text_of(i)))
     }
 
     #[inline]
@@ -273,27 +313,59 @@ impl<'t> Grammar<'t> {
     }
 
     /// Whether a quantity or date can begin at token `i`: a cheap test that lets the grammar
-    /// skip the ordinary words that make up most of a text.
+    /// skip the ordinary words and punctuation that make up most of a text. Each case is the
+    /// condition under which one of the grammar's productions can begin there (a sentence's
+    /// full stop, a hyphen or an apostrophe starts nothing unless digits are glued to it).
     fn may_start(&self, i: usize) -> bool {
         let tok = self.toks[i];
+        let next = self.tok(i + 1);
+        let number_at = |t: Option<&Token>| {
+            t.is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Mixed))
+        };
         match tok.kind {
             TokenKind::Number | TokenKind::Mixed => true,
-            TokenKind::Symbol => {
-                matches!(
-                    self.text_of(i),
-                    "-" | "−" | "." | "~" | "≈" | "+" | "'" | "’"
-                ) || lookup(CURRENCY_SYMBOLS, self.text_of(i)).is_some()
-            }
+            TokenKind::Symbol => match self.text_of(i) {
+                // "-5", "−5", ".001", "'25": a sign, a point or an apostrophe glued to digits.
+                "-" | "−" | "." | "'" | "’" => {
+                    number_at(next) && next.is_some_and(|t| !t.spaced)
+                }
+                "~" | "≈" => number_at(next),
+                // "+0.2%": a plus sign glued to what it signs.
+                "+" => next.is_some_and(|t| !t.spaced),
+                symbol => lookup(CURRENCY_SYMBOLS, symbol).is_some(),
+            },
             TokenKind::Word => {
                 let word = self.lower_of(i);
-                let before_number = self.tok(i + 1).is_some_and(|t| {
-                    matches!(t.kind, TokenKind::Number | TokenKind::Mixed)
-                        || (t.kind == TokenKind::Symbol
-                            && matches!(self.text_of(i + 1), "$" | "." | "="))
-                });
+                // A currency code or sign before the amount: "USD 5", "Rs. 20", "US$5", "Y=590".
+                let before_number = number_at(next)
+                    || next.is_some_and(|t| {
+                        t.kind == TokenKind::Symbol
+                            && match self.text_of(i + 1) {
+                                "$" | "=" => true,
+                                "." => number_at(self.tok(i + 2)),
+                                _ => false,
+                            }
+                    });
+                if matches!(word, "a" | "an") {
+                    return before_number || self.article_may_start(i);
+                }
                 before_number || starts_word_quantity(word) || word.ends_with("fold")
             }
         }
+    }
+
+    /// Whether the article at `i` can start a quantity: as one of a scale, a unit or a
+    /// fraction ("a million", "a week", "a dollar", "a third"), as "a few" or "a dozen", or
+    /// before a hyphen ("a-plus"). "A" is the commonest word that the grammar would otherwise
+    /// try in full, almost always before an ordinary noun.
+    fn article_may_start(&self, i: usize) -> bool {
+        let next = self.lower_of(i + 1);
+        matches!(next, "few" | "dozen")
+            || lookup(SCALE_WORDS, next).is_some()
+            || lookup(PLURAL_SCALES, next).is_some()
+            || lookup(FRACTIONS, next).is_some()
+            || self.is_symbol(i + 1, &["-"])
+            || self.unit_after(i + 1).is_some()
     }
 
     #[inline]
@@ -318,7 +390,7 @@ fn web_addresses(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for marker in ["://", "www."] {
         let mut from = 0;
-        while let Some(at) = text[from..].find(marker).map(|i| from + i) {
+        while let Some(at) = find_marker(text, from, marker) {
             let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
             let end = text[at..]
                 .find(char::is_whitespace)
@@ -330,18 +402,34 @@ fn web_addresses(text: &str) -> Vec<Span> {
     out
 }
 
+/// The first `marker` in `text` at or after `from`, found by its first byte (a search for a
+/// byte is much cheaper than a substring search, and most sentences have no ':' or 'w' at
+/// all, or a few).
+fn find_marker(text: &str, from: usize, marker: &str) -> Option<usize> {
+    let first = marker.as_bytes()[0];
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(offset) = bytes.get(at..)?.iter().position(|&b| b == first) {
+        at += offset;
+        if bytes[at..].starts_with(marker.as_bytes()) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
 /// Words that can open a quantity with no digit in sight: number words, vague magnitudes,
 /// fractions, month names and parts of a year. Asked of every word of the text, so it is a
-/// hash set with a hasher built for short keys (SipHash and binary search both showed up in
-/// profiles).
+/// [`WordSet`] (SipHash, binary search and then FxHash each showed up in profiles).
 fn starts_word_quantity(word: &str) -> bool {
-    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
     WORDS
         .get_or_init(|| {
             let fixed = [
                 "a", "an", "several", "tens", "dozens", "decades", "minus", "one",
             ];
-            fixed
+            let fixed = fixed
                 .into_iter()
                 .chain(ORDINAL_WORDS.iter().map(|(w, _)| *w))
                 .chain(MULTIPLYING_VERBS.iter().map(|(w, _, _, _)| *w))
@@ -349,8 +437,8 @@ fn starts_word_quantity(word: &str) -> bool {
                 .chain(PLURAL_SCALES.iter().map(|(w, _)| *w))
                 .chain(FRACTIONS.iter().map(|(w, _)| *w))
                 .chain(MONTHS.iter().map(|(w, _)| *w))
-                .chain(YEAR_PARTS.iter().map(|(w, _, _)| *w))
-                .collect()
+                .chain(YEAR_PARTS.iter().map(|(w, _, _)| *w));
+            WordSet::new(fixed)
         })
         .contains(word)
 }

@@ -1,5 +1,6 @@
 //! A reader's corrections of one card: not a comparison, a label of their own, merged with
-//! another card, values split off or taken out, a value moved in. Each button names what it
+//! another card, values split off or taken out, a value moved in; and a link to the card
+//! (see `permalink`). Each button names what it
 //! does; the tools open on request, so that a board of many cards stays light, and each
 //! correction is made by the core (`Analysis::corrected`), never drawn by this view.
 
@@ -45,6 +46,8 @@ pub fn value_name(analysis: &Analysis, quantity: &crate::claims::QuantityRecord)
 #[component]
 pub fn CardTools(props: &CardToolsProps) -> Html {
     let open = use_state_eq(|| false);
+    // Whether "Copy link" copied (else the link is shown to copy by hand).
+    let copied = use_state_eq(|| None::<bool>);
     let ticked = use_state(Vec::<usize>::new);
     let label_input = use_node_ref();
     let merge_select = use_node_ref();
@@ -58,6 +61,43 @@ pub fn CardTools(props: &CardToolsProps) -> Html {
         return html! {};
     };
     let id = card.id.clone();
+    let link = super::permalink::card_link(&analysis.comparison_values(&id));
+    let link_url = move || {
+        let href = gloo::utils::window().location().href().unwrap_or_default();
+        let page = href.split('#').next().unwrap_or_default().to_owned();
+        format!("{page}#card={}", super::state::encode(&link))
+    };
+    let on_copy_link = {
+        let copied = copied.clone();
+        let link_url = link_url.clone();
+        Callback::from(move |_: MouseEvent| {
+            let clipboard = gloo::utils::window().navigator().clipboard();
+            let copied = copied.clone();
+            let url = link_url();
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&url))
+                    .await
+                    .is_ok();
+                copied.set(Some(done));
+            });
+        })
+    };
+    let link_tools = html! {
+        <>
+            <button type="button" class="card-link" onclick={on_copy_link}>{ "Copy link" }</button>
+            <span class="card-link-status" role="status">
+                {
+                    match *copied {
+                        Some(true) => html! { "Link copied: it opens this page at this card." },
+                        Some(false) => html! {
+                            <label>{ "The browser would not copy it; the link: " }<input type="text" readonly=true value={link_url()} /></label>
+                        },
+                        None => html! {},
+                    }
+                }
+            </span>
+        </>
+    };
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -68,7 +108,7 @@ pub fn CardTools(props: &CardToolsProps) -> Html {
         </button>
     };
     if !*open {
-        return html! { <div class="card-tools">{ toggle_button }</div> };
+        return html! { <div class="card-tools">{ toggle_button }{ link_tools }</div> };
     }
     let values = analysis.comparison_values(&id);
     let emit = |make: Rc<dyn Fn() -> Option<Correction>>| {
@@ -154,7 +194,7 @@ pub fn CardTools(props: &CardToolsProps) -> Html {
     let heading = format!("{}-tools", id);
     html! {
         <div class="card-tools">
-            { toggle_button }
+            { toggle_button }{ link_tools }
             <div class="card-tools-panel" role="group" aria-labelledby={heading.clone()}>
                 <p id={heading} class="card-tools-heading">{ format!("Correct “{}”", card.label) }</p>
                 <button type="button" class="dismiss" onclick={on_dismiss}>{ "Not a comparison" }</button>

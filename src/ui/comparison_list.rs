@@ -39,6 +39,34 @@ pub fn ComparisonList(props: &ComparisonListProps) -> Html {
     // A large corpus makes thousands of comparisons: draw a screenful, more on request.
     let limit = use_state_eq(|| CARDS_AT_ONCE);
     let fixed = props.limit;
+    // A card named by a link (`#card=…`, see `permalink`): marked first (a marked card is drawn
+    // even past the first screenful), then brought into sight and focused, once.
+    let linked = props
+        .state
+        .card()
+        .and_then(|link| super::permalink::find_card(analysis, link))
+        .map(|c| c.id.clone());
+    {
+        let dispatch = props.dispatch.clone();
+        let marked = props.state.comparison().map(str::to_owned);
+        use_effect_with((linked, marked), move |(linked, marked)| {
+            let Some(id) = linked else { return };
+            if marked.as_ref() != Some(id) {
+                dispatch.emit(Action::SelectComparison(id.clone()));
+            } else if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+                // Focusable by script only: the card is no stop for Tab.
+                let _ = element.set_attribute("tabindex", "-1");
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Start);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
+                if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element)
+                {
+                    let _ = element.focus();
+                }
+                dispatch.emit(Action::CardShown);
+            }
+        });
+    }
     let mut cards: Vec<&ComparisonRecord> = analysis.comparisons.iter().collect();
     // Divergences first; otherwise the core's order.
     cards.sort_by_key(|c| c.verdict != Verdict::Diverge);

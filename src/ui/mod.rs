@@ -9,6 +9,7 @@ pub mod embed;
 pub mod embed_snippet;
 pub mod json;
 pub mod parts;
+pub mod permalink;
 pub mod plot;
 pub mod state;
 
@@ -112,7 +113,16 @@ pub fn start() {
             embed::Mode::Full
         },
     };
-    // The element holds a "loading" message until the analysis is ready.
+    // The element holds a "loading" message, or the board pre-rendered at build time
+    // (scripts/prerender.mjs), until the app draws. Both go in this task and the app draws in
+    // its microtasks, so the browser never paints an empty page between the two; the
+    // pre-render is the same view of the same analysis, so nothing moves (#20).
+    for mark in ["data-prerendered", "aria-busy"] {
+        let _ = root.remove_attribute(mark);
+    }
+    if let Some(status) = document.get_element_by_id("claimscope-starting") {
+        status.remove();
+    }
     root.set_inner_html("");
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }

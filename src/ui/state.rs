@@ -27,6 +27,8 @@ pub struct State {
     beside: Option<String>,
     /// The comparison whose row was last opened.
     comparison: Option<String>,
+    /// A card named by a link (`card=`, see [`super::permalink`]), to scroll to once drawn.
+    card: Option<String>,
     /// The reader's corrections of the board, in the order made (the last is undone first).
     corrections: Vec<Correction>,
 }
@@ -60,6 +62,8 @@ pub enum Action {
     CloseComparison,
     /// The reader has scrolled to the target.
     TargetShown,
+    /// The card a link named is in sight and focused.
+    CardShown,
     FilterVerdict(VerdictFilter),
     Search(String),
     FilterDocument(Option<String>),
@@ -98,6 +102,7 @@ impl State {
             unit_filter: None,
             beside: None,
             comparison: None,
+            card: None,
             corrections: Vec::new(),
         }
     }
@@ -123,6 +128,11 @@ impl State {
         self.comparison.as_deref()
     }
 
+    /// The card a link named, until it is shown.
+    pub fn card(&self) -> Option<&str> {
+        self.card.as_deref()
+    }
+
     /// The view as a URL fragment (without `#`), so that a link reopens it: the open document,
     /// the one beside it, the comparison last opened, and the board's filters.
     pub fn fragment(&self) -> String {
@@ -140,6 +150,7 @@ impl State {
             ("doc", self.selected.as_deref()),
             ("beside", self.beside.as_deref()),
             ("comparison", self.comparison.as_deref()),
+            ("card", self.card.as_deref()),
             ("verdict", verdict),
             ("in", self.document_filter.as_deref()),
             ("unit", self.unit_filter.as_deref()),
@@ -171,6 +182,7 @@ impl State {
                     next.comparison = Some(value);
                 }
                 "unit" if is_plain(&value) => next.unit_filter = Some(value),
+                "card" if super::permalink::is_link(&value) => next.card = Some(value),
                 "verdict" => match value.as_str() {
                     "diverge" => next.verdict_filter = VerdictFilter::Diverge,
                     "agree" => next.verdict_filter = VerdictFilter::Agree,
@@ -243,6 +255,7 @@ impl State {
                 }
             }
             Action::TargetShown => next.target = None,
+            Action::CardShown => next.card = None,
             Action::Restore(fragment) => {
                 // Back and Forward move through views, not through corrections: those stay.
                 next = State::new(self.documents.clone()).restored(&fragment);
@@ -714,6 +727,19 @@ mod tests {
         }
         // What can be read still applies.
         assert_eq!(s.restored("doc=zzz&doc=c&junk").selected(), Some("c"));
+    }
+
+    #[test]
+    fn a_card_link_is_kept_until_the_card_is_shown() {
+        let restored = state().restored("#card=a.10-14~b.3-9");
+        assert_eq!(restored.card(), Some("a.10-14~b.3-9"));
+        assert_eq!(restored.fragment(), "doc=a&card=a.10-14~b.3-9");
+        let shown = restored.reduce(Action::CardShown);
+        assert_eq!(shown.card(), None);
+        assert_eq!(shown.fragment(), "doc=a");
+        for damaged in ["card=", "card=a", "card=a.9-2", "card=%zz"] {
+            assert_eq!(state().restored(damaged).card(), None, "{damaged}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
-import { root, dist, CHROMIUM_ARGS } from "./support.mjs";
+import { root, dist, CHROMIUM_ARGS, LIVE } from "./support.mjs";
 import { serve, CSP } from "../../scripts/static-server.mjs";
 
 const shots = join(root, "target", "e2e");
@@ -258,7 +258,7 @@ function readmeSnippet(src) {
 test("the README's snippet, pasted into a plain HTML page, sizes the iframe; the Embed button gives the same code", async () => {
   // The Embed button on the full page.
   const full = await openPage(`${appOrigin}/`);
-  await full.page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+  await full.page.waitForSelector(`${LIVE} .document-text mark.quantity`, { timeout: 15000 });
   await full.page.locator("button.embed-toggle").click();
   assert.equal(await full.page.locator("button.embed-toggle").getAttribute("aria-expanded"), "true");
   const code = await full.page.locator("textarea.embed-snippet").inputValue();
@@ -284,7 +284,7 @@ test("the README's snippet, pasted into a plain HTML page, sizes the iframe; the
 test("under the hosted build's Content-Security-Policy every page loads and works with no violation, and no glue evaluates code", async () => {
   const { page, context, errors, response } = await openPage(`${appOrigin}/index.html`);
   assert.equal(response.headers()["content-security-policy"], CSP);
-  await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+  await page.waitForSelector(`${LIVE} .document-text mark.quantity`, { timeout: 15000 });
   // Work the page: a plot row to the reader, a filter, the Embed code, a second reader.
   await page.locator("li.comparison button.plot-row").first().click();
   await page.waitForFunction(() => document.activeElement?.tagName === "MARK");

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { dist, singleFile, CHROMIUM_ARGS, serveDist } from "./support.mjs";
+import { dist, singleFile, CHROMIUM_ARGS, serveDist, LIVE } from "./support.mjs";
 import { newsText } from "./news-text.mjs";
 
 let browser;
@@ -89,7 +89,7 @@ test("a 20 MB article from file:// is analysed in the background with a progress
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(singleFile);
-  await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+  await page.waitForSelector(`${LIVE} .document-text mark.quantity`, { timeout: 15000 });
   const sources = Number((await page.locator(".summary").textContent()).match(/^(\d+) sources/)[1]);
 
   await addLargeAndStayResponsive(page, path, "Regional economy in figures");
@@ -131,7 +131,7 @@ test("where no worker can start, large sets are read a document at a time with p
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(singleFile);
-  await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+  await page.waitForSelector(`${LIVE} .document-text mark.quantity`, { timeout: 15000 });
   await addFile(page, paths);
   await page.locator(".analysing progress").waitFor({ state: "visible", timeout: 30000 });
   await page.locator(".analysing").waitFor({ state: "detached", timeout: 120000 });
@@ -156,7 +156,7 @@ test("the hosted build analyses a large article in its worker, beside the page",
   page.on("pageerror", (e) => errors.push(String(e)));
   try {
     await page.goto(`${origin}/index.html`);
-    await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+    await page.waitForSelector(`${LIVE} .document-text mark.quantity`, { timeout: 15000 });
     await addLargeAndStayResponsive(page, path, "Harbour works report");
     assert.ok(requests.some((url) => url.endsWith("/worker.js")), "the worker came from beside the page");
     assert.ok(requests.every((url) => url.startsWith(origin)), `only the page's own files: ${requests}`);

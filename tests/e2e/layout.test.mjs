@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, existsSync, readFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { root, dist, singleFile, CHROMIUM_ARGS, sideways } from "./support.mjs";
+import { root, dist, singleFile, CHROMIUM_ARGS, sideways, LIVE } from "./support.mjs";
 
 const shots = join(root, "target", "e2e");
 let browser;
@@ -25,7 +25,7 @@ after(async () => {
   await browser?.close();
 });
 
-async function open(url, viewport, ready = "li.comparison", options = {}) {
+async function open(url, viewport, ready = `${LIVE} li.comparison`, options = {}) {
   const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const errors = [];
@@ -115,7 +115,7 @@ test("a compact embed: the newsroom's cards, title and intro in a frame the heig
 });
 
 test("the embed of a pasted set shows that set: the Embed dialog gives the page with these articles and a snippet pointing at it", async () => {
-  const { context, page } = await open(singleFile, { width: 1280, height: 900 }, ".document-text mark.quantity", { acceptDownloads: true });
+  const { context, page } = await open(singleFile, { width: 1280, height: 900 }, `${LIVE} .document-text mark.quantity`, { acceptDownloads: true });
   await page.locator(".library summary").click();
   const articles = [
     { title: "Tunnel to cost $4.2 billion", outlet: "The Courier", date: "2024-03-01", text: "Tunnel to cost $4.2 billion\n\nThe harbour tunnel will cost $4.2 billion, the minister said on Monday." },

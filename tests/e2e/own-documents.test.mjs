@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { root, dist, singleFile, CHROMIUM_ARGS, serveDist } from "./support.mjs";
+import { root, dist, singleFile, CHROMIUM_ARGS, serveDist, LIVE } from "./support.mjs";
 
 const shots = join(root, "target", "e2e");
 
@@ -35,7 +35,7 @@ async function open(context, url) {
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(url);
-  await page.waitForSelector(".document-text mark.quantity", { timeout: 15000 });
+  await page.waitForSelector(`${LIVE} .document-text mark.quantity`, { timeout: 15000 });
   return { page, requests, errors };
 }
 
@@ -72,7 +72,7 @@ test("a pasted article is analysed with the others and is still there after a re
   assert.equal(await page.locator(".paste textarea").inputValue(), "", "the form is cleared once added");
 
   await page.reload();
-  await page.waitForSelector(".document-text mark.quantity");
+  await page.waitForSelector(`${LIVE} .document-text mark.quantity`);
   assert.deepEqual((await titles(page)).at(-1), PASTED.title);
   assert.match(await page.locator(".notices").textContent(), /from last time are back/);
   assert.ok(requests.every((url) => url === singleFile), `only the page itself: ${requests}`);
@@ -91,7 +91,7 @@ test("a pasted article is analysed with the others and is still there after a re
   await page.locator("button.reset").click();
   assert.deepEqual(await titles(page), bundled.documents.map((d) => d.title));
   await page.reload();
-  await page.waitForSelector(".document-text mark.quantity");
+  await page.waitForSelector(`${LIVE} .document-text mark.quantity`);
   assert.deepEqual(await titles(page), bundled.documents.map((d) => d.title));
   await context.close();
 });
@@ -256,7 +256,7 @@ test("the hosted build keeps pasted articles across reloads too", async () => {
     const { page } = await open(context, `${origin}/index.html`);
     await paste(page, PASTED);
     await page.reload();
-    await page.waitForSelector(".document-text mark.quantity");
+    await page.waitForSelector(`${LIVE} .document-text mark.quantity`);
     assert.equal((await titles(page)).at(-1), PASTED.title);
     // The hosted copy cannot be saved as a page (its code lives beside it): it says so.
     await page.locator(".library summary").click();

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
-import { root, dist, singleFile, CHROMIUM_ARGS, serveDist } from "./support.mjs";
+import { root, dist, singleFile, CHROMIUM_ARGS, serveDist, LIVE } from "./support.mjs";
 
 const shots = join(root, "target", "e2e");
 const require = createRequire(import.meta.url);
@@ -35,7 +35,7 @@ after(async () => {
 });
 
 /** A page that records every request and every script error. */
-async function openPage(url, viewport = { width: 1280, height: 900 }, ready = ".document-text mark.quantity") {
+async function openPage(url, viewport = { width: 1280, height: 900 }, ready = `${LIVE} .document-text mark.quantity`) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const requests = [];
@@ -385,7 +385,7 @@ test("no internal document id is ever shown: board, speakers, reader, embed, CSV
   const ids = expected.documents.map((d) => d.id);
   for (const url of [singleFile, `${singleFile}?embed`]) {
     const embed = url.endsWith("?embed");
-    const { page, context } = await openPage(url, { width: 390, height: 844 }, embed ? "li.comparison" : undefined);
+    const { page, context } = await openPage(url, { width: 390, height: 844 }, embed ? `${LIVE} li.comparison` : undefined);
     if (embed) {
       for (const toggle of await page.locator(".fold-toggle").all()) await toggle.click();
     } else {

@@ -14,6 +14,11 @@ export const CHROMIUM_ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
+/** The app's own `#app`, once it has taken over from the board pre-rendered at build time
+ * (scripts/prerender.mjs), which is painted first but cannot be used: a test that means to
+ * use the page waits for `${LIVE} …`. */
+export const LIVE = "#app:not([data-prerendered])";
+
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
 
 /** Serves the hosted build (dist/) on 127.0.0.1 with no special headers: `{server, origin}`. */

@@ -354,9 +354,13 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("celsius", "degree-celsius"),
     ("fahrenheit", "degree-fahrenheit"),
     ("mph", "mile-per-hour"),
+    ("kph", "kilometre-per-hour"),
+    ("kmh", "kilometre-per-hour"),
     ("horsepower", "horsepower"),
     ("hp", "horsepower"),
     ("bhp", "horsepower"),
+    // Metric horsepower (Pferdestärke), as European car makers state power: "300 PS".
+    ("ps", "metric-horsepower"),
     ("watt", "watt"),
     ("watts", "watt"),
     ("kilowatt", "kilowatt"),

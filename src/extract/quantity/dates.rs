@@ -2,7 +2,7 @@
 //! year ("late 2022"), a month named alone after a word that places a time ("in January"), and
 //! years written with an apostrophe ("'25").
 
-use super::super::lexicon::{MONTH_PLACERS, MONTHS, YEAR_PARTS, YEAR_PREPOSITIONS, lookup};
+use super::super::lexicon::{MONTH_PLACERS, MONTHS, YEAR_PARTS, YEAR_PREPOSITIONS, listed, lookup};
 use super::super::value::{Approx, Unit, Value};
 use super::numbers::is_ordinal_suffix;
 use super::{Grammar, Quantity};
@@ -100,7 +100,7 @@ impl Grammar<'_> {
     /// the document's year when it has one. Without such a word "May" and "March" may be verbs
     /// or names.
     pub(super) fn month_alone(&self, i: usize, month: u32) -> Option<(String, String, usize)> {
-        if !MONTH_PLACERS.contains(&self.lower_of(i.wrapping_sub(1))) {
+        if !listed(MONTH_PLACERS, self.lower_of(i.wrapping_sub(1))) {
             return None;
         }
         let last_day = days_in_month(self.document_year.unwrap_or(2001), month);
@@ -192,7 +192,7 @@ impl Grammar<'_> {
             return None;
         }
         let before = self.lower_of(i.wrapping_sub(1));
-        let placed = YEAR_PREPOSITIONS.contains(&before)
+        let placed = listed(YEAR_PREPOSITIONS, before)
             || lookup(MONTHS, before).is_some()
             || matches!(
                 before,

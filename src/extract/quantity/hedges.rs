@@ -3,10 +3,12 @@
 
 use super::super::lexicon::{
     ABOUT_AS_TOPIC_AFTER, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP,
-    CURRENCY_WORDS, HEDGES, PARTICLE_VERBS, SCALE_WORDS, lookup,
+    CURRENCY_WORDS, HEDGES, PARTICLE_VERBS, SCALE_WORDS, WordSet, listed, lookup, same_word,
 };
 use super::super::value::{Approx, Change};
 use super::Grammar;
+use std::sync::OnceLock;
+
 use crate::text::TokenKind;
 
 impl Grammar<'_> {
@@ -20,7 +22,7 @@ impl Grammar<'_> {
             // preposition of its topic.
             Some((Approx::About, 1))
                 if self.lower_of(start - 1) == "about"
-                    && ABOUT_AS_TOPIC_AFTER.contains(&self.lower_of(start.wrapping_sub(2))) =>
+                    && listed(ABOUT_AS_TOPIC_AFTER, self.lower_of(start.wrapping_sub(2))) =>
             {
                 Approx::Exact
             }
@@ -32,6 +34,16 @@ impl Grammar<'_> {
                 Approx::Exact
             }
             Some((approx, _)) => approx,
+            // "has averaged 7.3 points", "entered averaging 15.9 degrees": a figure that sums
+            // up many varying ones is a typical value, read as about it (as NewsQuant reads
+            // it). "An average of 70 days" states the statistic itself and stays exact.
+            None if matches!(
+                self.lower_of(start.wrapping_sub(1)),
+                "averaged" | "averaging" | "averages"
+            ) =>
+            {
+                Approx::About
+            }
             None => Approx::Exact,
         }
     }
@@ -56,13 +68,24 @@ impl Grammar<'_> {
 
     /// The hedge phrase ending right before `start`, with its length in tokens.
     pub(super) fn hedge_phrase_before(&self, start: usize) -> Option<(Approx, usize)> {
-        // Most words before a number end no hedge: compare the last word of each first.
+        // Most words before a number end no hedge: ask the set of last words first.
+        static LAST_WORDS: OnceLock<WordSet> = OnceLock::new();
         let previous = self.lower_of(start.wrapping_sub(1));
+        let last_words = LAST_WORDS.get_or_init(|| {
+            WordSet::new(
+                HEDGES
+                    .iter()
+                    .filter_map(|(phrase, _)| phrase.last().copied()),
+            )
+        });
+        if !last_words.contains(previous) {
+            return None;
+        }
         HEDGES.iter().find_map(|(phrase, approx)| {
             let n = phrase.len();
             (start >= n
-                && phrase[n - 1] == previous
-                && (0..n).all(|k| self.lower_of(start - n + k) == phrase[k]))
+                && same_word(phrase[n - 1], previous)
+                && (0..n).all(|k| same_word(self.lower_of(start - n + k), phrase[k])))
             .then_some((*approx, n))
         })
     }
@@ -115,14 +138,14 @@ impl Grammar<'_> {
             let verb = self.lower_of(i.wrapping_sub(1));
             // "gave up 517 yards"; but "ended down 1%" is a fall.
             let phrasal =
-                PARTICLE_VERBS.contains(&verb) && !(word == "down" && verb.starts_with("end"));
+                listed(PARTICLE_VERBS, verb) && !(word == "down" && verb.starts_with("end"));
             if phrasal {
                 return None;
             }
         }
-        if CHANGE_WORDS_UP.contains(&word) {
+        if listed(CHANGE_WORDS_UP, word) {
             Some(Change::Up)
-        } else if CHANGE_WORDS_DOWN.contains(&word) {
+        } else if listed(CHANGE_WORDS_DOWN, word) {
             Some(Change::Down)
         } else {
             None
@@ -136,9 +159,9 @@ impl Grammar<'_> {
 }
 
 pub(super) fn change_noun(word: &str) -> Option<Change> {
-    if CHANGE_NOUNS_UP.contains(&word) {
+    if listed(CHANGE_NOUNS_UP, word) {
         Some(Change::Up)
-    } else if CHANGE_NOUNS_DOWN.contains(&word) {
+    } else if listed(CHANGE_NOUNS_DOWN, word) {
         Some(Change::Down)
     } else {
         None

@@ -4,7 +4,7 @@
 
 use std::ops::Not;
 
-use super::super::lexicon::{COUNTED_STOP_WORDS, LABEL_NOUNS, MONTHS, lookup};
+use super::super::lexicon::{COUNTED_STOP_WORDS, LABEL_NOUNS, MONTHS, listed, lookup};
 use super::numbers::is_ordinal_suffix;
 use super::{Grammar, NumeralKind, Side};
 use crate::text::TokenKind;
@@ -151,7 +151,7 @@ impl Grammar<'_> {
                 .is_some_and(|t| t.kind == TokenKind::Word)
             && self.text_of(start - 1).chars().any(char::is_uppercase)
             && lookup(MONTHS, self.lower_of(start - 1)).is_none();
-        let after_label = start >= 1 && LABEL_NOUNS.contains(&self.lower_of(start - 1));
+        let after_label = start >= 1 && listed(LABEL_NOUNS, self.lower_of(start - 1));
         bare && digits && (after_name || after_label)
     }
 
@@ -187,9 +187,7 @@ impl Grammar<'_> {
             };
             let text = self.text_of(j);
             let capitalised = text.starts_with(|c: char| c.is_uppercase());
-            if tok.kind == TokenKind::Word
-                && capitalised
-                && STREET_WORDS.contains(&self.lower_of(j))
+            if tok.kind == TokenKind::Word && capitalised && listed(STREET_WORDS, self.lower_of(j))
             {
                 let mut after = j + 1;
                 if self.is_symbol(after, &["."]) {
@@ -198,7 +196,7 @@ impl Grammar<'_> {
                 let lowercase_noun = self.tok(after).is_some_and(|t| {
                     t.kind == TokenKind::Word
                         && self.text_of(after).starts_with(|c: char| c.is_lowercase())
-                        && !COUNTED_STOP_WORDS.contains(&self.lower_of(after))
+                        && !listed(COUNTED_STOP_WORDS, self.lower_of(after))
                 });
                 // "St Louis" is a saint.
                 let saint = self.lower_of(j) == "st"

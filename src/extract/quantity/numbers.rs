@@ -5,7 +5,7 @@
 
 use super::super::lexicon::{
     CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, YEAR_PREPOSITIONS,
-    lookup,
+    listed, lookup,
 };
 use super::super::value::Unit;
 use super::units::glued_unit;
@@ -121,7 +121,7 @@ impl Grammar<'_> {
                 let digits = plain_digits(text);
                 let plain_four = text.len() == 4 && digits.len() == 4;
                 let number = digits.parse::<u32>().unwrap_or(0);
-                let year_context = YEAR_PREPOSITIONS.contains(&self.lower_of(i.wrapping_sub(1)));
+                let year_context = listed(YEAR_PREPOSITIONS, self.lower_of(i.wrapping_sub(1)));
                 let year_like = plain_four
                     && ((1900..=2100).contains(&number)
                         || (year_context && (1000..=2999).contains(&number)));

@@ -3,7 +3,7 @@
 //! then a range connector and a second side, and joins the two so that each lends the other
 //! what it leaves unsaid ("$60-65 billion").
 
-use super::super::lexicon::{MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, lookup};
+use super::super::lexicon::{MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, listed, lookup};
 use super::super::value::{Approx, Change, Unit, Value};
 use super::units::per_hour_unit;
 use super::{Grammar, NumeralKind, Quantity, Side};
@@ -79,8 +79,15 @@ impl Grammar<'_> {
         } else if let Some(left) = self.level_left_before(start) {
             lend_level(&mut first, &left);
         }
+        // "from up to 252 miles to 287 miles": a bound after "from" is the level left, and
+        // "to" the level reached; a range has no bound for its low end (but may be hedged:
+        // "from about 14-18 mpg to 24").
+        let bound_after_from = !matches!(approx, Approx::Exact | Approx::About | Approx::Nearly)
+            && self
+                .hedge_phrase_before(start)
+                .is_some_and(|(_, n)| self.lower_of(start.wrapping_sub(n + 1)) == "from");
         let (mut low_side, mut high_side) = (first.clone(), None);
-        if !from_level {
+        if !from_level && !bound_after_from {
             let connector = self.range_connector(first.end, between, &first);
             if let Some(next) = connector {
                 if self.is_score(first.end, &first) {
@@ -117,6 +124,12 @@ impl Grammar<'_> {
             (None, None, NumeralKind::Ordinal) => Unit::Ordinal,
             (None, None, NumeralKind::YearLike) if !scaled => Unit::CalendarYear,
             (None, None, NumeralKind::Words | NumeralKind::Article) if scaled => Unit::Count,
+            // "the age of 15", "aged five", "between ages 11-14": an age, in years.
+            (None, None, NumeralKind::Digits | NumeralKind::Words)
+                if !scaled && self.age_named_before(start) =>
+            {
+                Unit::Duration("year")
+            }
             // A number word counts something only when a noun follows it: "two mosques", but
             // not "one important way", "zero-sum" or "two of the".
             // A compound counts the noun it is joined to: "a three-judge panel", and with the
@@ -126,7 +139,9 @@ impl Grammar<'_> {
                 let counts = if compound {
                     self.compound_noun(end).is_some()
                 } else {
+                    // "one of the best" stays an idiom (issue 18); "two of the" counts.
                     self.counted_noun(end).is_some()
+                        || (self.of_a_group(end) && low_side.value() >= 2.0)
                 };
                 let below_two = low_side.value() < 2.0 && high_side.is_none();
                 let counts_one = below_two
@@ -153,8 +168,23 @@ impl Grammar<'_> {
             {
                 return None;
             }
+            // "Jane Roe, 65, said": an age set off after a name, in years.
+            (None, None, NumeralKind::Digits)
+                if !scaled && high_side.is_none() && self.is_age_after_name(start, end) =>
+            {
+                Unit::Duration("year")
+            }
             (None, None, _) => Unit::Count,
         };
+        // "under the age of 15": the hedge stands before the phrase that names the age.
+        if unit == Unit::Duration("year")
+            && approx == Approx::Exact
+            && start >= 3
+            && self.lower_of(start - 3) == "the"
+            && self.age_named_before(start)
+        {
+            approx = self.approx_before(start - 3);
+        }
         // "$500M+", "a 2GW+ data centre": a plus sign glued after the value opens it upward.
         let mut end = end;
         if self.is_symbol(end, &["+"])
@@ -384,7 +414,7 @@ impl Grammar<'_> {
                 .and_then(|_| self.text_of(at).parse::<u8>().ok())
                 .filter(|&n| n < 100);
             if let Some(n) = hundredths
-                && MINOR_CURRENCY_WORDS.contains(&self.lower_of(at + 1))
+                && listed(MINOR_CURRENCY_WORDS, self.lower_of(at + 1))
             {
                 side.numeral.digits = format!("{}.{n:02}", side.numeral.digits.replace(',', ""));
                 side.end = at + 2;
@@ -409,6 +439,52 @@ impl Grammar<'_> {
             }
         }
         Some(side)
+    }
+
+    /// Whether the words before `start` name an age: "aged 15", "ages 11-14", "the age of 15".
+    fn age_named_before(&self, start: usize) -> bool {
+        match self.lower_of(start.wrapping_sub(1)) {
+            "aged" | "ages" | "age" => true,
+            "of" => self.lower_of(start.wrapping_sub(2)) == "age",
+            _ => false,
+        }
+    }
+
+    /// Whether "of" at `of` opens the group a number word counts members of: "two of the
+    /// vehicle's occupants", "four of whom", "three of them".
+    fn of_a_group(&self, of: usize) -> bool {
+        self.lower_of(of) == "of"
+            && matches!(
+                self.lower_of(of + 1),
+                "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "those"
+                    | "these"
+                    | "whom"
+                    | "them"
+                    | "us"
+                    | "which"
+            )
+    }
+
+    /// Whether the number at `start` (ending before `end`) is an age set off by commas after
+    /// a name: "Jane Roe, 65, said", "Roe, 25, of Springfield".
+    fn is_age_after_name(&self, start: usize, end: usize) -> bool {
+        let name_before = start >= 2
+            && self.is_symbol(start - 1, &[","])
+            && self.tok(start - 2).is_some_and(|t| {
+                t.kind == TokenKind::Word && self.text_of(start - 2).starts_with(char::is_uppercase)
+            });
+        let whole_years = end == start + 1
+            && self
+                .text_of(start)
+                .parse::<u8>()
+                .is_ok_and(|age| (1..=120).contains(&age));
+        name_before && whole_years && self.is_symbol(end, &[","])
     }
 
     /// A fraction in halves, quarters or eighths written after a whole number ("2 1/2"), as

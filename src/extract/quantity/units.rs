@@ -5,7 +5,7 @@
 use super::super::lexicon::{
     COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
     DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PHYSICAL_UNIT_WORDS, POINT_SHOT_NOUNS,
-    SCALE_WORDS, lookup,
+    SCALE_WORDS, listed, lookup, same_word,
 };
 use super::super::value::Unit;
 use super::Grammar;
@@ -97,7 +97,9 @@ impl Grammar<'_> {
             .or_else(|| word.strip_suffix('\''))
             .or_else(|| word.strip_suffix('’'))
             .unwrap_or(word);
-        if let Some(&(_, unit, exponent)) = DURATION_UNITS.iter().find(|(name, _, _)| *name == word)
+        if let Some(&(_, unit, exponent)) = DURATION_UNITS
+            .iter()
+            .find(|(name, _, _)| same_word(name, word))
         {
             return Some((Unit::Duration(unit), exponent, at + 1));
         }
@@ -149,6 +151,10 @@ impl Grammar<'_> {
         }
         let square = matches!(self.lower_of(i), "square" | "sq");
         let at = if square { i + 1 } else { i };
+        // "300 PS" is metric horsepower only in capitals.
+        if self.lower_of(at) == "ps" && self.text_of(at) != "PS" {
+            return None;
+        }
         let name = lookup(PHYSICAL_UNIT_WORDS, self.lower_of(at))?;
         let mut end = at + 1;
         let name = if square {
@@ -197,9 +203,9 @@ impl Grammar<'_> {
                 && !(self.lower_of(at + 1).ends_with("ed")
                     || matches!(self.lower_of(at + 1), "fold" | "odd" | "ish"))
                 // "a five-star hotel", "from three-point range" name a kind.
-                && !COMPOUND_KIND_NOUNS.contains(&self.lower_of(at + 1))
+                && !listed(COMPOUND_KIND_NOUNS, self.lower_of(at + 1))
                 && !(self.lower_of(at + 1) == "point"
-                    && POINT_SHOT_NOUNS.contains(&self.lower_of(at + 2)))
+                    && listed(POINT_SHOT_NOUNS, self.lower_of(at + 2)))
         };
         if joined(hyphen) {
             return Some(self.text_of(hyphen + 1).to_owned());
@@ -233,7 +239,7 @@ impl Grammar<'_> {
             let tok = self.toks[end];
             let word = self.lower_of(end);
             let is_content = matches!(tok.kind, TokenKind::Word | TokenKind::Mixed)
-                && !COUNTED_STOP_WORDS.contains(&word)
+                && !listed(COUNTED_STOP_WORDS, word)
                 && (end == i || tok.spaced);
             if !is_content {
                 break;

@@ -5,7 +5,7 @@
 
 use super::super::lexicon::{
     DURATION_UNITS, FRACTIONS, MULTIPLYING_VERBS, NUMBER_WORDS, ONE_IDIOM_AFTER,
-    ONE_PRONOUN_BEFORE, ORDINAL_WORDS, PLURAL_SCALES, SCALE_WORDS, lookup,
+    ONE_PRONOUN_BEFORE, ORDINAL_WORDS, PLURAL_SCALES, SCALE_WORDS, listed, lookup,
 };
 use super::super::value::{Approx, Unit, Value};
 use super::{Grammar, Numeral, NumeralKind, Quantity};
@@ -68,6 +68,9 @@ impl Grammar<'_> {
                 }
                 (format!("{low}e{exponent}"), format!("{high}e{exponent}"), j)
             }
+            // "the slowest pace in decades", "has relied on it for decades": a long time, said
+            // for effect; "decades of experience" is an amount of it.
+            "decades" if matches!(self.lower_of(i.wrapping_sub(1)), "in" | "for") => return None,
             "decades" => ("10".into(), "100".into(), i + 1),
             _ => match lookup(PLURAL_SCALES, word) {
                 Some(exponent) => (
@@ -500,8 +503,8 @@ impl Grammar<'_> {
         }
         let before = self.lower_of(start.wrapping_sub(1));
         let after = self.lower_of(end);
-        !(ONE_PRONOUN_BEFORE.contains(&before)
-            || ONE_IDIOM_AFTER.contains(&after)
+        !(listed(ONE_PRONOUN_BEFORE, before)
+            || listed(ONE_IDIOM_AFTER, after)
             || (before == "on" && after == "hand"))
     }
 
