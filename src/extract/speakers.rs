@@ -45,6 +45,9 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
     // quoted one after the other, for "they" and "both men".
     let mut last_pair: Option<(usize, Vec<String>)> = None;
     let mut people: Vec<(usize, String)> = Vec::new();
+    // And of the last name quoted that may be a person's or not ("Acme", "Jane's Weekly"):
+    // "it" takes it only when nothing more telling is within reach.
+    let mut last_unnamed_kind: Option<(usize, String)> = None;
     // The sentence of the last attribution, of any kind.
     let mut last_attributed: Option<usize> = None;
     // And of the last body or document ("the agency", "the report"), for "it".
@@ -111,6 +114,8 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 // Freedonia estimated … The deficit would ease, it said."
                 if names_an_organisation(&name) {
                     last_thing = Some((index, name.clone()));
+                } else if !names_a_person(&name) && !is_plural_name(&name) {
+                    last_unnamed_kind = Some((index, name.clone()));
                 }
                 let co_speakers: Vec<String> = attribution
                     .co_sources
@@ -140,6 +145,12 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     .filter(|(at, _)| index - at <= PRONOUN_REACH)
                     .map(|(_, name)| name.clone())
                     .or_else(|| last_named_thing(text, attribution.source.start))
+                    .or_else(|| {
+                        last_unnamed_kind
+                            .as_ref()
+                            .filter(|(at, _)| index - at <= PRONOUN_REACH)
+                            .map(|(_, name)| name.clone())
+                    })
                     .map(|name| Resolved {
                         name,
                         is_name: false,
@@ -409,6 +420,16 @@ fn names_an_organisation(name: &str) -> bool {
         || name
             .split(' ')
             .any(|word| BODY_WORDS.contains(&word.trim_end_matches('.')))
+}
+
+/// A name shaped as a person's: a given name and a surname ("Jane Roe", "Joseph R. Doe"), no
+/// word for a body and no possessive inside ("Tom's Hardware" is a publication). A single
+/// word the text never gives a given name ("Acme") is no person's name either.
+fn names_a_person(name: &str) -> bool {
+    name.contains(' ')
+        && !names_an_organisation(name)
+        && !name.contains("'s")
+        && !name.contains("’s")
 }
 
 /// Words that name a body when they end (or, for [`names_an_organisation`], stand in) a name.
