@@ -13,7 +13,8 @@ use crate::claims::{
 use crate::compare::{Layout, compare_split};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions, unique_ids};
 use crate::extract::{
-    Quantity, Resolved, Value, attributions_visiting, implicit_value_in, quantities_in, resolve,
+    Attribution, ImplicitValue, Quantity, Resolved, SplitReport, Value, attributions_visiting,
+    implicit_value_in, quantities_in, resolve, split_report,
 };
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
@@ -186,14 +187,61 @@ impl Analyzer {
             quantities_found.push(quantities_in(text, sentences[index], tokenised, year));
             implicit_found.push(implicit_value_in(text, sentences[index], tokenised));
         });
+        // A sentence holding two reports by different sources ("Roe said …, while Doe
+        // argued …") is two claims, one a clause. Only a sentence's own cue is cut: one
+        // carried over from an interview label or a quotation stays whole.
+        let mut attributed = attributed;
+        let splits: Vec<Option<SplitReport>> = sentences
+            .iter()
+            .zip(&attributed)
+            .map(|(&sentence, attribution)| {
+                let own = attribution.as_ref().is_some_and(|a| {
+                    a.via.is_none() && sentence.start <= a.cue.start && a.cue.end <= sentence.end
+                });
+                own.then(|| split_report(text, sentence)).flatten()
+            })
+            .collect();
+        for (attribution, split) in attributed.iter_mut().zip(&splits) {
+            if let Some(split) = split {
+                *attribution = Some(split.first_attribution.clone());
+            }
+        }
         let speakers = resolve(text, &attributed);
+        // The second clauses' speakers, resolved as if each stood in its sentence's place.
+        let second_speakers = if splits.iter().any(Option::is_some) {
+            let seconds: Vec<Option<Attribution>> = attributed
+                .iter()
+                .zip(&splits)
+                .map(|(first, split)| match split {
+                    Some(split) => Some(split.second_attribution.clone()),
+                    None => first.clone(),
+                })
+                .collect();
+            resolve(text, &seconds)
+        } else {
+            vec![None; sentences.len()]
+        };
         let parts = sentences
             .iter()
             .copied()
             .zip(regions.iter().copied())
             .zip(attributed.into_iter().zip(speakers))
-            .zip(quantities_found.into_iter().zip(implicit_found));
-        for (((sentence, region), (attribution, speaker)), (found, implicit)) in parts {
+            .zip(quantities_found.into_iter().zip(implicit_found))
+            .zip(splits.into_iter().zip(second_speakers))
+            .flat_map(
+                |((((sentence, region), (attribution, speaker)), (found, implicit)), split)| {
+                    clauses_of(
+                        sentence,
+                        region,
+                        attribution,
+                        speaker,
+                        found,
+                        implicit,
+                        split,
+                    )
+                },
+            );
+        for (sentence, region, attribution, speaker, found, implicit) in parts {
             // The people an author biography presents belong in the registry too.
             let bio = (region == Region::Bio)
                 .then(|| bio_subject(sentence.of(text)))
@@ -554,6 +602,58 @@ fn quantity_record(
         change: quantity.change,
         region,
     }
+}
+
+/// One claim's worth of a sentence: its span, region, attribution, speaker, quantities and
+/// value in words.
+type Clause = (
+    Span,
+    Region,
+    Option<Attribution>,
+    Option<Resolved>,
+    Vec<Quantity>,
+    Option<ImplicitValue>,
+);
+
+/// The claims a sentence makes: itself whole, or, when it holds two reports, its two
+/// clauses, each with its own speaker and the quantities and value in words inside it.
+fn clauses_of(
+    sentence: Span,
+    region: Region,
+    attribution: Option<Attribution>,
+    speaker: Option<Resolved>,
+    found: Vec<Quantity>,
+    implicit: Option<ImplicitValue>,
+    split: (Option<SplitReport>, Option<Resolved>),
+) -> Vec<Clause> {
+    let (Some(split), second_speaker) = split else {
+        return vec![(sentence, region, attribution, speaker, found, implicit)];
+    };
+    let in_second = |start: usize| start >= split.second.start;
+    let (second_found, first_found): (Vec<Quantity>, Vec<Quantity>) =
+        found.into_iter().partition(|q| in_second(q.span.start));
+    let (second_implicit, first_implicit) = match implicit {
+        Some(v) if in_second(v.span.start) => (Some(v), None),
+        v => (None, v),
+    };
+    vec![
+        (
+            split.first,
+            region,
+            attribution,
+            speaker,
+            first_found,
+            first_implicit,
+        ),
+        (
+            split.second,
+            region,
+            Some(split.second_attribution),
+            second_speaker,
+            second_found,
+            second_implicit,
+        ),
+    ]
 }
 
 #[cfg(test)]

@@ -110,8 +110,7 @@ mod tests {
             let [sentence, first, first_source, second, second_source] = cells(row)[..] else {
                 panic!("testdata/split-reports.txt:{line}: expected 5 cells: {row:?}");
             };
-            let expected =
-                (first != "-").then_some((first, first_source, second, second_source));
+            let expected = (first != "-").then_some((first, first_source, second, second_source));
             let whole = Span::new(0, sentence.len());
             let got = split_report(sentence, whole).map(|s| {
                 (
