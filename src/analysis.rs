@@ -190,7 +190,6 @@ impl Analyzer {
         // A sentence holding two reports by different sources ("Roe said …, while Doe
         // argued …") is two claims, one a clause. Only a sentence's own cue is cut: one
         // carried over from an interview label or a quotation stays whole.
-        let mut attributed = attributed;
         let splits: Vec<Option<SplitReport>> = sentences
             .iter()
             .zip(&attributed)
@@ -201,44 +200,40 @@ impl Analyzer {
                 own.then(|| split_report(text, sentence)).flatten()
             })
             .collect();
-        for (attribution, split) in attributed.iter_mut().zip(&splits) {
-            if let Some(split) = split {
-                *attribution = Some(split.first_attribution.clone());
-            }
-        }
         let speakers = resolve(text, &attributed);
-        // The second clauses' speakers, resolved as if each stood in its sentence's place.
-        let second_speakers = if splits.iter().any(Option::is_some) {
-            let seconds: Vec<Option<Attribution>> = attributed
-                .iter()
-                .zip(&splits)
-                .map(|(first, split)| match split {
-                    Some(split) => Some(split.second_attribution.clone()),
-                    None => first.clone(),
-                })
-                .collect();
-            resolve(text, &seconds)
+        // Each clause's speaker, resolved as if its attribution stood in its sentence's place
+        // (the sentences that stay whole are resolved as they are, above).
+        let (first_speakers, second_speakers) = if splits.iter().any(Option::is_some) {
+            let clause_attributions = |second: bool| -> Vec<Option<Attribution>> {
+                attributed
+                    .iter()
+                    .zip(&splits)
+                    .map(|(whole, split)| match split {
+                        Some(split) if second => Some(split.second_attribution.clone()),
+                        Some(split) => Some(split.first_attribution.clone()),
+                        None => whole.clone(),
+                    })
+                    .collect()
+            };
+            (
+                resolve(text, &clause_attributions(false)),
+                resolve(text, &clause_attributions(true)),
+            )
         } else {
-            vec![None; sentences.len()]
+            (vec![None; sentences.len()], vec![None; sentences.len()])
         };
+        let clause_speakers = first_speakers.into_iter().zip(second_speakers);
         let parts = sentences
             .iter()
             .copied()
             .zip(regions.iter().copied())
             .zip(attributed.into_iter().zip(speakers))
             .zip(quantities_found.into_iter().zip(implicit_found))
-            .zip(splits.into_iter().zip(second_speakers))
+            .zip(splits.into_iter().zip(clause_speakers))
             .flat_map(
                 |((((sentence, region), (attribution, speaker)), (found, implicit)), split)| {
-                    clauses_of(
-                        sentence,
-                        region,
-                        attribution,
-                        speaker,
-                        found,
-                        implicit,
-                        split,
-                    )
+                    let whole = (sentence, region, attribution, speaker, found, implicit);
+                    clauses_of(whole, split)
                 },
             );
         for (sentence, region, attribution, speaker, found, implicit) in parts {
@@ -615,20 +610,28 @@ type Clause = (
     Option<ImplicitValue>,
 );
 
-/// The claims a sentence makes: itself whole, or, when it holds two reports, its two
-/// clauses, each with its own speaker and the quantities and value in words inside it.
+/// The claims a sentence makes: itself whole, or, when it holds two reports whose speakers
+/// resolve to two different names ("she" may be the first speaker again), its two clauses,
+/// each with its own speaker and the quantities and value in words inside it.
 fn clauses_of(
-    sentence: Span,
-    region: Region,
-    attribution: Option<Attribution>,
-    speaker: Option<Resolved>,
-    found: Vec<Quantity>,
-    implicit: Option<ImplicitValue>,
-    split: (Option<SplitReport>, Option<Resolved>),
+    whole: Clause,
+    (split, (first_speaker, second_speaker)): (
+        Option<SplitReport>,
+        (Option<Resolved>, Option<Resolved>),
+    ),
 ) -> Vec<Clause> {
-    let (Some(split), second_speaker) = split else {
-        return vec![(sentence, region, attribution, speaker, found, implicit)];
+    let (Some(split), Some(first_speaker), Some(second_speaker)) =
+        (split, first_speaker, second_speaker)
+    else {
+        return vec![whole];
     };
+    if first_speaker
+        .name
+        .eq_ignore_ascii_case(&second_speaker.name)
+    {
+        return vec![whole];
+    }
+    let (_, region, _, _, found, implicit) = whole;
     let in_second = |start: usize| start >= split.second.start;
     let (second_found, first_found): (Vec<Quantity>, Vec<Quantity>) =
         found.into_iter().partition(|q| in_second(q.span.start));
@@ -640,8 +643,8 @@ fn clauses_of(
         (
             split.first,
             region,
-            attribution,
-            speaker,
+            Some(split.first_attribution),
+            Some(first_speaker),
             first_found,
             first_implicit,
         ),
@@ -649,7 +652,7 @@ fn clauses_of(
             split.second,
             region,
             Some(split.second_attribution),
-            second_speaker,
+            Some(second_speaker),
             second_found,
             second_implicit,
         ),
@@ -681,6 +684,30 @@ mod tests {
             assert!(claim.start <= quantity.start && quantity.end <= claim.end);
             assert!(claim.quantities.contains(&quantity.id));
         }
+    }
+
+    #[test]
+    fn a_sentence_is_cut_in_two_claims_only_for_two_different_speakers() {
+        let claims = |text: &str| -> Vec<(String, Option<String>)> {
+            Analysis::of(&[Document::from_text("a", text)])
+                .claims
+                .into_iter()
+                .map(|c| (c.text, c.speaker))
+                .collect()
+        };
+        let two = claims(
+            "Bridge costs\n\nJane Roe said the bridge would cost $2 billion, but John Doe argued it would cost $3 billion.\n",
+        );
+        let said: Vec<_> = two.iter().filter(|(_, s)| s.is_some()).collect();
+        assert_eq!(said.len(), 2, "{two:?}");
+        assert_eq!(said[1].1.as_deref(), Some("John Doe"));
+        // "she" is Jane Roe again: one source, one claim, the sentence whole.
+        let one = claims(
+            "Bridge costs\n\nJane Roe said the bridge would cost $2 billion, and she added that it would pay for itself.\n",
+        );
+        let said: Vec<_> = one.iter().filter(|(_, s)| s.is_some()).collect();
+        assert_eq!(said.len(), 1, "{one:?}");
+        assert!(said[0].0.ends_with("pay for itself."), "{one:?}");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! sources named outright (a name or a description, not a pronoun, which may be the same
 //! person again: "Roe said …, and she added …"). Each clause is then a claim of its own.
 
+use super::lexicon::FINITE_VERBS;
 use super::{Attribution, SourceKind, sentence_attribution};
 use crate::text::{Span, Tokenised};
 
@@ -67,6 +68,15 @@ pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
             if a.eq_ignore_ascii_case(b) || a.contains(b) || b.contains(a) {
                 continue;
             }
+            // "Police say officers and firefighters responded …": a bare connector may join
+            // two nouns of one report; it joins two reports only when the first clause says
+            // something (it has a verb) and the second opens with its source and cue.
+            let bare = !connector.starts_with([',', ';']);
+            if !states_something(text, first, &first_attribution)
+                || (bare && !opens_with_report(text, second, &second_attribution))
+            {
+                continue;
+            }
             return Some(SplitReport {
                 first,
                 first_attribution,
@@ -78,16 +88,55 @@ pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
     None
 }
 
-/// The attribution a clause makes by itself, to a source it names outright.
+/// The attribution a clause makes by itself, to a source it names (not a relative pronoun).
 fn own_attribution(text: &str, clause: Span) -> Option<Attribution> {
     let tokenised = Tokenised::of(clause.of(text));
     let found = sentence_attribution(text, clause, &tokenised)?;
-    let named_outright = matches!(found.kind, SourceKind::Name | SourceKind::Description);
+    // A pronoun may be the other speaker ("…, but she disputed that"): the analysis keeps the
+    // cut only when the two resolve to different names.
+    let named_outright = matches!(
+        found.kind,
+        SourceKind::Name | SourceKind::Description | SourceKind::Pronoun
+    );
     let inside = clause.start <= found.source.start
         && found.source.end <= clause.end
         && clause.start <= found.cue.start
         && found.cue.end <= clause.end;
-    (named_outright && inside).then_some(found)
+    // A cue that reports only for a person ("Police responded …") may merely be an act.
+    (named_outright && inside && !found.person).then_some(found)
+}
+
+/// Whether `clause` holds a report's content as a clause (with a verb) besides its source and
+/// cue: after the cue ("Roe said the plan would cost …") or before the source ("The tax will
+/// fall, Roe said").
+fn states_something(text: &str, clause: Span, attribution: &Attribution) -> bool {
+    let after = attribution.cue.end.max(attribution.source.end);
+    let before = attribution.cue.start.min(attribution.source.start);
+    let content = if text[after..clause.end].split_whitespace().count() >= 2 {
+        &text[after..clause.end]
+    } else {
+        &text[clause.start..before]
+    };
+    let words: Vec<String> = content
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .any(|w| FINITE_VERBS.has(w) || (w.len() > 4 && w.ends_with("ed")))
+}
+
+/// Whether `clause` opens with its source, its cue close after: "Doe said …", "the union
+/// argued …".
+fn opens_with_report(text: &str, clause: Span, attribution: &Attribution) -> bool {
+    let words_between = |from: usize, to: usize| text[from..to].split_whitespace().count();
+    attribution.source.start < attribution.cue.start
+        && words_between(clause.start, attribution.source.start) <= 1
+        && words_between(attribution.source.end, attribution.cue.start) <= 2
 }
 
 /// `span` without the spaces and commas that end it before a connector.
