@@ -58,7 +58,11 @@ pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
             let Some(first_attribution) = own_attribution(text, first) else {
                 continue;
             };
-            let Some(second_attribution) = own_attribution(text, second) else {
+            // A pronoun after the first report is nearly always its speaker again ("Roe said
+            // …, but she added …"): one source, no cut.
+            let Some(second_attribution) =
+                own_attribution(text, second).filter(|a| !matches!(a.kind, SourceKind::Pronoun))
+            else {
                 continue;
             };
             let (a, b) = (
@@ -92,8 +96,8 @@ pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
 fn own_attribution(text: &str, clause: Span) -> Option<Attribution> {
     let tokenised = Tokenised::of(clause.of(text));
     let found = sentence_attribution(text, clause, &tokenised)?;
-    // A pronoun may be the other speaker ("…, but she disputed that"): the analysis keeps the
-    // cut only when the two resolve to different names.
+    // A pronoun may stand for the first speaker ("He said …, while Doe argued …"): the
+    // analysis keeps the cut only when the two resolve to different names.
     let named_outright = matches!(
         found.kind,
         SourceKind::Name | SourceKind::Description | SourceKind::Pronoun
