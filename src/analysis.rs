@@ -631,6 +631,13 @@ fn clauses_of(
     {
         return vec![whole];
     }
+    // A value across the cut ("between 2 and 3 percent") keeps the sentence whole.
+    let straddles = |span: Span| span.start < split.second.start && span.end > split.first.end;
+    if whole.4.iter().any(|q| straddles(q.span))
+        || whole.5.as_ref().is_some_and(|v| straddles(v.span))
+    {
+        return vec![whole];
+    }
     let (_, region, _, _, found, implicit) = whole;
     let in_second = |start: usize| start >= split.second.start;
     let (second_found, first_found): (Vec<Quantity>, Vec<Quantity>) =

@@ -354,7 +354,6 @@ fn a_sentence_with_two_sources_gives_two_claims_each_with_its_quantities() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let claims = run.json["claims"].as_array().unwrap();
     let quantities = run.json["quantities"].as_array().unwrap();
-    let text = run.json["documents"][0]["text"].as_str().unwrap();
     let said: Vec<(&str, &str, Vec<&str>)> = claims
         .iter()
         .filter(|c| c["speaker"].is_string())
