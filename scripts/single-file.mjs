@@ -13,6 +13,10 @@
 //   computed by the native CLI (`claimscope extract`, built here if needed), so that a reader
 //   without JavaScript still sees where the sources agree or diverge.
 //
+// Last, both pages get the bundled articles' board pre-rendered, as the app draws it in
+// headless Chromium (scripts/prerender.mjs, #20), so that the first paint does not wait for the
+// wasm.
+//
 // Run by Trunk with TRUNK_STAGING_DIR set; can also be run as
 // `node scripts/single-file.mjs DIST_DIR` on a finished build.
 import { execFileSync } from "node:child_process";

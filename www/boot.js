@@ -285,10 +285,21 @@
     }
   }
 
+  // Decoding the single file's wasm holds the main thread for a few hundred milliseconds: it
+  // waits until the browser has painted the page (the pre-rendered board), so the first paint
+  // never waits for it. A hidden page gets no animation frames: it starts at once.
+  function afterFirstPaint() {
+    if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden") {
+      setTimeout(start, 0);
+    } else {
+      requestAnimationFrame(function () { setTimeout(start, 0); });
+    }
+  }
+
   // The scripts stand in <head>: wait for the body, which the app and the saved copy need.
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
+    document.addEventListener("DOMContentLoaded", afterFirstPaint);
   } else {
-    start();
+    afterFirstPaint();
   }
 })();

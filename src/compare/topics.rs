@@ -570,9 +570,14 @@ pub fn topics(
             if (a.doc != b.doc && !same_story(a, b)) || !may_pair(a, b, &kinds[i], &kinds[j]) {
                 continue;
             }
-            let score = cosine(&vectors[i], &vectors[j]);
             let evidence = shared_clause_words(&clauses[i], &clauses[j], &counts[i], &counts[j]);
-            if same_frame(a, b, evidence) {
+            let framed = same_frame(a, b, evidence);
+            // Pairs whose frames conflict are turned away before their words are weighed.
+            if !framed && (frames_conflict(a, b) || (a.doc == b.doc && a.stated == b.stated)) {
+                continue;
+            }
+            let score = cosine(&vectors[i], &vectors[j]);
+            if framed {
                 // Framed alike: the strongest evidence, ranked above word overlap alone;
                 // values that agree join first, so that one figure's restatements stay
                 // together when another figure of the same frame is near.
@@ -585,9 +590,6 @@ pub fn topics(
                 if debug {
                     eprintln!("FRAME {i} {j} {score:.2}");
                 }
-                continue;
-            }
-            if frames_conflict(a, b) || (a.doc == b.doc && a.stated == b.stated) {
                 continue;
             }
             let threshold = if a.doc == b.doc {

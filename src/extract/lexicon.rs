@@ -396,7 +396,7 @@ impl WordSet {
 
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        Self::slot(word).is_some_and(|slot| self.buckets[slot].iter().any(|w| *w == word))
+        Self::slot(word).is_some_and(|slot| self.buckets[slot].contains(&word))
     }
 }
 

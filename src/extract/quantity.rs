@@ -337,15 +337,16 @@ impl<'t> Grammar<'t> {
             TokenKind::Word => {
                 let word = self.lower_of(i);
                 // A currency code or sign before the amount: "USD 5", "Rs. 20", "US$5", "Y=590".
-                let before_number = number_at(next)
-                    || next.is_some_and(|t| {
-                        t.kind == TokenKind::Symbol
-                            && match self.text_of(i + 1) {
-                                "$" | "=" => true,
-                                "." => number_at(self.tok(i + 2)),
-                                _ => false,
-                            }
-                    });
+                // Any other word before a number ("about 5", "said 2", "the 2020 race") starts
+                // nothing: the quantity starts at the number and reads its hedge back.
+                let text = self.text_of(i);
+                let code = (text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase()))
+                    || matches!(text, "Rs" | "RM");
+                let before_number = next.is_some_and(|t| {
+                    t.kind == TokenKind::Symbol && matches!(self.text_of(i + 1), "$" | "=")
+                }) || (code
+                    && (number_at(next)
+                        || (self.is_symbol(i + 1, &["."]) && number_at(self.tok(i + 2)))));
                 if matches!(word, "a" | "an") {
                     return before_number || self.article_may_start(i);
                 }
