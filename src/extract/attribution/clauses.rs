@@ -6,7 +6,7 @@
 //! sources named outright (a name or a description, not a pronoun, which may be the same
 //! person again: "Roe said …, and she added …"). Each clause is then a claim of its own.
 
-use super::lexicon::FINITE_VERBS;
+use super::lexicon::{FINITE_VERBS, INDIRECT_QUESTIONS, REPORTING_VERBS, WHAT_OR_WHICH};
 use super::{Attribution, SourceKind, sentence_attribution};
 use crate::text::{Span, Tokenised};
 
@@ -107,7 +107,19 @@ fn own_attribution(text: &str, clause: Span) -> Option<Attribution> {
         && clause.start <= found.cue.start
         && found.cue.end <= clause.end;
     // A cue that reports only for a person ("Police responded …") may merely be an act.
-    (named_outright && inside && !found.person).then_some(found)
+    // A source opening with a reporting verb or a question word is a clause misread ("…, and
+    // said officers responded …"; "what Roe says … and how experts say …").
+    let first_word = found
+        .source
+        .of(text)
+        .split_whitespace()
+        .next()
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    let misread = REPORTING_VERBS.has(&first_word)
+        || INDIRECT_QUESTIONS.has(&first_word)
+        || WHAT_OR_WHICH.has(&first_word);
+    (named_outright && inside && !found.person && !misread).then_some(found)
 }
 
 /// Whether `clause` holds a report's content as a clause (with a verb) besides its source and
