@@ -13,7 +13,8 @@ use crate::claims::{
 use crate::compare::{Layout, compare_split};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions, unique_ids};
 use crate::extract::{
-    Quantity, Resolved, Value, attributions_visiting, implicit_value_in, quantities_in, resolve,
+    Attribution, ImplicitValue, Quantity, Resolved, SplitReport, Value, attributions_visiting,
+    implicit_value_in, quantities_in, resolve, split_report,
 };
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
@@ -186,14 +187,56 @@ impl Analyzer {
             quantities_found.push(quantities_in(text, sentences[index], tokenised, year));
             implicit_found.push(implicit_value_in(text, sentences[index], tokenised));
         });
+        // A sentence holding two reports by different sources ("Roe said …, while Doe
+        // argued …") is two claims, one a clause. Only a sentence's own cue is cut: one
+        // carried over from an interview label or a quotation stays whole.
+        let splits: Vec<Option<SplitReport>> = sentences
+            .iter()
+            .zip(&attributed)
+            .map(|(&sentence, attribution)| {
+                let own = attribution.as_ref().is_some_and(|a| {
+                    a.via.is_none() && sentence.start <= a.cue.start && a.cue.end <= sentence.end
+                });
+                own.then(|| split_report(text, sentence)).flatten()
+            })
+            .collect();
         let speakers = resolve(text, &attributed);
+        // Each clause's speaker, resolved as if its attribution stood in its sentence's place
+        // (the sentences that stay whole are resolved as they are, above).
+        let (first_speakers, second_speakers) = if splits.iter().any(Option::is_some) {
+            let clause_attributions = |second: bool| -> Vec<Option<Attribution>> {
+                attributed
+                    .iter()
+                    .zip(&splits)
+                    .map(|(whole, split)| match split {
+                        Some(split) if second => Some(split.second_attribution.clone()),
+                        Some(split) => Some(split.first_attribution.clone()),
+                        None => whole.clone(),
+                    })
+                    .collect()
+            };
+            (
+                resolve(text, &clause_attributions(false)),
+                resolve(text, &clause_attributions(true)),
+            )
+        } else {
+            (vec![None; sentences.len()], vec![None; sentences.len()])
+        };
+        let clause_speakers = first_speakers.into_iter().zip(second_speakers);
         let parts = sentences
             .iter()
             .copied()
             .zip(regions.iter().copied())
             .zip(attributed.into_iter().zip(speakers))
-            .zip(quantities_found.into_iter().zip(implicit_found));
-        for (((sentence, region), (attribution, speaker)), (found, implicit)) in parts {
+            .zip(quantities_found.into_iter().zip(implicit_found))
+            .zip(splits.into_iter().zip(clause_speakers))
+            .flat_map(
+                |((((sentence, region), (attribution, speaker)), (found, implicit)), split)| {
+                    let whole = (sentence, region, attribution, speaker, found, implicit);
+                    clauses_of(whole, split)
+                },
+            );
+        for (sentence, region, attribution, speaker, found, implicit) in parts {
             // The people an author biography presents belong in the registry too.
             let bio = (region == Region::Bio)
                 .then(|| bio_subject(sentence.of(text)))
@@ -556,6 +599,73 @@ fn quantity_record(
     }
 }
 
+/// One claim's worth of a sentence: its span, region, attribution, speaker, quantities and
+/// value in words.
+type Clause = (
+    Span,
+    Region,
+    Option<Attribution>,
+    Option<Resolved>,
+    Vec<Quantity>,
+    Option<ImplicitValue>,
+);
+
+/// The claims a sentence makes: itself whole, or, when it holds two reports whose speakers
+/// resolve to two different names ("she" may be the first speaker again), its two clauses,
+/// each with its own speaker and the quantities and value in words inside it.
+fn clauses_of(
+    whole: Clause,
+    (split, (first_speaker, second_speaker)): (
+        Option<SplitReport>,
+        (Option<Resolved>, Option<Resolved>),
+    ),
+) -> Vec<Clause> {
+    let (Some(split), Some(first_speaker), Some(second_speaker)) =
+        (split, first_speaker, second_speaker)
+    else {
+        return vec![whole];
+    };
+    if first_speaker
+        .name
+        .eq_ignore_ascii_case(&second_speaker.name)
+    {
+        return vec![whole];
+    }
+    // A value across the cut ("between 2 and 3 percent") keeps the sentence whole.
+    let straddles = |span: Span| span.start < split.second.start && span.end > split.first.end;
+    if whole.4.iter().any(|q| straddles(q.span))
+        || whole.5.as_ref().is_some_and(|v| straddles(v.span))
+    {
+        return vec![whole];
+    }
+    let (_, region, _, _, found, implicit) = whole;
+    let in_second = |start: usize| start >= split.second.start;
+    let (second_found, first_found): (Vec<Quantity>, Vec<Quantity>) =
+        found.into_iter().partition(|q| in_second(q.span.start));
+    let (second_implicit, first_implicit) = match implicit {
+        Some(v) if in_second(v.span.start) => (Some(v), None),
+        v => (None, v),
+    };
+    vec![
+        (
+            split.first,
+            region,
+            Some(split.first_attribution),
+            Some(first_speaker),
+            first_found,
+            first_implicit,
+        ),
+        (
+            split.second,
+            region,
+            Some(split.second_attribution),
+            Some(second_speaker),
+            second_found,
+            second_implicit,
+        ),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -581,6 +691,30 @@ mod tests {
             assert!(claim.start <= quantity.start && quantity.end <= claim.end);
             assert!(claim.quantities.contains(&quantity.id));
         }
+    }
+
+    #[test]
+    fn a_sentence_is_cut_in_two_claims_only_for_two_different_speakers() {
+        let claims = |text: &str| -> Vec<(String, Option<String>)> {
+            Analysis::of(&[Document::from_text("a", text)])
+                .claims
+                .into_iter()
+                .map(|c| (c.text, c.speaker))
+                .collect()
+        };
+        let two = claims(
+            "Bridge costs\n\nJane Roe said the bridge would cost $2 billion, but John Doe argued it would cost $3 billion.\n",
+        );
+        let said: Vec<_> = two.iter().filter(|(_, s)| s.is_some()).collect();
+        assert_eq!(said.len(), 2, "{two:?}");
+        assert_eq!(said[1].1.as_deref(), Some("John Doe"));
+        // "she" is Jane Roe again: one source, one claim, the sentence whole.
+        let one = claims(
+            "Bridge costs\n\nJane Roe said the bridge would cost $2 billion, and she added that it would pay for itself.\n",
+        );
+        let said: Vec<_> = one.iter().filter(|(_, s)| s.is_some()).collect();
+        assert_eq!(said.len(), 1, "{one:?}");
+        assert!(said[0].0.ends_with("pay for itself."), "{one:?}");
     }
 
     #[test]

@@ -343,3 +343,70 @@ fn a_folder_of_ten_thousand_files_reports_each_bad_file_and_analyses_the_rest() 
         "one percentage in each good file"
     );
 }
+
+#[test]
+fn a_sentence_with_two_sources_gives_two_claims_each_with_its_quantities() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bridge.txt");
+    let text = "Bridge costs disputed\n\nJane Roe said the bridge would cost $2 billion, while John Doe argued it would cost $3 billion. The tram opened in 2019.\n";
+    std::fs::write(&file, text).unwrap();
+    let run = claimscope(&["extract", file.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let claims = run.json["claims"].as_array().unwrap();
+    let quantities = run.json["quantities"].as_array().unwrap();
+    let said: Vec<(&str, &str, Vec<&str>)> = claims
+        .iter()
+        .filter(|c| c["speaker"].is_string())
+        .map(|c| {
+            let own: Vec<&str> = c["quantities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|id| {
+                    let q = quantities.iter().find(|q| q["id"] == *id).unwrap();
+                    assert_eq!(q["claim"], c["id"]);
+                    q["text"].as_str().unwrap()
+                })
+                .collect();
+            (
+                c["speaker"].as_str().unwrap(),
+                c["text"].as_str().unwrap(),
+                own,
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (
+                "Jane Roe",
+                "Jane Roe said the bridge would cost $2 billion",
+                vec!["$2 billion"]
+            ),
+            (
+                "John Doe",
+                "John Doe argued it would cost $3 billion.",
+                vec!["$3 billion"]
+            ),
+        ]
+    );
+    // Each claim's span is its own clause, inside the sentence, and its text that span's.
+    let sentence_start = text.find("Jane Roe").unwrap();
+    let first = &claims[0];
+    assert_eq!(first["start"], sentence_start);
+    for claim in claims {
+        let (start, end) = (
+            claim["start"].as_u64().unwrap() as usize,
+            claim["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], claim["text"].as_str().unwrap());
+        let mention = &claim["speaker_mention"];
+        if mention.is_object() {
+            let m = mention["start"].as_u64().unwrap() as usize;
+            assert!(start <= m && m < end, "{claim}");
+        }
+    }
+    let ids: std::collections::BTreeSet<&str> =
+        claims.iter().map(|c| c["id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), claims.len());
+}

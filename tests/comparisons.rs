@@ -698,4 +698,29 @@ fn labels_name_the_head_noun_phrase_and_a_cost_only_for_money() {
         .map(|c| c.label.as_str())
         .collect();
     assert_eq!(labels, ["Cost of the bridge"]);
+
+#[test]
+fn two_reports_in_one_sentence_are_compared_each_with_its_own_speaker() {
+    let analysis = analyse(&[(
+        "a",
+        "Jobs outlook\n\nMaria Lopez, an economist at the central bank, said unemployment in \
+         the province will reach 7% next year, while Tom Becker, the province's finance \
+         minister, argued unemployment in the province will reach about 4% next year.",
+    )]);
+    let claims: Vec<(&str, Option<&str>)> = analysis
+        .claims
+        .iter()
+        .map(|c| (c.text.as_str(), c.speaker.as_deref()))
+        .filter(|(_, s)| s.is_some())
+        .collect();
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    let comparison = analysis.comparisons.first().expect("one comparison");
+    assert_eq!(members(&analysis, comparison), ["7%", "4%"]);
+    let speakers: Vec<Option<&str>> = comparison
+        .members
+        .iter()
+        .map(|m| m.speaker.as_deref())
+        .collect();
+    assert_eq!(speakers, [Some("Maria Lopez"), Some("Tom Becker")]);
+    assert_eq!(comparison.verdict, Verdict::Diverge);
 }

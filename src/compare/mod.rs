@@ -18,13 +18,15 @@ mod words;
 
 pub use interval::Interval;
 
+use std::collections::BTreeSet;
+
 use crate::claims::{
     Analysis, AttributionDivergence, Bound, ClaimRecord, ComparisonMember, ComparisonRecord,
     ImplicitRecord, QuantityRecord, ReuseRecord, Verdict,
 };
 use crate::corpus::{Document, Region, regions, sentence_regions};
 use crate::extract::{Approx, Change, Unit};
-use crate::text::hash::{FxHashMap, FxHashSet};
+use crate::text::hash::FxHashMap;
 use crate::text::{Span, sentences};
 use crate::wording::{self, SourceName};
 use entities::Entities;
@@ -226,11 +228,19 @@ impl SentenceWords {
             body: Vec::new(),
             others: FxHashMap::default(),
         };
-        let claimed: FxHashSet<(&str, usize)> = analysis
+        // Where claims start: a sentence is claimed when one starts inside it (a sentence
+        // holding two reports is two claims, the second starting mid-sentence).
+        let claim_starts: BTreeSet<(&str, usize)> = analysis
             .claims
             .iter()
             .map(|c| (c.doc.as_str(), c.start))
             .collect();
+        let claimed = |doc: &str, span: Span| {
+            claim_starts
+                .range((doc, span.start)..(doc, span.end.max(span.start + 1)))
+                .next()
+                .is_some()
+        };
         for (doc, document) in documents.iter().enumerate() {
             // A copy would count every word twice: it weighs nothing, as it states nothing new.
             if copy_of[doc].is_some() {
@@ -254,12 +264,35 @@ impl SentenceWords {
                         span,
                         terms: found,
                     });
-                } else if claimed.contains(&(document.id.as_str(), span.start)) {
+                } else if claimed(document.id.as_str(), span) {
                     words.others.insert((doc, span.start), (span.end, found));
                 }
             }
         }
         words
+    }
+
+    /// The sentence that holds `claim` (a whole sentence, or one clause of a sentence holding
+    /// two reports), among those whose words were kept; `claim` itself when none is.
+    fn sentence_containing(&self, doc: usize, claim: Span) -> Span {
+        let after = self
+            .body
+            .partition_point(|s| (s.doc, s.span.start) <= (doc, claim.start));
+        let holds = |span: Span| span.start <= claim.start && claim.end <= span.end;
+        if let Some(s) = after.checked_sub(1).map(|at| &self.body[at])
+            && s.doc == doc
+            && holds(s.span)
+        {
+            return s.span;
+        }
+        if let Some((end, _)) = self.others.get(&(doc, claim.start)) {
+            return Span::new(claim.start, *end);
+        }
+        self.others
+            .iter()
+            .map(|(&(d, start), (end, _))| (d, Span::new(start, *end)))
+            .find(|&(d, span)| d == doc && holds(span))
+            .map_or(claim, |(_, span)| span)
     }
 
     /// The terms found for a claim's sentence (looked up, not found again).
@@ -337,7 +370,7 @@ fn candidates(
             continue;
         }
         let text = &documents[doc].text;
-        let sentence = Span::new(claim.start, claim.end);
+        let sentence = words.sentence_containing(doc, Span::new(claim.start, claim.end));
         let mut add = |value: StatedValue, vocabulary: &mut Vocabulary| {
             let found = words.of_sentence(doc, sentence);
             let (context, own_clause) =

@@ -120,9 +120,13 @@ pub(super) fn attribution_divergences(
         (None, None) => true,
         _ => false,
     };
+    // A sentence's claim by where it starts: a sentence holding two reports is two claims,
+    // and the first keeps the sentence's start, so a passage's sentence reads as its first
+    // report.
     let claims: FxHashMap<(&str, usize), &ClaimRecord> = analysis
         .claims
         .iter()
+        .rev()
         .map(|c| ((c.doc.as_str(), c.start), c))
         .collect();
     let claim_at = |doc: usize, span: Span| {
@@ -199,12 +203,14 @@ pub(super) fn attribution_divergences(
                 };
                 // One value in two sentences that say different things ("X says 5; Y
                 // disputes 5") is two claims, not one claim given to two people.
+                // The sentence that holds the claim (all of it, or one of its two reports).
                 let sentence_of = |c: &ClaimRecord| {
                     let doc = documents.iter().position(|d| d.id == c.doc)?;
-                    let at = sentences.partition_point(|s| (s.doc, s.span.start) < (doc, c.start));
+                    let after =
+                        sentences.partition_point(|s| (s.doc, s.span.start) <= (doc, c.start));
                     sentences
-                        .get(at)
-                        .filter(|s| s.doc == doc && s.span.start == c.start)
+                        .get(after.checked_sub(1)?)
+                        .filter(|s| s.doc == doc && s.span.start <= c.start && c.end <= s.span.end)
                 };
                 let same_thing = match (sentence_of(cm), sentence_of(cn)) {
                     (Some(a), Some(b)) => {

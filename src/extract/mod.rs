@@ -13,7 +13,8 @@ mod units;
 mod value;
 
 pub use attribution::{
-    Attribution, SourceKind, attributions, attributions_visiting, opens_sentences,
+    Attribution, SourceKind, SplitReport, attributions, attributions_visiting, opens_sentences,
+    split_report,
 };
 pub use implicit::{ImplicitValue, implicit_value, implicit_value_in};
 pub use lexicon::month_number;

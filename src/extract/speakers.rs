@@ -41,6 +41,15 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
     // (sentence index, name) of the last person attributed, and of the last group ("experts").
     let mut last_person: Option<(usize, String)> = None;
     let mut last_group: Option<(usize, String)> = None;
+    // And of the last people quoted together ("Roe and Doe said"), or the last two people
+    // quoted one after the other, for "they" and "both men".
+    let mut last_pair: Option<(usize, Vec<String>)> = None;
+    let mut people: Vec<(usize, String)> = Vec::new();
+    // And of the last name quoted that may be a person's or not ("Acme", "Jane's Weekly"):
+    // "it" takes it only when nothing more telling is within reach.
+    let mut last_unnamed_kind: Option<(usize, String)> = None;
+    // The sentence of the last attribution, of any kind.
+    let mut last_attributed: Option<usize> = None;
     // And of the last body or document ("the agency", "the report"), for "it".
     let mut last_thing: Option<(usize, String)> = None;
     // And of the last organisation quoted by name, for "the company".
@@ -50,6 +59,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
             out.push(None);
             continue;
         };
+        let previous = last_attributed.replace(index);
         let source = clean_name(attribution.source.of(text));
         let description = attribution
             .description
@@ -104,12 +114,22 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 // Freedonia estimated … The deficit would ease, it said."
                 if names_an_organisation(&name) {
                     last_thing = Some((index, name.clone()));
+                } else if !names_a_person(&name) && !is_plural_name(&name) {
+                    last_unnamed_kind = Some((index, name.clone()));
                 }
-                let co_speakers = attribution
+                let co_speakers: Vec<String> = attribution
                     .co_sources
                     .iter()
                     .map(|s| full_name(&forms, s.start, &clean_name(s.of(text))))
                     .collect();
+                if !co_speakers.is_empty() {
+                    let mut all = co_speakers.clone();
+                    all.push(name.clone());
+                    last_pair = Some((index, all));
+                } else if name.split_whitespace().count() >= 2 && !is_body_name(&name) {
+                    people.retain(|(_, known)| *known != name);
+                    people.push((index, name.clone()));
+                }
                 Some(Resolved {
                     name,
                     is_name: true,
@@ -125,6 +145,12 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     .filter(|(at, _)| index - at <= PRONOUN_REACH)
                     .map(|(_, name)| name.clone())
                     .or_else(|| last_named_thing(text, attribution.source.start))
+                    .or_else(|| {
+                        last_unnamed_kind
+                            .as_ref()
+                            .filter(|(at, _)| index - at <= PRONOUN_REACH)
+                            .map(|(_, name)| name.clone())
+                    })
                     .map(|name| Resolved {
                         name,
                         is_name: false,
@@ -137,6 +163,17 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 let plural = source.eq_ignore_ascii_case("they")
                     || source.eq_ignore_ascii_case("their")
                     || source.eq_ignore_ascii_case("them");
+                // "Roe and Doe said … They added": the people quoted together, unless a group
+                // was quoted since.
+                // Only right after them, with nobody else quoted in between: a "they" further
+                // on is too often someone the text names without quoting.
+                let pair = last_pair
+                    .as_ref()
+                    .filter(|(at, _)| index - at <= 2 && Some(*at) == previous);
+                if plural && let Some((_, names)) = pair {
+                    out.push(Some(together(names, description, via)));
+                    continue;
+                }
                 let antecedent = if plural { &last_group } else { &last_person };
                 let attributed = antecedent
                     .as_ref()
@@ -170,6 +207,37 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     via,
                     co_speakers: Vec::new(),
                 })
+            }
+            // "Both men said", "the two leaders agreed": the people last quoted together, or
+            // the last two quoted.
+            SourceKind::Description if names_two_people(&source) => {
+                let recent: Vec<String> = people
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .filter(|(at, _)| index - at <= 2 * PRONOUN_REACH)
+                    .map(|(_, name)| name.clone())
+                    .rev()
+                    .collect();
+                let pair = last_pair
+                    .as_ref()
+                    .filter(|(at, _)| index - at <= PRONOUN_REACH)
+                    .map(|(_, names)| names.clone())
+                    .or_else(|| (recent.len() == 2).then_some(recent));
+                match pair {
+                    Some(names) => {
+                        let both = together(&names, description, via);
+                        last_pair = Some((index, names));
+                        Some(both)
+                    }
+                    None => Some(Resolved {
+                        name: source,
+                        is_name: false,
+                        description,
+                        via,
+                        co_speakers: Vec::new(),
+                    }),
+                }
             }
             SourceKind::Description => {
                 let body = last_body
@@ -223,6 +291,46 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
         out.push(resolved);
     }
     out
+}
+
+/// Several people speaking together: the last of `names` as the speaker, the others as
+/// co-speakers (as "Jane Roe and John Doe said" gives them).
+fn together(names: &[String], description: Option<String>, via: Option<String>) -> Resolved {
+    let (last, others) = names.split_last().expect("a pair has names");
+    Resolved {
+        name: last.clone(),
+        is_name: true,
+        description,
+        via,
+        co_speakers: others.to_vec(),
+    }
+}
+
+/// "Both men", "the two leaders", "both": a description of exactly two people.
+fn names_two_people(source: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "men",
+        "women",
+        "leaders",
+        "candidates",
+        "officials",
+        "lawmakers",
+        "senators",
+        "executives",
+        "presidents",
+        "ministers",
+        "sides",
+        "rivals",
+        "politicians",
+        "nominees",
+    ];
+    let lower = source.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words[..] {
+        ["both"] | ["the", "pair"] | ["the", "two"] => true,
+        ["both", noun] | ["the", "two", noun] => PEOPLE.contains(&noun),
+        _ => false,
+    }
 }
 
 /// Singular nouns that describe one person by role or standing: "AI Expert", "former
@@ -312,6 +420,16 @@ fn names_an_organisation(name: &str) -> bool {
         || name
             .split(' ')
             .any(|word| BODY_WORDS.contains(&word.trim_end_matches('.')))
+}
+
+/// A name shaped as a person's: a given name and a surname ("Jane Roe", "Joseph R. Doe"), no
+/// word for a body and no possessive inside ("Tom's Hardware" is a publication). A single
+/// word the text never gives a given name ("Acme") is no person's name either.
+fn names_a_person(name: &str) -> bool {
+    name.contains(' ')
+        && !names_an_organisation(name)
+        && !name.contains("'s")
+        && !name.contains("’s")
 }
 
 /// Words that name a body when they end (or, for [`names_an_organisation`], stand in) a name.
@@ -866,6 +984,18 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn both_men_are_the_two_people_last_quoted() {
+        let text = "Jane Roe said the talks failed. John Doe said the offer was fair. Both men \
+                    said a deal was close.";
+        let spans = sentences(text);
+        let last = resolve(text, &attributions(text, &spans))
+            .pop()
+            .flatten()
+            .map(|r| (r.name, r.co_speakers));
+        assert_eq!(last, Some(("John Doe".into(), vec!["Jane Roe".into()])));
     }
 
     #[test]

@@ -182,8 +182,8 @@ enum MarkKind<'a> {
 }
 
 /// Where the document's highlights start, in order, for cutting it into parts. A claim's
-/// highlights (a value in words, its source's name, its cue) are counted at its sentence's
-/// start: parts only need to know how many fall where, and so the starts are two runs already
+/// highlights (a value in words, its source's name, its cue) are counted at its start (its
+/// sentence's, or its clause's when the sentence holds two reports): parts only need to know how many fall where, and so the starts are two runs already
 /// in order (quantities, claims), which the stable sort merges in one pass.
 fn highlight_starts(analysis: &Analysis, doc: &str) -> Vec<usize> {
     let mut starts: Vec<usize> = analysis.quantities_of(doc).map(|q| q.start).collect();

@@ -344,6 +344,17 @@ lexicons! {
     CONTINUES: ["continued", "continues"];
     /// Modal verbs: a noun-or-verb after one is the verb ("would question", "will demand").
     MODALS: ["would", "will", "could", "can", "should", "might", "may", "must"];
+    /// Words that make a run of words a clause rather than a noun phrase: auxiliaries and
+    /// common irregular past tenses ("the plan would cost …", "prices rose"). A regular past
+    /// ("-ed") is read from its ending.
+    FINITE_VERBS: [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+        "would", "will", "could", "can", "should", "might", "may", "must", "won't", "isn't",
+        "wasn't", "aren't", "weren't", "hasn't", "haven't", "didn't", "doesn't", "rose", "fell",
+        "grew", "went", "came", "took", "gave", "got", "made", "saw", "knew", "thought", "told",
+        "found", "left", "kept", "held", "ran", "won", "lost", "paid", "sold", "built", "spent",
+        "cut", "hit", "put", "set", "met", "led", "began", "became", "brought", "fought", "meant",
+    ];
     /// Reporting verbs whose passive with "by" names no source of a report: "was found by
     /// police", "was asked by a reporter", "was called by the governor".
     NOT_PASSIVE_REPORTS: [

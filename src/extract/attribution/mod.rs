@@ -13,6 +13,7 @@
 //!   ([`sentence_attribution`]);
 //! - `according`: "according to X", "X's claim that …", "In X's statement, …";
 //! - `verbs`: reporting verbs ("X said", "…, said X", "X, saying …");
+//! - `clauses`: a sentence holding two reports by different sources, cut into its clauses;
 //! - `stance`: stances and beliefs ("X is critical of …");
 //! - `quotations`: quotation marks, and a quotation credited after a dash;
 //! - `revisions`: an institution revising its own estimate ("raised its forecast");
@@ -23,6 +24,7 @@
 //! - `lexicon`: every word list the rules read, in one table.
 
 mod according;
+mod clauses;
 mod interviews;
 mod lexicon;
 mod quotations;
@@ -33,6 +35,7 @@ mod subject;
 mod verbs;
 mod view;
 
+pub use clauses::{SplitReport, split_report};
 use interviews::{
     Label, credits_a_source, interview_label, is_heading, paragraph_openers, states_a_claim,
 };

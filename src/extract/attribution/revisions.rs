@@ -12,8 +12,8 @@ impl View<'_> {
     /// estimate noun. The subject is the source, as for any reporting verb.
     pub(super) fn revised_estimate(&self) -> Option<Attribution> {
         let quoted = self.quoted();
-        for v in 1..self.toks.len() {
-            if quoted[v]
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if in_quotation
                 || !self.word_in(REVISION_VERBS, v)
                 || !self.raw(v).starts_with(char::is_lowercase)
             {

@@ -1,0 +1,196 @@
+//! A second report in one sentence: "Roe said the plan would cost $2 billion, while Doe
+//! argued it would cost far more"; "The tax will fall, Roe said, but Doe disputed that".
+//!
+//! The sentence is cut at a clause connector (", while", ", but", "; ", ", and", " and" …) when
+//! the clause before it and the clause after it each attribute themselves, to two different
+//! sources named outright (a name or a description, not a pronoun, which may be the same
+//! person again: "Roe said …, and she added …"). Each clause is then a claim of its own.
+
+use super::lexicon::{FINITE_VERBS, INDIRECT_QUESTIONS, REPORTING_VERBS, WHAT_OR_WHICH};
+use super::{Attribution, SourceKind, sentence_attribution};
+use crate::text::{Span, Tokenised};
+
+/// A sentence holding two reports: each clause with its own attribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitReport {
+    /// The first clause: from the sentence's start to just before the connector.
+    pub first: Span,
+    pub first_attribution: Attribution,
+    /// The second clause: from just after the connector to the sentence's end.
+    pub second: Span,
+    pub second_attribution: Attribution,
+}
+
+/// What joins two reports, tried in this order; matched in lower case. A bare " and " joins
+/// clauses too ("Roe said X and Doe said Y"), but only a clause that attributes itself to a
+/// new source makes it a cut.
+const CONNECTORS: &[&str] = &[
+    "; ",
+    ", while ",
+    ", whereas ",
+    ", but ",
+    ", though ",
+    ", although ",
+    ", and ",
+    " while ",
+    " whereas ",
+    " but ",
+    " and ",
+];
+
+/// The sentence's two reports, when it holds two by different sources named outright; None
+/// for every sentence with one source (which stays one claim).
+pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
+    let body = sentence.of(text);
+    let lower = body.to_lowercase();
+    // Lower-casing keeps byte offsets only for text whose case changes keep lengths.
+    if lower.len() != body.len() {
+        return None;
+    }
+    for connector in CONNECTORS {
+        for (at, _) in lower.match_indices(connector) {
+            let first = trimmed(text, Span::new(sentence.start, sentence.start + at));
+            let second_start = sentence.start + at + connector.len();
+            let second = Span::new(second_start, sentence.end);
+            if first.len() < 8 || second.of(text).trim().len() < 8 {
+                continue;
+            }
+            let Some(first_attribution) = own_attribution(text, first) else {
+                continue;
+            };
+            // A pronoun after the first report is nearly always its speaker again ("Roe said
+            // …, but she added …"): one source, no cut.
+            let Some(second_attribution) =
+                own_attribution(text, second).filter(|a| !matches!(a.kind, SourceKind::Pronoun))
+            else {
+                continue;
+            };
+            let (a, b) = (
+                first_attribution.source.of(text).trim(),
+                second_attribution.source.of(text).trim(),
+            );
+            if a.eq_ignore_ascii_case(b) || a.contains(b) || b.contains(a) {
+                continue;
+            }
+            // "Police say officers and firefighters responded …": a bare connector may join
+            // two nouns of one report; it joins two reports only when the first clause says
+            // something (it has a verb) and the second opens with its source and cue.
+            let bare = !connector.starts_with([',', ';']);
+            if !states_something(text, first, &first_attribution)
+                || (bare && !opens_with_report(text, second, &second_attribution))
+            {
+                continue;
+            }
+            return Some(SplitReport {
+                first,
+                first_attribution,
+                second,
+                second_attribution,
+            });
+        }
+    }
+    None
+}
+
+/// The attribution a clause makes by itself, to a source it names (not a relative pronoun).
+fn own_attribution(text: &str, clause: Span) -> Option<Attribution> {
+    let tokenised = Tokenised::of(clause.of(text));
+    let found = sentence_attribution(text, clause, &tokenised)?;
+    // A pronoun may stand for the first speaker ("He said …, while Doe argued …"): the
+    // analysis keeps the cut only when the two resolve to different names.
+    let named_outright = matches!(
+        found.kind,
+        SourceKind::Name | SourceKind::Description | SourceKind::Pronoun
+    );
+    let inside = clause.start <= found.source.start
+        && found.source.end <= clause.end
+        && clause.start <= found.cue.start
+        && found.cue.end <= clause.end;
+    // A cue that reports only for a person ("Police responded …") may merely be an act.
+    // A source opening with a reporting verb or a question word is a clause misread ("…, and
+    // said officers responded …"; "what Roe says … and how experts say …").
+    let first_word = found
+        .source
+        .of(text)
+        .split_whitespace()
+        .next()
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    let misread = REPORTING_VERBS.has(&first_word)
+        || INDIRECT_QUESTIONS.has(&first_word)
+        || WHAT_OR_WHICH.has(&first_word);
+    (named_outright && inside && !found.person && !misread).then_some(found)
+}
+
+/// Whether `clause` holds a report's content as a clause (with a verb) besides its source and
+/// cue: after the cue ("Roe said the plan would cost …") or before the source ("The tax will
+/// fall, Roe said").
+fn states_something(text: &str, clause: Span, attribution: &Attribution) -> bool {
+    let after = attribution.cue.end.max(attribution.source.end);
+    let before = attribution.cue.start.min(attribution.source.start);
+    let content = if text[after..clause.end].split_whitespace().count() >= 2 {
+        &text[after..clause.end]
+    } else {
+        &text[clause.start..before]
+    };
+    let words: Vec<String> = content
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .any(|w| FINITE_VERBS.has(w) || (w.len() > 4 && w.ends_with("ed")))
+}
+
+/// Whether `clause` opens with its source, its cue close after: "Doe said …", "the union
+/// argued …".
+fn opens_with_report(text: &str, clause: Span, attribution: &Attribution) -> bool {
+    let words_between = |from: usize, to: usize| text[from..to].split_whitespace().count();
+    attribution.source.start < attribution.cue.start
+        && words_between(clause.start, attribution.source.start) <= 1
+        && words_between(attribution.source.end, attribution.cue.start) <= 2
+}
+
+/// `span` without the spaces and commas that end it before a connector.
+fn trimmed(text: &str, span: Span) -> Span {
+    let kept = span.of(text).trim_end_matches([' ', ',', ';']);
+    Span::new(span.start, span.start + kept.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::cases::{cells, rows};
+
+    /// testdata/split-reports.txt: sentence | first clause | its source | second clause | its
+    /// source, or `- | - | - | -` for a sentence that stays one report.
+    #[test]
+    fn split_report_table() {
+        let mut failures = Vec::new();
+        for (line, row) in rows(include_str!("../testdata/split-reports.txt")) {
+            let [sentence, first, first_source, second, second_source] = cells(row)[..] else {
+                panic!("testdata/split-reports.txt:{line}: expected 5 cells: {row:?}");
+            };
+            let expected = (first != "-").then_some((first, first_source, second, second_source));
+            let whole = Span::new(0, sentence.len());
+            let got = split_report(sentence, whole).map(|s| {
+                (
+                    s.first.of(sentence),
+                    s.first_attribution.source.of(sentence),
+                    s.second.of(sentence),
+                    s.second_attribution.source.of(sentence),
+                )
+            });
+            if got != expected {
+                failures.push(format!(
+                    "{line}: {sentence:?}: got {got:?}, want {expected:?}"
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
