@@ -698,6 +698,7 @@ fn labels_name_the_head_noun_phrase_and_a_cost_only_for_money() {
         .map(|c| c.label.as_str())
         .collect();
     assert_eq!(labels, ["Cost of the bridge"]);
+}
 
 #[test]
 fn two_reports_in_one_sentence_are_compared_each_with_its_own_speaker() {
