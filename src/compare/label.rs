@@ -323,28 +323,7 @@ fn clause_stretch_label(
     analysis: &Analysis,
     vocabulary: &Vocabulary,
 ) -> String {
-    let keys_of = |c: &Candidate| -> FxHashSet<Key> {
-        c.context
-            .iter()
-            .filter(|t| t.in_clause)
-            .map(|t| t.term.key)
-            .collect()
-    };
-    let sets: Vec<FxHashSet<Key>> = group.iter().map(|&i| keys_of(&candidates[i])).collect();
-    let shared: FxHashSet<Key> = sets
-        .iter()
-        .enumerate()
-        .flat_map(|(x, set)| {
-            set.iter()
-                .filter(|k| {
-                    sets.iter()
-                        .enumerate()
-                        .any(|(y, other)| y != x && other.contains(*k))
-                })
-                .copied()
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let shared = shared_clause_keys(group, candidates);
     let mut best: Option<(usize, usize, String)> = None; // (shared words covered, length, text)
     for &i in group {
         let candidate = &candidates[i];
