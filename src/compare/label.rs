@@ -24,8 +24,9 @@ pub(super) fn label(
 ) -> String {
     let shared = shared_clause_keys(group, candidates);
     let parts = Parts::of(group, candidates, documents, analysis, vocabulary, &shared);
-    wording::measure_label(&parts.measured())
-        .unwrap_or_else(|| clause_stretch_label(group, candidates, documents, analysis, vocabulary))
+    wording::measure_label(&parts.measured()).unwrap_or_else(|| {
+        clause_stretch_label(group, candidates, documents, analysis, vocabulary, &shared)
+    })
 }
 
 /// The in-clause words that two or more members share.
@@ -322,8 +323,8 @@ fn clause_stretch_label(
     documents: &[Document],
     analysis: &Analysis,
     vocabulary: &Vocabulary,
+    shared: &FxHashSet<Key>,
 ) -> String {
-    let shared = shared_clause_keys(group, candidates);
     let mut best: Option<(usize, usize, String)> = None; // (shared words covered, length, text)
     for &i in group {
         let candidate = &candidates[i];
@@ -366,8 +367,8 @@ fn clause_stretch_label(
     });
     counted.unwrap_or_else(|| {
         let mut words: Vec<String> = shared
-            .into_iter()
-            .map(|k| vocabulary.name(k).to_owned())
+            .iter()
+            .map(|&k| vocabulary.name(k).to_owned())
             .filter(|k| !k.starts_with('~'))
             .collect();
         words.sort();
