@@ -633,3 +633,13 @@ fn the_invariant_checker_rejects_broken_spans_and_ids() {
     wrong_text.quantities[0].text = "6%".into();
     assert!(check_invariants(&wrong_text, &documents).is_err());
 }
+
+/// Regression (found by the fuzzer): a description opening a sentence with "To" read the word
+/// before the first token and overflowed.
+#[test]
+fn a_sentence_opening_with_to_before_a_description() {
+    let analysis = one(
+        "City plans\n\nTo keep its lead, the city has hired vy Policy Center, believes that the new rules haven't hurt local shops.\n",
+    );
+    assert!(!analysis.documents.is_empty());
+}

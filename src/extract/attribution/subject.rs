@@ -247,7 +247,7 @@ impl View<'_> {
             let word = self.word(i);
             (self.word_in(FORMS_OF_BE | NOT_IN_A_DESCRIPTION | CLAUSE_WORDS, i)
                 && !(word == "and" && i > first)
-                && !(word == "to" && self.word(i - 1) == "close"))
+                && !(word == "to" && i.checked_sub(1).is_some_and(|p| self.word(p) == "close")))
                 || (i < head && self.word_in(REPORTING_VERBS | PERSON_VERBS, i))
         });
         (!clause_inside).then_some((first, head))
