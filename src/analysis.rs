@@ -232,11 +232,26 @@ impl Analyzer {
             .zip(splits.into_iter().zip(clause_speakers))
             .flat_map(
                 |((((sentence, region), (attribution, speaker)), (found, implicit)), split)| {
-                    let whole = (sentence, region, attribution, speaker, found, implicit);
+                    let whole = Clause {
+                        span: sentence,
+                        region,
+                        attribution,
+                        speaker,
+                        found,
+                        implicit,
+                    };
                     clauses_of(whole, split)
                 },
             );
-        for (sentence, region, attribution, speaker, found, implicit) in parts {
+        for clause in parts {
+            let Clause {
+                span: sentence,
+                region,
+                attribution,
+                speaker,
+                found,
+                implicit,
+            } = clause;
             // The people an author biography presents belong in the registry too.
             let bio = (region == Region::Bio)
                 .then(|| bio_subject(sentence.of(text)))
@@ -599,16 +614,18 @@ fn quantity_record(
     }
 }
 
-/// One claim's worth of a sentence: its span, region, attribution, speaker, quantities and
-/// value in words.
-type Clause = (
-    Span,
-    Region,
-    Option<Attribution>,
-    Option<Resolved>,
-    Vec<Quantity>,
-    Option<ImplicitValue>,
-);
+/// One claim's worth of a sentence: a whole sentence, or one of the two clauses of a sentence
+/// holding two reports.
+struct Clause {
+    span: Span,
+    region: Region,
+    attribution: Option<Attribution>,
+    speaker: Option<Resolved>,
+    /// The quantities inside `span`.
+    found: Vec<Quantity>,
+    /// The value stated in words inside `span`, if any.
+    implicit: Option<ImplicitValue>,
+}
 
 /// The claims a sentence makes: itself whole, or, when it holds two reports whose speakers
 /// resolve to two different names ("she" may be the first speaker again), its two clauses,
@@ -633,12 +650,17 @@ fn clauses_of(
     }
     // A value across the cut ("between 2 and 3 percent") keeps the sentence whole.
     let straddles = |span: Span| span.start < split.second.start && span.end > split.first.end;
-    if whole.4.iter().any(|q| straddles(q.span))
-        || whole.5.as_ref().is_some_and(|v| straddles(v.span))
+    if whole.found.iter().any(|q| straddles(q.span))
+        || whole.implicit.as_ref().is_some_and(|v| straddles(v.span))
     {
         return vec![whole];
     }
-    let (_, region, _, _, found, implicit) = whole;
+    let Clause {
+        region,
+        found,
+        implicit,
+        ..
+    } = whole;
     let in_second = |start: usize| start >= split.second.start;
     let (second_found, first_found): (Vec<Quantity>, Vec<Quantity>) =
         found.into_iter().partition(|q| in_second(q.span.start));
@@ -647,22 +669,22 @@ fn clauses_of(
         v => (None, v),
     };
     vec![
-        (
-            split.first,
+        Clause {
+            span: split.first,
             region,
-            Some(split.first_attribution),
-            Some(first_speaker),
-            first_found,
-            first_implicit,
-        ),
-        (
-            split.second,
+            attribution: Some(split.first_attribution),
+            speaker: Some(first_speaker),
+            found: first_found,
+            implicit: first_implicit,
+        },
+        Clause {
+            span: split.second,
             region,
-            Some(split.second_attribution),
-            Some(second_speaker),
-            second_found,
-            second_implicit,
-        ),
+            attribution: Some(split.second_attribution),
+            speaker: Some(second_speaker),
+            found: second_found,
+            implicit: second_implicit,
+        },
     ]
 }
 
