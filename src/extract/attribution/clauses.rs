@@ -2,9 +2,12 @@
 //! argued it would cost far more"; "The tax will fall, Roe said, but Doe disputed that".
 //!
 //! The sentence is cut at a clause connector (", while", ", but", "; ", ", and", " and" …) when
-//! the clause before it and the clause after it each attribute themselves, to two different
-//! sources named outright (a name or a description, not a pronoun, which may be the same
-//! person again: "Roe said …, and she added …"). Each clause is then a claim of its own.
+//! the clause before it and the clause after it each attribute themselves, to a source inside
+//! the clause (a name, a description, or a pronoun in the first clause; not a relative pronoun,
+//! whose antecedent lies outside), and the two sources differ. A pronoun opening the second
+//! report is nearly always the first speaker again ("Roe said …, and she added …"): no cut.
+//! The analysis keeps a cut only when the two speakers resolve to different names. Each
+//! clause is then a claim of its own.
 
 use super::lexicon::{FINITE_VERBS, INDIRECT_QUESTIONS, REPORTING_VERBS, WHAT_OR_WHICH};
 use super::{Attribution, SourceKind, sentence_attribution};
@@ -92,16 +95,14 @@ pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
     None
 }
 
-/// The attribution a clause makes by itself, to a source it names (not a relative pronoun).
+/// The attribution a clause makes by itself, to a source inside it: a name, a description or
+/// a pronoun, not a relative pronoun (whose antecedent is outside the clause).
 fn own_attribution(text: &str, clause: Span) -> Option<Attribution> {
     let tokenised = Tokenised::of(clause.of(text));
     let found = sentence_attribution(text, clause, &tokenised)?;
     // A pronoun may stand for the first speaker ("He said …, while Doe argued …"): the
     // analysis keeps the cut only when the two resolve to different names.
-    let named_outright = matches!(
-        found.kind,
-        SourceKind::Name | SourceKind::Description | SourceKind::Pronoun
-    );
+    let stands_in_clause = !matches!(found.kind, SourceKind::Relative { .. });
     let inside = clause.start <= found.source.start
         && found.source.end <= clause.end
         && clause.start <= found.cue.start
@@ -119,7 +120,7 @@ fn own_attribution(text: &str, clause: Span) -> Option<Attribution> {
     let misread = REPORTING_VERBS.has(&first_word)
         || INDIRECT_QUESTIONS.has(&first_word)
         || WHAT_OR_WHICH.has(&first_word);
-    (named_outright && inside && !found.person && !misread).then_some(found)
+    (stands_in_clause && inside && !found.person && !misread).then_some(found)
 }
 
 /// Whether `clause` holds a report's content as a clause (with a verb) besides its source and
