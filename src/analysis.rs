@@ -13,8 +13,8 @@ use crate::claims::{
 use crate::compare::{Layout, compare_split};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions, unique_ids};
 use crate::extract::{
-    Attribution, ImplicitValue, Quantity, Resolved, SplitReport, Value, attributions_visiting,
-    implicit_value_in, quantities_in, resolve, split_report,
+    Attribution, ImplicitValue, Quantity, Resolved, Resolver, SplitReport, Value,
+    attributions_visiting, implicit_value_in, quantities_in, split_report,
 };
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
@@ -200,29 +200,21 @@ impl Analyzer {
                 own.then(|| split_report(text, sentence)).flatten()
             })
             .collect();
-        let speakers = resolve(text, &attributed);
-        // Each clause's speaker, resolved as if its attribution stood in its sentence's place
-        // (the sentences that stay whole are resolved as they are, above).
-        let (first_speakers, second_speakers) = if splits.iter().any(Option::is_some) {
-            let clause_attributions = |second: bool| -> Vec<Option<Attribution>> {
-                attributed
-                    .iter()
-                    .zip(&splits)
-                    .map(|(whole, split)| match split {
-                        Some(split) if second => Some(split.second_attribution.clone()),
-                        Some(split) => Some(split.first_attribution.clone()),
-                        None => whole.clone(),
-                    })
-                    .collect()
-            };
-            (
-                resolve(text, &clause_attributions(false)),
-                resolve(text, &clause_attributions(true)),
-            )
-        } else {
-            (vec![None; sentences.len()], vec![None; sentences.len()])
-        };
-        let clause_speakers = first_speakers.into_iter().zip(second_speakers);
+        // Each sentence's speaker, and each clause's of a sentence cut in two, resolved as if
+        // its attribution stood in its sentence's place.
+        let mut speakers = Vec::with_capacity(sentences.len());
+        let mut clause_speakers = Vec::with_capacity(sentences.len());
+        let mut resolver = Resolver::new(text, &attributed);
+        for (index, (whole, split)) in attributed.iter().zip(&splits).enumerate() {
+            clause_speakers.push(match split {
+                Some(split) => (
+                    resolver.apart(index, &split.first_attribution),
+                    resolver.apart(index, &split.second_attribution),
+                ),
+                None => (None, None),
+            });
+            speakers.push(whole.as_ref().and_then(|a| resolver.next(index, a)));
+        }
         let parts = sentences
             .iter()
             .copied()
