@@ -11,7 +11,7 @@
 
 use super::lexicon::{FINITE_VERBS, INDIRECT_QUESTIONS, REPORTING_VERBS, WHAT_OR_WHICH};
 use super::{Attribution, SourceKind, sentence_attribution};
-use crate::text::{Span, Tokenised};
+use crate::text::{Lowercase, Span, Token, Tokenised};
 
 /// A sentence holding two reports: each clause with its own attribution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,21 +50,37 @@ pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
     if lower.len() != body.len() {
         return None;
     }
+    // The sentence is tokenised once; each clause tried reads its part of the tokens.
+    let tokenised = Tokenised::of(body);
+    // Cuts already tried: ", and " and then " and " find the same cut, which fails alike
+    // (the bare connector only asks more of it).
+    let mut tried: Vec<(Span, Span)> = Vec::new();
     for connector in CONNECTORS {
         for (at, _) in lower.match_indices(connector) {
             let first = trimmed(text, Span::new(sentence.start, sentence.start + at));
             let second_start = sentence.start + at + connector.len();
             let second = Span::new(second_start, sentence.end);
-            if first.len() < 8 || second.of(text).trim().len() < 8 {
+            if first.len() < 8
+                || second.of(text).trim().len() < 8
+                || tried.contains(&(first, second))
+            {
                 continue;
             }
-            let Some(first_attribution) = own_attribution(text, first) else {
+            tried.push((first, second));
+            let clause_attribution = |clause: Span| {
+                own_attribution(
+                    text,
+                    clause,
+                    &clause_tokens(text, sentence, &tokenised, clause),
+                )
+            };
+            let Some(first_attribution) = clause_attribution(first) else {
                 continue;
             };
             // A pronoun after the first report is nearly always its speaker again ("Roe said
             // …, but she added …"): one source, no cut.
             let Some(second_attribution) =
-                own_attribution(text, second).filter(|a| !matches!(a.kind, SourceKind::Pronoun))
+                clause_attribution(second).filter(|a| !matches!(a.kind, SourceKind::Pronoun))
             else {
                 continue;
             };
@@ -97,9 +113,8 @@ pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
 
 /// The attribution a clause makes by itself, to a source inside it: a name, a description or
 /// a pronoun, not a relative pronoun (whose antecedent is outside the clause).
-fn own_attribution(text: &str, clause: Span) -> Option<Attribution> {
-    let tokenised = Tokenised::of(clause.of(text));
-    let found = sentence_attribution(text, clause, &tokenised)?;
+fn own_attribution(text: &str, clause: Span, tokenised: &Tokenised) -> Option<Attribution> {
+    let found = sentence_attribution(text, clause, tokenised)?;
     // A pronoun may stand for the first speaker ("He said …, while Doe argued …"): the
     // analysis keeps the cut only when the two resolve to different names.
     let stands_in_clause = !matches!(found.kind, SourceKind::Relative { .. });
@@ -154,6 +169,26 @@ fn opens_with_report(text: &str, clause: Span, attribution: &Attribution) -> boo
     attribution.source.start < attribution.cue.start
         && words_between(clause.start, attribution.source.start) <= 1
         && words_between(attribution.source.end, attribution.cue.start) <= 2
+}
+
+/// The tokens of `clause`, a part of `sentence` whose tokens are `tokenised`: the sentence's
+/// own, not found again. A clause starts and ends at a space or a mark, so no token straddles
+/// its edges.
+fn clause_tokens(text: &str, sentence: Span, tokenised: &Tokenised, clause: Span) -> Tokenised {
+    let (from, to) = (clause.start - sentence.start, clause.end - sentence.start);
+    let mut tokens: Vec<Token> = (tokenised.tokens.iter())
+        .filter(|t| from <= t.span.start && t.span.end <= to)
+        .map(|t| Token {
+            span: Span::new(t.span.start - from, t.span.end - from),
+            ..*t
+        })
+        .collect();
+    // The clause's first token opens it, as a sentence's first does.
+    if let Some(first) = tokens.first_mut() {
+        first.spaced = true;
+    }
+    let lower = Lowercase::of(clause.of(text), &tokens);
+    Tokenised { tokens, lower }
 }
 
 /// `span` without the spaces and commas that end it before a connector.
