@@ -207,6 +207,11 @@ impl Analyzer {
         let mut resolver = Resolver::new(text, &attributed);
         for (index, (whole, split)) in attributed.iter().zip(&splits).enumerate() {
             clause_speakers.push(match split {
+                // A pronoun opening the second report stands for the first report's speaker.
+                Some(split) if split.continues_first => {
+                    let first = resolver.apart(index, &split.first_attribution);
+                    (first.clone(), first)
+                }
                 Some(split) => (
                     resolver.apart(index, &split.first_attribution),
                     resolver.apart(index, &split.second_attribution),
@@ -634,9 +639,12 @@ fn clauses_of(
     else {
         return vec![whole];
     };
+    // Two reports of one speaker stay one claim, unless the second names the speaker again
+    // by a pronoun ("…, but she added …"): each report is then a claim with its own mention.
     if first_speaker
         .name
         .eq_ignore_ascii_case(&second_speaker.name)
+        && !split.continues_first
     {
         return vec![whole];
     }
@@ -722,13 +730,41 @@ mod tests {
         let said: Vec<_> = two.iter().filter(|(_, s)| s.is_some()).collect();
         assert_eq!(said.len(), 2, "{two:?}");
         assert_eq!(said[1].1.as_deref(), Some("John Doe"));
-        // "she" is Jane Roe again: one source, one claim, the sentence whole.
+        // Two reports of one speaker named twice stay one claim, the sentence whole.
         let one = claims(
-            "Bridge costs\n\nJane Roe said the bridge would cost $2 billion, and she added that it would pay for itself.\n",
+            "Bridge costs\n\nJane Roe said the bridge would cost $2 billion, and Roe added that it would pay for itself.\n",
         );
         let said: Vec<_> = one.iter().filter(|(_, s)| s.is_some()).collect();
         assert_eq!(said.len(), 1, "{one:?}");
         assert!(said[0].0.ends_with("pay for itself."), "{one:?}");
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_second_report_is_the_first_speaker_in_a_claim_of_its_own() {
+        let text = "Bridge costs\n\nMark Poe spoke first. Jane Roe said the bridge would cost $2 billion, though she acknowledged that it might run late.\n";
+        let analysis = Analysis::of(&[Document::from_text("a", text)]);
+        let said: Vec<(&str, Option<&str>, &str)> = (analysis.claims.iter())
+            .filter_map(|c| {
+                let mention = c.speaker_mention.as_ref()?;
+                let written = &text[mention.start..mention.end];
+                Some((c.text.as_str(), c.speaker.as_deref(), written))
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "Jane Roe said the bridge would cost $2 billion",
+                    Some("Jane Roe"),
+                    "Jane Roe"
+                ),
+                (
+                    "she acknowledged that it might run late.",
+                    Some("Jane Roe"),
+                    "she"
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! The analysis keeps a cut only when the two speakers resolve to different names. Each
 //! clause is then a claim of its own.
 
-use super::lexicon::{FINITE_VERBS, INDIRECT_QUESTIONS, REPORTING_VERBS, WHAT_OR_WHICH};
+use super::lexicon::{
+    BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, REPORTING_VERBS, WHAT_OR_WHICH,
+};
 use super::{Attribution, SourceKind, sentence_attribution};
 use crate::text::{Lowercase, Span, Token, Tokenised};
 
@@ -22,7 +24,14 @@ pub struct SplitReport {
     /// The second clause: from just after the connector to the sentence's end.
     pub second: Span,
     pub second_attribution: Attribution,
+    /// The second report's source is a pronoun that agrees with the first report's source
+    /// and stands, nearly always, for it ("Roe said …, but she added …"): the second
+    /// speaker is the first.
+    pub continues_first: bool,
 }
+
+/// Endings of a one-word name in the plural, a group of people: "Democrats", "Republicans".
+const PLURAL_NAME_ENDINGS: &[&str] = &["ans", "ats", "ists", "ives", "als", "ents", "ites"];
 
 /// What joins two reports, tried in this order; matched in lower case. A bare " and " joins
 /// clauses too ("Roe said X and Doe said Y"), but only a clause that attributes itself to a
@@ -77,18 +86,24 @@ pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
             let Some(first_attribution) = clause_attribution(first) else {
                 continue;
             };
-            // A pronoun after the first report is nearly always its speaker again ("Roe said
-            // …, but she added …"): one source, no cut.
-            let Some(second_attribution) =
-                clause_attribution(second).filter(|a| !matches!(a.kind, SourceKind::Pronoun))
-            else {
+            let Some(second_attribution) = clause_attribution(second) else {
                 continue;
             };
+            // A pronoun opening the second report is nearly always the first speaker again
+            // ("Roe said …, but she added …", "…, though he acknowledged …"): a second report
+            // of the same speaker, cut only when it opens its clause with its cue.
+            let continues_first = second_attribution.kind == SourceKind::Pronoun;
+            if continues_first
+                && !(opens_with_report(text, second, &second_attribution)
+                    && stands_for(text, &first_attribution, &second_attribution))
+            {
+                continue;
+            }
             let (a, b) = (
                 first_attribution.source.of(text).trim(),
                 second_attribution.source.of(text).trim(),
             );
-            if a.eq_ignore_ascii_case(b) || a.contains(b) || b.contains(a) {
+            if !continues_first && (a.eq_ignore_ascii_case(b) || a.contains(b) || b.contains(a)) {
                 continue;
             }
             // "Police say officers and firefighters responded …": a bare connector may join
@@ -105,6 +120,7 @@ pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
                 first_attribution,
                 second,
                 second_attribution,
+                continues_first,
             });
         }
     }
@@ -160,6 +176,43 @@ fn states_something(text: &str, clause: Span, attribution: &Attribution) -> bool
         && words
             .iter()
             .any(|w| FINITE_VERBS.has(w) || (w.len() > 4 && w.ends_with("ed")))
+}
+
+/// Whether the pronoun that is `second`'s source can stand for `first`'s source: "he" or
+/// "she" for one person (a name, a singular description, the same pronoun), "they" for several
+/// (a plural, a body, names speaking together). "it" is left alone: it as often stands for
+/// the thing reported.
+fn stands_for(text: &str, first: &Attribution, second: &Attribution) -> bool {
+    let pronoun = second.source.of(text).trim().to_lowercase();
+    let source = first.source.of(text).trim();
+    let last = source.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let body = BODY_WORDS.has(&last) || COLLECTIVE_NOUNS.has(&last);
+    let plural = !first.co_sources.is_empty()
+        || match first.kind {
+            // "Democrats", "Republicans": a one-word name in the plural.
+            SourceKind::Name => {
+                !source.contains(' ') && PLURAL_NAME_ENDINGS.iter().any(|e| last.ends_with(e))
+            }
+            _ => last.ends_with('s') && !last.ends_with("ss"),
+        };
+    // "Roe asked police spokesperson Kari Doe if …, and she said …": a person named after
+    // the first cue may be whom the pronoun means.
+    let after_cue = &text[first.cue.end.max(first.source.end)..second.source.start];
+    let words: Vec<&str> = after_cue.split_whitespace().collect();
+    let capitalised = |word: &str| word.starts_with(char::is_uppercase);
+    let another_person = (0..words.len().saturating_sub(1)).any(|i| {
+        let after_article = i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "the" | "of");
+        !after_article && capitalised(words[i]) && capitalised(words[i + 1])
+    });
+    if another_person {
+        return false;
+    }
+    match (first.kind, pronoun.as_str()) {
+        (SourceKind::Pronoun, _) => source.eq_ignore_ascii_case(&pronoun),
+        (SourceKind::Name | SourceKind::Description, "he" | "she") => !plural && !body,
+        (SourceKind::Name | SourceKind::Description, "they") => plural || body,
+        _ => false,
+    }
 }
 
 /// Whether `clause` opens with its source, its cue close after: "Doe said …", "the union

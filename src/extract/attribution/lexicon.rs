@@ -517,6 +517,12 @@ lexicons! {
         "corp", "co", "ltd", "llc", "alliance", "coalition", "organization", "organisation",
         "bureau", "statistics",
     ];
+    /// Nouns in the singular for several people, which "they" stands for: "The family said …,
+    /// but they never expected …".
+    COLLECTIVE_NOUNS: [
+        "family", "police", "campaign", "team", "staff", "government", "administration",
+        "couple", "crew", "panel", "jury", "public", "press", "media",
+    ];
     /// "the", "a", "an".
     ARTICLES: ["the", "a", "an"];
     /// "a", "an".
