@@ -189,6 +189,9 @@ lexicons! {
         "asking", "stating", "emphasizing", "emphasising", "stressing", "declaring", "warning",
         "acknowledging", "admitting", "denying", "accusing", "blaming", "praising",
     ];
+    /// Words before a participle of saying that make it the clause subject's report, inside
+    /// the sentence: "responded by saying …", "before asking …", "while insisting …".
+    PARTICIPLE_LINKS: ["by", "while", "before", "after"];
     /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
     NOUN_OR_VERB: [
         "support",
@@ -370,6 +373,14 @@ lexicons! {
     ];
     /// Verbs of beginning before an infinitive that reports: "began to argue".
     BEGINS: ["began", "begins", "continue", "start", "started", "starts"];
+    /// Verbs of seeming and trying whose subject does what the infinitive after them says:
+    /// "appeared to suggest", "tried to explain", "rushed to defend", "was quick to deny".
+    ATTEMPTS: [
+        "appeared", "appears", "seemed", "seems", "tried", "tries", "attempted", "attempts",
+        "rushed", "hastened", "chose", "chooses", "wanted", "managed", "dared", "quick",
+    ];
+    /// "took to" a medium before an infinitive: "took to Twitter to accuse".
+    TAKES: ["took", "takes", "taken", "taking"];
     /// Forms of "go" in "went on to say".
     GOES: ["went", "goes", "go"];
     /// Particles that make "back" a phrasal verb that does not report: "backed out".

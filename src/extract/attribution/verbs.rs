@@ -2,16 +2,16 @@
 //! particles and clauses that make a verb a report ("called for", "announced that …").
 
 use super::lexicon::{
-    AFTER_A_CLOSING_VERB, ARTICLES, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
+    AFTER_A_CLOSING_VERB, ARTICLES, ATTEMPTS, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
     BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR,
     EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GOES, HEADLINE_REPORTS, HEADLINE_SAYING,
     INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
     ISSUED_WRITINGS, ISSUING_VERBS, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
     NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES,
-    PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS,
+    PARTICIPLE_LINKS, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS,
     PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS,
-    SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS,
+    SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS,
     WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
@@ -133,8 +133,9 @@ impl View<'_> {
                 continue;
             }
             // ", saying that …": the participle reports for the sentence's subject.
-            // ", saying …" and "responded by saying …" (not "by calling 555-0100").
-            let by_saying = self.word(v.wrapping_sub(1)) == "by"
+            // ", saying …", "responded by saying …" (not "by calling 555-0100"), "sang to
+            // her before asking …", "left the stage while insisting …".
+            let by_saying = self.word_in(PARTICIPLE_LINKS, v.wrapping_sub(1))
                 && v >= 2
                 && self.is_word(v - 2)
                 && self.word_in(SAYING_PARTICIPLES, v);
@@ -452,16 +453,25 @@ impl View<'_> {
         None
     }
 
-    /// Where a verb of going on starts when it and "to" stand right before `v`: "continued to"
-    /// in "continued to insist", "went" in "went on to say".
+    /// Where a verb whose subject does what the infinitive at `v` says stands, when "to" comes
+    /// right before `v`: a verb of going on ("continued to insist", "went on to say"), of
+    /// seeming or trying ("appeared to suggest", "tried to explain"), or of taking to a medium
+    /// ("took to Twitter to accuse").
     pub(super) fn continuing_before(&self, v: usize) -> Option<usize> {
         if v < 2 || self.word(v - 1) != "to" {
             return None;
         }
-        if self.word_in(CONTINUES | BEGINS, v - 2) {
+        if self.word_in(CONTINUES | BEGINS | ATTEMPTS, v - 2) {
             return Some(v - 2);
         }
-        (v >= 3 && self.word(v - 2) == "on" && self.word_in(GOES, v - 3)).then(|| v - 3)
+        if v >= 3 && self.word(v - 2) == "on" && self.word_in(GOES, v - 3) {
+            return Some(v - 3);
+        }
+        // "took to Twitter overnight to accuse": a few words between the medium and "to".
+        (v.saturating_sub(7)..v.saturating_sub(3))
+            .rev()
+            .find(|&i| self.word_in(TAKES, i) && self.word(i + 1) == "to")
+            .filter(|&i| (i + 2..v - 1).all(|j| self.is_word(j)))
     }
 
     /// The comma that closes a subordinate clause opening the sentence ("When …, ").
