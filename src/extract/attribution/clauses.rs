@@ -10,8 +10,10 @@
 //! clause is then a claim of its own.
 
 use super::lexicon::{
-    BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, REPORTING_VERBS, WHAT_OR_WHICH,
+    BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, RELATIVE_PRONOUNS,
+    REPORTING_VERBS, WHAT_OR_WHICH,
 };
+use super::view::View;
 use super::{Attribution, SourceKind, sentence_attribution};
 use crate::text::{Lowercase, Span, Token, Tokenised};
 
@@ -50,9 +52,60 @@ const CONNECTORS: &[&str] = &[
     " and ",
 ];
 
-/// The sentence's two reports, when it holds two by different sources named outright; None
-/// for every sentence with one source (which stays one claim).
+/// The sentence's two reports, when it holds two by different sources (or a second report
+/// by a pronoun standing for the first source); None for every sentence with one source
+/// (which stays one claim).
 pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
+    coordinated_reports(text, sentence).or_else(|| closing_relative_report(text, sentence))
+}
+
+/// A report closing the sentence in a relative clause, after the main clause's own report:
+/// "Roe endorsed Doe, who said he was honored."; "The plan was criticised by Roe, who
+/// called it a giveaway." The relative clause is the second claim, its source the relative
+/// pronoun standing for the noun phrase before it.
+fn closing_relative_report(text: &str, sentence: Span) -> Option<SplitReport> {
+    let body = sentence.of(text);
+    if !body.contains(", who") && !body.contains(", which") {
+        return None;
+    }
+    let tokenised = Tokenised::of(body);
+    let view = View::new(body, sentence.start, &tokenised);
+    let main = sentence_attribution(text, sentence, &tokenised)?;
+    if matches!(main.kind, SourceKind::Relative { .. }) || main.person {
+        return None;
+    }
+    let quoted = view.quoted().to_vec();
+    let relative = (1..view.toks.len()).find(|&i| {
+        view.raw(i - 1) == ","
+            && view.word_in(RELATIVE_PRONOUNS, i)
+            && !quoted[i]
+            && view.base + view.toks[i].span.start >= main.cue.end.max(main.source.end)
+    })?;
+    let report = view.reporting_verb_from(relative + 1, &quoted)?;
+    let pronoun = view.span(relative, relative + 1);
+    if report.source != pronoun || report.person {
+        return None;
+    }
+    // The relative clause runs to the sentence's end: no comma closes it before a verb of
+    // the main clause ("Roe, who spoke first, said …").
+    let cue_token = (relative..view.toks.len())
+        .find(|&i| view.base + view.toks[i].span.start >= report.cue.start)?;
+    if cue_token - relative > 6 {
+        return None;
+    }
+    let first = trimmed(text, Span::new(sentence.start, view.base + view.toks[relative].span.start));
+    let second = Span::new(pronoun.start, sentence.end);
+    Some(SplitReport {
+        first,
+        first_attribution: main,
+        second,
+        second_attribution: report,
+        continues_first: false,
+    })
+}
+
+/// Two coordinated reports: "Roe said …, while Doe argued …", "…, Roe said, but she added …".
+fn coordinated_reports(text: &str, sentence: Span) -> Option<SplitReport> {
     let body = sentence.of(text);
     let lower = body.to_lowercase();
     // Lower-casing keeps byte offsets only for text whose case changes keep lengths.
