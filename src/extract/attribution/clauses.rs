@@ -10,8 +10,8 @@
 //! clause is then a claim of its own.
 
 use super::lexicon::{
-    BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, WHAT_OR_WHICH,
+    BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, PREPOSITIONS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, WHAT_OR_WHICH,
 };
 use super::view::View;
 use super::{Attribution, SourceKind, sentence_attribution};
@@ -86,6 +86,16 @@ fn closing_relative_report(text: &str, sentence: Span) -> Option<SplitReport> {
     if report.source != pronoun || report.person {
         return None;
     }
+    // "said Jane Roe of Springfield, who …": the antecedent found is the place a preposition
+    // attaches to the person, not the person; such a relative is left to the main clause.
+    if let SourceKind::Relative { antecedent, .. } = report.kind {
+        let before = (0..relative)
+            .rev()
+            .find(|&i| view.base + view.toks[i].span.end <= antecedent.start);
+        if before.is_some_and(|i| view.word_in(PREPOSITIONS, i)) {
+            return None;
+        }
+    }
     // The relative clause runs to the sentence's end: no comma closes it before a verb of
     // the main clause ("Roe, who spoke first, said …").
     let cue_token = (relative..view.toks.len())
@@ -93,7 +103,10 @@ fn closing_relative_report(text: &str, sentence: Span) -> Option<SplitReport> {
     if cue_token - relative > 6 {
         return None;
     }
-    let first = trimmed(text, Span::new(sentence.start, view.base + view.toks[relative].span.start));
+    let first = trimmed(
+        text,
+        Span::new(sentence.start, view.base + view.toks[relative].span.start),
+    );
     let second = Span::new(pronoun.start, sentence.end);
     Some(SplitReport {
         first,

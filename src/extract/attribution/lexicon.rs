@@ -161,7 +161,23 @@ lexicons! {
         "acknowledges", "celebrated", "congratulated", "apologizes", "regrets", "regretted",
         "trusts", "trusted", "distrusts", "cares", "cared", "prefer", "conceded", "embraced",
         "embraces", "ignored", "ignores", "downplays", "predicts", "typed", "texted", "emailed",
-        "messaged", "wrote",
+        "messaged", "wrote", "references", "details", "chronicles", "chronicled", "documented",
+        "profiled", "profiles", "depicts", "depicted", "quotes",
+    ];
+    /// Verbs of a person's ([`PERSON_VERBS`]) that a document or a medium does as well, since
+    /// what it holds is its statement: "The ad mentions …", "The newspaper detailed …".
+    CONTENT_VERBS: [
+        "mentioned", "mentions", "referenced", "references", "detailed", "details", "outlined",
+        "outlines", "underscored", "underscores", "specified", "quoted", "quotes", "invoked",
+        "invokes", "chronicles", "chronicled", "documented", "profiled", "profiles", "depicts",
+        "depicted",
+    ];
+    /// Documents and media, whose content is their statement.
+    DOCUMENTS: [
+        "ad", "ads", "advertisement", "commercial", "spot", "film", "documentary", "video",
+        "book", "article", "report", "study", "research", "analysis", "newspaper", "paper",
+        "editorial", "column", "piece", "letter", "memo", "statement", "post", "website",
+        "episode", "survey", "audit", "filing", "lawsuit", "complaint", "ruling", "transcript",
     ];
     /// Participles that report for the subject of the clause they hang from: "Roe attacked the
     /// plan, saying it would fail."

@@ -2,17 +2,17 @@
 //! particles and clauses that make a verb a report ("called for", "announced that …").
 
 use super::lexicon::{
-    AFTER_A_CLOSING_VERB, ARTICLES, ATTEMPTS, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
-    BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
-    CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR,
-    EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GOES, HEADLINE_REPORTS, HEADLINE_SAYING,
-    INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
-    ISSUED_WRITINGS, ISSUING_VERBS, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
-    NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES,
-    PARTICIPLE_LINKS, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS,
-    PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS,
-    SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS,
-    WHAT_OR_WHICH, needs_particle,
+    AFTER_A_CLOSING_VERB, ARTICLES, ATTEMPTS, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN,
+    BEGINS, BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
+    CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CONTENT_VERBS, CONTINUES,
+    DAYS_NEAR, DOCUMENTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GOES, HEADLINE_REPORTS,
+    HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS, ISSUING_VERBS, LET, MODALS, NEGATED_BE,
+    NOT_CALLED_OBJECTS, NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS,
+    NOUN_OR_VERB, PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS,
+    PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS,
+    SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES,
+    TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -140,9 +140,22 @@ impl View<'_> {
                 && self.is_word(v - 2)
                 && self.word_in(SAYING_PARTICIPLES, v);
             if self.word_in(PARTICIPLES, v) && (self.raw(v.wrapping_sub(1)) == "," || by_saying) {
+                // The subject must be the participle's own clause's: not one a "but" or a
+                // semicolon left behind ("It was a fine catch but Roe was modest after
+                // admitting …"), nor the "it" of a sentence about a thing.
+                let after_link = by_saying && self.word(v - 1) != "by";
+                let crossed = |found: &Attribution| {
+                    (0..v).any(|i| {
+                        self.base + self.toks[i].span.start >= found.source.end
+                            && (self.word(i) == "but" || self.raw(i) == ";")
+                    }) || (found.source.start.checked_sub(self.base))
+                        .and_then(|start| self.text.get(start..found.source.end - self.base))
+                        .is_some_and(|written| written.eq_ignore_ascii_case("it"))
+                };
                 if let Some(found) = self
                     .sentence_subject(v)
                     .or_else(|| self.opening_description_acting(v))
+                    .filter(|found| !(after_link && crossed(found)))
                 {
                     return Some(found);
                 }
@@ -211,7 +224,8 @@ impl View<'_> {
                     || (!verb.ends_with('s')
                         && before.ends_with('s')
                         && self.word_in(SOURCE_NOUNS, v.wrapping_sub(1)))
-                    || self.after_a_named_subject(v);
+                    || self.after_a_named_subject(v)
+                    || self.after_subject_and_adverbs(v);
                 if after_determiner
                     || !(opens_content || after_apposition || closing_report || after_subject)
                 {
@@ -281,9 +295,13 @@ impl View<'_> {
                 continue;
             }
             if person_only {
+                // A document or a medium says what it mentions or details: "The ad mentions
+                // a case from 1999", "The newspaper has also detailed the spending".
+                let content_verb = self.word_in(CONTENT_VERBS, v);
                 if let Some(found) = self.subject_before(v, v + 1)
                     && (matches!(found.kind, SourceKind::Name | SourceKind::Pronoun)
-                        || self.names_a_role(found.source))
+                        || self.names_a_role(found.source)
+                        || (content_verb && self.names_a_document(found.source)))
                 {
                     return Some(Attribution {
                         person: true,
@@ -402,6 +420,37 @@ impl View<'_> {
             .get(start..end)
             .and_then(|written| written.rsplit(' ').next())
             .is_some_and(|head| TITLES.has(&head.to_lowercase()))
+    }
+
+    /// A description whose head is a document or a medium: "The ad", "the newspaper", "a
+    /// new study". What it mentions or details is its content.
+    pub(super) fn names_a_document(&self, source: Span) -> bool {
+        let (Some(start), Some(end)) = (
+            source.start.checked_sub(self.base),
+            source.end.checked_sub(self.base),
+        ) else {
+            return false;
+        };
+        self.text
+            .get(start..end)
+            .and_then(|written| written.rsplit(' ').next())
+            .is_some_and(|head| DOCUMENTS.has(&head.to_lowercase()))
+    }
+
+    /// The word at `v` follows its subject over adverbs: "she also notes", "The ad then
+    /// mentions", "Roe again echoes". The subject is a pronoun, a name, or a document.
+    pub(super) fn after_subject_and_adverbs(&self, v: usize) -> bool {
+        let mut k = v;
+        while k > 0 && self.word_in(PROGRESSIVE_ADVERBS, k - 1) && self.word(k - 1) != "not" {
+            k -= 1;
+        }
+        if k == v || k == 0 {
+            return false;
+        }
+        let subject = k - 1;
+        self.word_in(PRONOUNS, subject)
+            || self.word_in(DOCUMENTS, subject)
+            || (self.is_capitalised(subject) && !self.word_in(NOT_NAMES, subject) && subject > 0)
     }
 
     /// A passive report with its agent: "The issue was first reported by a newspaper", "Her
