@@ -108,7 +108,7 @@ lexicons! {
         "disputed", "disputes", "learned", "learns", "joked", "jokes", "blasted", "blasts",
         "criticized", "criticised", "criticizes", "slammed", "slams", "praised", "praises",
         "accused", "accuses", "cited", "cites", "ruled", "rules", "vowed", "vows", "pledged",
-        "pledges", "promised", "promises", "demanded", "demands", "responded", "responds",
+        "pledges", "promised", "promises", "demanded", "demands", "responded", "responds", "respond",
         "mentioned", "mentions", "conceded", "concedes", "boasted", "boasts", "echoed", "echoes",
         "charged", "charges", "attacked", "attacks", "lamented", "laments", "quipped", "retorted",
         "wondered", "wonders", "clarified", "clarifies", "disclosed", "discloses", "recounted",
@@ -346,6 +346,27 @@ lexicons! {
         "hinted", "signaled",
         "signalled", "implied", "offered", "decided", "compared", "compares", "recounted",
         "recounts", "pushed", "pressed", "lobbied", "voted",
+    ];
+    /// Verbs of speech and attack as headlines use them, before a quotation: "Senator Slams
+    /// Plan As ‘A Giveaway’", "Teachers Rally To ‘Save Our Schools’".
+    HEADLINE_SPEECH: [
+        "says", "say", "slams", "slam", "blasts", "blast", "rips", "rip", "hammers", "hammer",
+        "knocks", "knock", "mocks", "mock", "calls", "call", "tells", "tell", "urges", "urge",
+        "warns", "warn", "speaks", "speak", "defends", "defend", "denies", "deny", "praises",
+        "praise", "accuses", "accuse", "vows", "vow", "demands", "demand", "insists", "insist",
+        "admits", "admit", "claims", "claim", "attacks", "attack", "rallies", "rally", "scolds",
+        "scold", "chides", "chide", "lashes", "lash", "dismisses", "dismiss", "rejects",
+        "reject", "pledges", "pledge", "promises", "promise", "asks", "ask", "argues", "argue",
+    ];
+    /// Forms of "make" in "made clear that …".
+    MAKES: ["made", "makes", "make", "making"];
+    /// What "made … that" states a thing as: "made clear", "made it plain".
+    CLEAR: ["clear", "plain"];
+    /// What a source is asked for, which "respond" reports against: "did not respond to
+    /// requests for comment", "did not respond to my messages".
+    INQUIRIES: [
+        "request", "requests", "inquiry", "inquiries", "queries", "questions", "messages",
+        "emails", "calls", "comment",
     ];
     /// Headline verbs of saying, capitalised as headlines write them: "Senator Warns …".
     HEADLINE_SAYING: ["Says", "Said", "Warns", "Urges", "Tells", "Claims", "Argues"];

@@ -4,15 +4,16 @@
 use super::lexicon::{
     AFTER_A_CLOSING_VERB, ARTICLES, ATTEMPTS, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN,
     BEGINS, BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
-    CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CONTENT_VERBS, CONTINUES,
-    DAYS_NEAR, DOCUMENTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GOES, HEADLINE_REPORTS,
-    HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, IRREGULAR_PARTICIPLES,
-    IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS, ISSUING_VERBS, LET, MODALS, NEGATED_BE,
-    NOT_CALLED_OBJECTS, NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS,
-    NOUN_OR_VERB, PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS,
-    PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS,
-    SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES,
-    TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
+    CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CLEAR, CONTENT_VERBS,
+    CONTINUES, DAYS_NEAR, DOCUMENTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GOES,
+    HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, INQUIRIES,
+    IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS, ISSUING_VERBS, LET, MAKES,
+    MODALS, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST,
+    NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE,
+    PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS,
+    REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES,
+    SUBORDINATORS, TAKES, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH,
+    needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -232,6 +233,13 @@ impl View<'_> {
                     continue;
                 }
             }
+            // "respond": a report of a source asked for one ("did not respond to requests
+            // for comment"), not of police responding to a call.
+            if verb == "respond"
+                && !(v + 1..(v + 8).min(self.toks.len())).any(|i| self.word_in(INQUIRIES, i))
+            {
+                continue;
+            }
             // "continued", "went on": a report only next to the quotation they introduce.
             if self.word_in(CONTINUES, v)
                 && !self.opens_quotation(v + 1)
@@ -420,6 +428,28 @@ impl View<'_> {
             .get(start..end)
             .and_then(|written| written.rsplit(' ').next())
             .is_some_and(|head| TITLES.has(&head.to_lowercase()))
+    }
+
+    /// "Roe made clear that …", "She has made it plain she will run": making a thing clear
+    /// states it.
+    pub(super) fn made_clear(&self) -> Option<Attribution> {
+        let quoted = self.quoted();
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if in_quotation || !self.word_in(MAKES, v) {
+                continue;
+            }
+            let it = usize::from(self.word(v + 1) == "it");
+            let clear = v + 1 + it;
+            if !self.word_in(CLEAR, clear) || !self.clause_follows(clear + 1) {
+                continue;
+            }
+            if let Some(found) = self.subject_before(v, clear + 1)
+                && !matches!(found.kind, SourceKind::Relative { .. })
+            {
+                return Some(found);
+            }
+        }
+        None
     }
 
     /// A description whose head is a document or a medium: "The ad", "the newspaper", "a
