@@ -56,7 +56,56 @@ const CONNECTORS: &[&str] = &[
 /// by a pronoun standing for the first source); None for every sentence with one source
 /// (which stays one claim).
 pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
-    coordinated_reports(text, sentence).or_else(|| closing_relative_report(text, sentence))
+    coordinated_reports(text, sentence)
+        .or_else(|| closing_relative_report(text, sentence))
+        .or_else(|| subordinate_report(text, sentence))
+}
+
+/// A report in a subordinate clause opening the sentence, before the main clause's own:
+/// "When Roe noted that the plan had failed, Doe said it was never tried." The subordinate
+/// clause is the first claim, the main clause the second (the main clause opening with its
+/// source and cue).
+fn subordinate_report(text: &str, sentence: Span) -> Option<SplitReport> {
+    let body = sentence.of(text);
+    let tokenised = Tokenised::of(body);
+    let view = View::new(body, sentence.start, &tokenised);
+    let comma = view.leading_subordinate_end()?;
+    let cut = view.base + view.toks[comma].span.start;
+    let first = Span::new(sentence.start, cut);
+    let second_start = view.base + view.toks.get(comma + 1)?.span.start;
+    let second = Span::new(second_start, sentence.end);
+    let clause_attribution = |clause: Span| {
+        own_attribution(
+            text,
+            clause,
+            &clause_tokens(text, sentence, &tokenised, clause),
+        )
+    };
+    let first_attribution = clause_attribution(first)?;
+    let second_attribution = clause_attribution(second)?;
+    // A pronoun in either clause may well be the other's source ("While he acknowledged …,
+    // Roe noted …"): one speaker, left whole.
+    if first_attribution.kind == SourceKind::Pronoun
+        || second_attribution.kind == SourceKind::Pronoun
+        || !opens_with_report(text, second, &second_attribution)
+        || !states_something(text, first, &first_attribution)
+    {
+        return None;
+    }
+    let (a, b) = (
+        first_attribution.source.of(text).trim(),
+        second_attribution.source.of(text).trim(),
+    );
+    if a.eq_ignore_ascii_case(b) || a.contains(b) || b.contains(a) {
+        return None;
+    }
+    Some(SplitReport {
+        first,
+        first_attribution,
+        second,
+        second_attribution,
+        continues_first: false,
+    })
 }
 
 /// A report closing the sentence in a relative clause, after the main clause's own report:
