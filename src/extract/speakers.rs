@@ -2,7 +2,7 @@
 //! document introduced ("Roe suggests" → Jane Roe, "He emphasizes" → the person last
 //! attributed), so that one person has one name across a corpus.
 
-use super::attribution::{Attribution, SourceKind, opens_sentences};
+use super::attribution::{Attribution, SourceKind, names_a_group, opens_sentences};
 use super::descriptions;
 use crate::text::hash::FxHashMap;
 
@@ -226,11 +226,14 @@ impl<'a> Resolver<'a> {
                     .as_ref()
                     .filter(|(at, _)| index - at <= PRONOUN_REACH)
                     .map(|(_, name)| name.clone());
-                // "he"/"she" may also point at a person the text named without quoting yet.
+                // "he"/"she" may also point at a person the text named without quoting yet,
+                // "they" at a group it named ("… opponents of the rule. They argue …").
                 let named = || {
-                    (!plural)
-                        .then(|| last_named_person(&forms, attribution.source.start))
-                        .flatten()
+                    if plural {
+                        last_named_group(text, attribution.source.start)
+                    } else {
+                        last_named_person(forms, attribution.source.start)
+                    }
                 };
                 attributed.or_else(named).map(|name| Resolved {
                     name,
@@ -605,6 +608,19 @@ fn last_named_thing(text: &str, before: usize) -> Option<String> {
 
 /// How far back (in bytes) a pronoun looks for a person the text named.
 const NAME_REACH: usize = 600;
+
+/// The last group of people the text named before `before`, within reach, that speaks for
+/// its work ("opponents", "officials", "investigators"), as written.
+fn last_named_group(text: &str, before: usize) -> Option<String> {
+    let from = before.saturating_sub(NAME_REACH);
+    let from = (from..before).find(|&i| text.is_char_boundary(i))?;
+    text[from..before]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .find(|w| names_a_group(w))
+        .map(str::to_owned)
+}
 
 /// The last personal name ("Jane Roe", "Mary Ann Roe") in the text before `before`, within
 /// reach: two or three capitalised words that are not an organisation or a place.
@@ -1111,6 +1127,15 @@ mod tests {
             speakers(text),
             [Some("Experts".into()), Some("Experts".into())]
         );
+    }
+
+    #[test]
+    fn they_refers_to_a_group_named_but_not_yet_quoted() {
+        let text = "The rule faces a test when its opponents go to court. They argue that the agency overstepped its authority.";
+        assert_eq!(speakers(text), [None, Some("opponents".into())]);
+        // Nothing that names people: the pronoun is dropped.
+        let text = "The documents were filed in May. They argue that the agency overstepped.";
+        assert_eq!(speakers(text), [None, None]);
     }
 
     #[test]

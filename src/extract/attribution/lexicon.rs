@@ -308,6 +308,22 @@ lexicons! {
         "troubled", "disturbed", "grateful", "thankful", "appreciative", "sympathetic", "hostile",
         "fond", "tired",
     ];
+    /// Groups of people who speak for their work, for a "they" nobody quoted to stand for.
+    SPEAKING_GROUPS: [
+        "officials", "authorities", "investigators", "detectives", "officers", "police",
+        "prosecutors", "lawmakers", "legislators", "senators", "analysts", "experts",
+        "researchers", "scientists", "economists", "critics", "opponents", "supporters",
+        "proponents", "advocates", "activists", "organizers", "aides", "advisers", "advisors",
+        "executives", "regulators", "diplomats", "spokespeople", "strategists", "pollsters",
+    ];
+    /// Nouns of a stance held toward something, after "be a …" and before "of": "Roe is a
+    /// staunch opponent of the plan".
+    STANCE_NOUNS: [
+        "opponent", "opponents", "supporter", "supporters", "critic", "critics", "advocate",
+        "advocates", "proponent", "proponents", "champion", "champions", "defender",
+        "defenders", "skeptic", "skeptics", "sceptic", "sceptics", "backer", "backers", "foe",
+        "foes", "admirer", "admirers", "detractor", "detractors",
+    ];
     /// Nouns of statement that report for their possessor ([`View::nominal_cue`]).
     NOMINAL_CUES: [
         "claim", "claims", "statement", "remarks", "comments", "assertion", "argument",

@@ -109,6 +109,13 @@ pub fn opens_sentences(word: &str) -> bool {
     lexicon::SENTENCE_OPENERS.has(&word.to_lowercase())
 }
 
+/// Whether `word` (as written) names a group of people who speak for their work ("officials",
+/// "investigators", "critics"), for an unquoted "they" to stand for. Victims, witnesses and
+/// friends are named in news as often as they are not the ones speaking.
+pub fn names_a_group(word: &str) -> bool {
+    lexicon::SPEAKING_GROUPS.has(&word.to_lowercase())
+}
+
 /// Attributions of the sentences of one document, in order (None: own voice, or no cue the
 /// rules trust). Interview labels ("Name: …") carry over to the following paragraphs of the
 /// answer, until the next label ("Q:" is the interviewer, the text's own voice) or heading.
@@ -216,6 +223,7 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
         .or_else(|| view.framing_source())
         .or_else(|| view.belief())
         .or_else(|| view.stance())
+        .or_else(|| view.stance_noun())
         .or_else(|| view.made_clear())
         .or_else(|| view.dash_credit())
         .or_else(|| view.headline_quotation())?;

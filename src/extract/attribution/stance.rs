@@ -2,8 +2,8 @@
 //! that …".
 
 use super::lexicon::{
-    BE_INFINITIVE, BEEN, BELIEF_NOUNS, COPULAS, DEGREE_WORDS, FINITE_BE, GROUP_PREPOSITIONS,
-    PRONOUNS, STANCE_ADJECTIVES, STANCE_FOLLOWERS,
+    ARTICLES, BE_INFINITIVE, BEEN, BELIEF_NOUNS, COPULAS, DEGREE_WORDS, FINITE_BE,
+    GROUP_PREPOSITIONS, PRONOUNS, STANCE_ADJECTIVES, STANCE_FOLLOWERS, STANCE_NOUNS,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -47,6 +47,48 @@ impl View<'_> {
             {
                 return Some(Attribution {
                     cue: self.span(be, a + 1),
+                    ..found
+                });
+            }
+        }
+        None
+    }
+
+    /// A stance stated with "be" and a noun of attitude: "Roe is a staunch opponent of the
+    /// plan", "She has been a consistent and outspoken supporter of the alliance". The subject
+    /// must be a name, a pronoun or a known source, as for [`View::stance`].
+    pub(super) fn stance_noun(&self) -> Option<Attribution> {
+        for n in 2..self.toks.len() {
+            if !self.word_in(STANCE_NOUNS, n) || self.word(n + 1) != "of" || self.quoted()[n] {
+                continue;
+            }
+            // Back over adjectives and "and" to the article: "a consistent and outspoken".
+            let mut a = n;
+            while a > 0
+                && n - a < 5
+                && !self.word_in(ARTICLES, a - 1)
+                && (self.is_word(a - 1) && self.raw(a - 1).starts_with(char::is_lowercase)
+                    || self.raw(a - 1) == ",")
+            {
+                a -= 1;
+            }
+            let Some(article) = a.checked_sub(1) else {
+                continue;
+            };
+            if !self.word_in(ARTICLES, article) {
+                continue;
+            }
+            let Some(be) = article.checked_sub(1) else {
+                continue;
+            };
+            if !self.word_in(COPULAS, be) || self.word(0) == self.word(be) {
+                continue;
+            }
+            if let Some(found) = self.subject_before(be, n + 1)
+                && !matches!(found.kind, SourceKind::Relative { .. })
+            {
+                return Some(Attribution {
+                    cue: self.span(be, n + 2),
                     ..found
                 });
             }
