@@ -596,6 +596,7 @@ fn quantity_record(
         approx: quantity.approx,
         change: quantity.change,
         region,
+        from_to: quantity.from_to,
     }
 }
 

@@ -64,9 +64,17 @@ impl Grammar<'_> {
         let from_level = self.lower_of(start.wrapping_sub(1)) == "from"
             && self.change_before(start - 1).is_some();
         // The two levels say their unit and scale once, like the two ends of a range: "rose
-        // from 24.2 to 33 billion euros", "dropped from 208 pounds to 193".
-        if from_level && self.lower_of(first.end) == "to" {
-            if let Some(reached) = self.side(first.end + 1, Some(&first)) {
+        // from 24.2 to 33 billion euros", "dropped from 208 pounds to 193", and with no verb
+        // of change, "slow from 4.8 to 4.7 percent" (a rise with none is a range, below).
+        if self.lower_of(start.wrapping_sub(1)) == "from" && self.lower_of(first.end) == "to" {
+            // "from 6.1 to nearly 5 percent": past a hedge of the level reached.
+            let hedged = (1..=3)
+                .find(|&n| {
+                    self.hedge_phrase_before(first.end + 1 + n)
+                        .is_some_and(|(_, len)| len == n)
+                })
+                .unwrap_or(0);
+            if let Some(reached) = self.side(first.end + 1 + hedged, Some(&first)) {
                 // "from 24.2 to 33-35 billion euros": the level reached may be a range, whose
                 // second end states the unit and scale.
                 let reached = self
@@ -277,6 +285,7 @@ impl Grammar<'_> {
             counted,
             approx,
             change,
+            from_to: false,
         };
         Some((quantity, end))
     }
@@ -524,6 +533,38 @@ impl Grammar<'_> {
                 .is_some_and(|t| t.kind == TokenKind::Word && self.lower_of(k) != "to")
         });
         (left.end < start && left.end + 3 >= start - 1 && qualifiers_only).then_some(left)
+    }
+
+    /// Whether the quantity starting at token `start` is the level a movement leaves: right
+    /// after "from", or after "from" and a bound ("from up to 252 miles to 287 miles").
+    /// Returns whether a verb of change stands before "from" ("fell from …").
+    pub(super) fn leaves_level(&self, start: usize) -> Option<bool> {
+        let hedge = self.hedge_phrase_before(start).map_or(0, |(_, n)| n);
+        let from = start.checked_sub(hedge + 1)?;
+        (self.lower_of(from) == "from").then(|| self.change_before(from).is_some())
+    }
+
+    /// Whether the quantity starting at token `start` is the level reached by a movement
+    /// whose level left ends before token `left_end`: right after "to", with at most a few
+    /// words between that say when or where the first level held ("from $36,040 at 10pm last
+    /// night to $34,935", "from $75 U.S. per barrel to $45.88"), and no clause between; the
+    /// level reached may be hedged ("to nearly 5 percent").
+    pub(super) fn reaches_level(&self, left_end: usize, start: usize) -> bool {
+        const MOST_WORDS_BETWEEN: usize = 6;
+        // "from 6.1 to nearly 5 percent": the level reached may be hedged.
+        let start = start - self.hedge_phrase_before(start).map_or(0, |(_, n)| n);
+        if start < left_end + 1 || self.lower_of(start - 1) != "to" {
+            return false;
+        }
+        let between = left_end..start - 1;
+        between.len() <= MOST_WORDS_BETWEEN
+            && between.clone().all(|k| {
+                !self.is_symbol(k, &[",", ";", ":", "(", ")", "–", "—"])
+                    && !matches!(
+                        self.lower_of(k),
+                        "and" | "or" | "but" | "to" | "from" | "while" | "then" | "than"
+                    )
+            })
     }
 
     /// After a first value: "to", "-", "–", "~", "-to-", "and" after "between", or "or" after

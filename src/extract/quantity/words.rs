@@ -114,6 +114,7 @@ impl Grammar<'_> {
             counted,
             approx: self.approx_before(start),
             change: None,
+            from_to: false,
         };
         Some((quantity, end))
     }
@@ -148,6 +149,7 @@ impl Grammar<'_> {
             counted: None,
             approx: self.approx_before(start),
             change: None,
+            from_to: false,
         };
         Some((quantity, end + 1))
     }
@@ -305,6 +307,7 @@ impl Grammar<'_> {
             counted: None,
             approx: self.approx_before(start),
             change: None,
+            from_to: false,
         }
     }
 
