@@ -8,7 +8,8 @@ use super::value::{Approx, Change};
 mod units;
 pub use units::{
     CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, GLUED_UNITS, GluedUnit,
-    MINOR_CURRENCY_WORDS, PHYSICAL_UNIT_WORDS,
+    MINOR_CURRENCY_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS, SLASH_NUMERATOR_SYMBOLS,
+    unit_per_unit_name,
 };
 
 /// Hedge phrases that stand before a number, lowercased, as word sequences. Longer phrases

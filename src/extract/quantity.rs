@@ -144,6 +144,19 @@ pub fn quantities_in(
                 {
                     quantity.unit = Unit::Money(code);
                 }
+                // "several hundred or even 1,000 megawatts", "500 or perhaps 600 tonnes": an
+                // alternative with no unit of its own takes the unit of the one after "or".
+                if let Some(previous) = found.last_mut()
+                    && previous.unit == Unit::Count
+                    && previous.counted.is_none()
+                    && matches!(
+                        quantity.unit,
+                        Unit::Physical(_) | Unit::Money(_) | Unit::Duration(_)
+                    )
+                    && last_end.is_some_and(|end| grammar.only_or_between(end, i))
+                {
+                    previous.unit = quantity.unit;
+                }
                 last_end = Some(next);
                 quantity.span = Span::new(
                     quantity.span.start + within.start,

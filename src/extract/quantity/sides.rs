@@ -3,7 +3,9 @@
 //! then a range connector and a second side, and joins the two so that each lends the other
 //! what it leaves unsaid ("$60-65 billion").
 
-use super::super::lexicon::{MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, listed, lookup};
+use super::super::lexicon::{
+    MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, SLASH_NUMERATOR_SYMBOLS, listed, lookup,
+};
 use super::super::value::{Approx, Change, Unit, Value};
 use super::units::per_hour_unit;
 use super::{Grammar, NumeralKind, Quantity, Side};
@@ -39,7 +41,10 @@ impl Grammar<'_> {
             return Some((quantity, end));
         }
         let mut first = self.side(start, None)?;
-        if self.is_product_version(start, &first) || self.is_hyphen_label(start, &first) {
+        if self.is_product_version(start, &first)
+            || self.is_hyphen_label(start, &first)
+            || self.is_rating_after_colon(start, &first)
+        {
             return None;
         }
         let mut approx = self.approx_before(start);
@@ -384,6 +389,19 @@ impl Grammar<'_> {
             None if side.numeral.kind == NumeralKind::Ordinal => None,
             None => self.unit_after(j),
         };
+        // "1.3 A/cm2", "5mg/L", "1,000 kg/m3": a unit per another unit.
+        let unit = match unit {
+            Some((Unit::Physical(name), 0, next)) => Some(
+                self.unit_per(name, next)
+                    .map_or((Unit::Physical(name), 0, next), |(per, after)| {
+                        (Unit::Physical(per), 0, after)
+                    }),
+            ),
+            None => lookup(SLASH_NUMERATOR_SYMBOLS, self.text_of(j))
+                .and_then(|name| self.unit_per(name, j + 1))
+                .map(|(per, after)| (Unit::Physical(per), 0, after)),
+            other => other,
+        };
         // "$ 20,000.00 $ 37,305.97": a currency sign after an amount that has one opens the
         // next amount.
         let unit = unit.filter(|&(unit, _, _)| {
@@ -565,6 +583,14 @@ impl Grammar<'_> {
                         "and" | "or" | "but" | "to" | "from" | "while" | "then" | "than"
                     )
             })
+    }
+
+    /// Whether tokens `end..start` are "or" and at most one word that weighs the other
+    /// value ("or even", "or perhaps"), as between two alternative values.
+    pub(super) fn only_or_between(&self, end: usize, start: usize) -> bool {
+        const WEIGHING: &[&str] = &["even", "perhaps", "possibly", "maybe", "probably"];
+        self.lower_of(end) == "or"
+            && (start == end + 1 || (start == end + 2 && listed(WEIGHING, self.lower_of(end + 1))))
     }
 
     /// After a first value: "to", "-", "–", "~", "-to-", "and" after "between", or "or" after

@@ -4,8 +4,8 @@
 
 use super::super::lexicon::{
     COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
-    DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PHYSICAL_UNIT_WORDS, POINT_SHOT_NOUNS,
-    SCALE_WORDS, listed, lookup, same_word,
+    DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS,
+    POINT_SHOT_NOUNS, SCALE_WORDS, listed, lookup, same_word, unit_per_unit_name,
 };
 use super::super::value::Unit;
 use super::Grammar;
@@ -293,6 +293,31 @@ pub(super) fn cubic_unit(name: &str) -> Option<&'static str> {
         "yard" => "cubic-yard",
         _ => return None,
     })
+}
+
+impl Grammar<'_> {
+    /// A unit per another after the unit `numerator`, at the slash at `slash`: "A/cm2",
+    /// "mg/L", "kg/m3", "m/s". Returns the composed name and the token after the second
+    /// unit; the slash and the second unit are glued, so "miles / day" is not read.
+    pub(super) fn unit_per(&self, numerator: &str, slash: usize) -> Option<(&'static str, usize)> {
+        if !(self.is_symbol(slash, &["/"]) && self.is_glued(slash) && self.is_glued(slash + 1)) {
+            return None;
+        }
+        // The second unit is one token: "5/10ths" or "km/h2" is not a unit per unit.
+        if self
+            .tok(slash + 2)
+            .is_some_and(|t| !t.spaced && t.kind != TokenKind::Symbol)
+        {
+            return None;
+        }
+        let text = self.text_of(slash + 1);
+        let denominator = match glued_unit(text) {
+            Some(Unit::Physical(name) | Unit::Duration(name)) => name,
+            _ => lookup(PER_TIME_SYMBOLS, text)
+                .or_else(|| lookup(PHYSICAL_UNIT_WORDS, self.lower_of(slash + 1)))?,
+        };
+        Some((unit_per_unit_name(numerator, denominator), slash + 2))
+    }
 }
 
 pub(super) fn per_hour_unit(name: &str) -> Option<&'static str> {
