@@ -153,7 +153,7 @@ impl Grammar<'_> {
                     self.compound_noun(end).is_some()
                 } else {
                     // "one of the best" stays an idiom (issue 18); "two of the" counts.
-                    self.counted_noun(end).is_some()
+                    self.counted_after(end, low_side.value()).is_some()
                         || (self.of_a_group(end) && low_side.value() >= 2.0)
                 };
                 let below_two = low_side.value() < 2.0 && high_side.is_none();
@@ -272,7 +272,7 @@ impl Grammar<'_> {
             self.one_of_a_number(end) // "one of the two gunmen": one gunman
         } else {
             (unit == Unit::Count || modifier)
-                .then(|| self.counted_noun(end))
+                .then(|| self.counted_after(end, low_side.value()))
                 .flatten()
         };
         let change = match unit {
@@ -387,7 +387,13 @@ impl Grammar<'_> {
             Some(unit) => Some((unit, 0, j)),
             // "the 96th-minute winner", "his 3rd year": an ordinal ranks, it does not measure.
             None if side.numeral.kind == NumeralKind::Ordinal => None,
-            None => self.unit_after(j),
+            // "5 more years", "two additional weeks": a word that adds to a number stands
+            // between it and its unit.
+            None => self.unit_after(j).or_else(|| {
+                (self.adds_to(j) && side.numeral.value() >= 2.0)
+                    .then(|| self.unit_after(j + 1))
+                    .flatten()
+            }),
         };
         // "1.3 A/cm2", "5mg/L", "1,000 kg/m3": a unit per another unit.
         let unit = match unit {

@@ -232,6 +232,24 @@ impl Grammar<'_> {
     /// The noun phrase after a count: content words up to the first function word or symbol,
     /// ending at the first plural noun, which heads the phrase in "10,000 NVIDIA A100 GPUs"
     /// and keeps the verb out of "30 firms left".
+    /// Whether the word at `i` adds to the number before it: "5 more years", "40 more
+    /// workers", "two additional officers".
+    pub(super) fn adds_to(&self, i: usize) -> bool {
+        matches!(
+            self.lower_of(i),
+            "more" | "additional" | "extra" | "further"
+        )
+    }
+
+    /// What a count of `value` counts from token `i`, past a word that adds to it ("40 more
+    /// workers" counts workers); "one more time" is an idiom, so only from two.
+    pub(super) fn counted_after(&self, i: usize, value: f64) -> Option<String> {
+        if self.adds_to(i) && value >= 2.0 {
+            return self.counted_noun(i + 1);
+        }
+        self.counted_noun(i)
+    }
+
     pub(super) fn counted_noun(&self, i: usize) -> Option<String> {
         const MAX_WORDS: usize = 5;
         let mut end = i;
