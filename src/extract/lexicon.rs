@@ -290,6 +290,8 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
     "per", "each", "every", "into", "over", "under", "about", "more", "less", "fewer", "most",
     "least", "such", "so", "if", "when", "where", "not", "no", "also", "only", "just", "ago",
     "later", "earlier", "now", "then", "there", "here", "said", "says",
+    // "up from 30 last week": a time, not what is counted.
+    "last", "next",
 ];
 
 /// Nouns that a number word joined by a hyphen makes the name of a kind, not a count: "a
@@ -597,6 +599,7 @@ pub const CHANGE_NOUNS_UP: &[&str] = &[
     "improvement",
     "uptick",
     "increment",
+    "raise",
 ];
 // Not "loss": "a loss of 63 cents" is an amount, not a change.
 pub const CHANGE_NOUNS_DOWN: &[&str] = &[

@@ -278,6 +278,9 @@ impl Grammar<'_> {
         let change = match unit {
             Unit::CalendarYear | Unit::Date | Unit::Ordinal => None,
             _ if from_level => None,
+            // "its biggest one-day rise", "a two-week decline": a duration before a change
+            // noun says how long the change took, not its size.
+            Unit::Duration(_) => change,
             _ => change.or_else(|| self.change_after(end)),
         };
         let quantity = Quantity {
@@ -431,6 +434,14 @@ impl Grammar<'_> {
                 }
             }
             side.end = next;
+            // "a 6-foot-3 forward", "5-foot-10-inch": a height in feet and inches, in feet.
+            if unit == Unit::Physical("foot")
+                && let Some((inches, after)) = self.inches_after_feet(next)
+                && let Ok(feet) = side.numeral.digits.parse::<f64>()
+            {
+                side.numeral.digits = format!("{}", significant_feet(feet + inches / 12.0));
+                side.end = after;
+            }
         }
         // "20 ringgit and 43 sen", "5 dollars 50 cents": hundredths after a whole amount.
         if side.currency.is_some()
@@ -591,6 +602,23 @@ impl Grammar<'_> {
             })
     }
 
+    /// "-3" or "-10-inch" glued after "6-foot": the inches of a height, under twelve, and the
+    /// token after them.
+    fn inches_after_feet(&self, i: usize) -> Option<(f64, usize)> {
+        if !(self.is_symbol(i, &["-"]) && self.is_glued(i) && self.is_glued(i + 1)) {
+            return None;
+        }
+        let inches = self
+            .tok(i + 1)
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|_| self.text_of(i + 1).parse::<u8>().ok())
+            .filter(|&n| n < 12)?;
+        let inch_word = self.is_symbol(i + 2, &["-"])
+            && self.is_glued(i + 2)
+            && matches!(self.lower_of(i + 3), "inch" | "inches" | "in");
+        Some((f64::from(inches), if inch_word { i + 4 } else { i + 2 }))
+    }
+
     /// Whether tokens `end..start` are "or" and at most one word that weighs the other
     /// value ("or even", "or perhaps"), as between two alternative values.
     pub(super) fn only_or_between(&self, end: usize, start: usize) -> bool {
@@ -670,6 +698,11 @@ fn merge_range(first: &Side, second: &Side) -> Option<(Side, Side)> {
         }
     }
     (low.value() <= high.value()).then_some((low, high))
+}
+
+/// Feet and twelfths as a decimal, to six significant digits ("5-foot-10" is 5.83333 feet).
+fn significant_feet(feet: f64) -> f64 {
+    (feet * 1e5).round() / 1e5
 }
 
 /// Lends `level` what the other level of the same change states and it leaves unsaid: the

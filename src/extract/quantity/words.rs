@@ -179,6 +179,18 @@ impl Grammar<'_> {
             let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
             return Some(self.part_of_unit(i, end, fraction, exponent, unit, approx));
         }
+        // "a half inch", "a quarter mile", "a half-hour": with the article, a fraction before
+        // a unit of measure or time is that much of it.
+        // ("a third-degree felony" is a kind, so only halves and quarters.)
+        if at == i + 1
+            && matches!(self.lower_of(i), "a" | "an")
+            && matches!(self.lower_of(at), "half" | "quarter")
+            && let Some((unit, exponent, end)) = self.unit_after(at + 1)
+            && matches!(unit, Unit::Physical(_) | Unit::Duration(_))
+        {
+            let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
+            return Some(self.part_of_unit(i, end, fraction, exponent, unit, approx));
+        }
         // "half a million people", "a quarter of a billion dollars": a fraction of a scale.
         let mut j = at + 1 + usize::from(self.lower_of(at + 1) == "of");
         // "half a dozen firms" too.
@@ -207,7 +219,13 @@ impl Grammar<'_> {
         let next = self.lower_of(at + 1);
         // "fell by a fifth", "cut by half": the share of a change.
         let change = self.change_before(i);
-        let stands_as_quantity = next == "of"
+        // "half the voters", "lost half their value": a determiner after the fraction names
+        // the whole it is a share of, as "of" does.
+        let whole_named = matches!(
+            next,
+            "of" | "the" | "their" | "its" | "his" | "her" | "our" | "your" | "my"
+        );
+        let stands_as_quantity = whole_named
             || self.is_symbol(at + 1, &["("])
             || approx != Approx::Exact
             || (change.is_some() && self.lower_of(i.wrapping_sub(1)) == "by");
