@@ -294,6 +294,24 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
     "last", "next",
 ];
 
+/// Plural nouns without an "s", which end a counted noun phrase as a plural in -s does
+/// ("hundreds of people", "two women"). Not those that as often modify a noun ("police
+/// officers", "staff members", "aircraft carriers").
+pub const PLURALS_WITHOUT_S: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "personnel",
+    "cattle",
+    "teeth",
+    "mice",
+    "geese",
+    "sheep",
+    "deer",
+    "livestock",
+];
+
 /// Nouns that a number word joined by a hyphen makes the name of a kind, not a count: "a
 /// five-star hotel", "a two-time champion", "a three-pointer". ("a four-way race" counts its
 /// candidates; "three-point" is a kind only before a shot: `POINT_SHOT_NOUNS`.)

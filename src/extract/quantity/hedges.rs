@@ -70,7 +70,7 @@ impl Grammar<'_> {
     /// Whether token `i` ends an amount written just before it, strictly: a number, "%", a
     /// scale, a lowercase currency word ("Sterling" is a name), or a plural noun right after a
     /// number ("10 cents", "5 points").
-    fn amount_ends_at(&self, i: usize) -> bool {
+    pub(super) fn amount_ends_at(&self, i: usize) -> bool {
         let is_number = |j: usize| {
             self.tok(j)
                 .is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Mixed))

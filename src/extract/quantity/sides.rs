@@ -217,7 +217,7 @@ impl Grammar<'_> {
             && matches!(unit, Unit::Duration(_))
             && matches!(self.lower_of(start.wrapping_sub(1)), "over" | "across")
             && self.hedge_phrase_before(start).is_some_and(|(_, n)| n == 1)
-            && self.follows_an_amount(start - 1)
+            && (self.follows_an_amount(start - 1) || self.amount_named_before(start - 1))
         {
             approx = Approx::Exact;
         }
@@ -265,6 +265,8 @@ impl Grammar<'_> {
             && self.is_symbol(end - 2, &["-"])
             && self.is_glued(end - 1)
             && self.toks[end - 1].kind == TokenKind::Word
+            // "light-years away" is a plural unit, not a compound before a noun.
+            && !self.lower_of(end - 1).ends_with('s')
             && matches!(unit, Unit::Duration(_) | Unit::Physical(_));
         let counted = if unit == Unit::Count && kind == NumeralKind::Words && self.is_glued(end) {
             self.compound_noun(end)
@@ -617,6 +619,26 @@ impl Grammar<'_> {
             && self.is_glued(i + 2)
             && matches!(self.lower_of(i + 3), "inch" | "inches" | "in");
         Some((f64::from(inches), if inch_word { i + 4 } else { i + 2 }))
+    }
+
+    /// "$52 billion in subsidies over five years": an amount and the words naming what it is,
+    /// up to three, before the word at `over` ("in over two years" is a bound: a preposition
+    /// right before it asks for the bound).
+    fn amount_named_before(&self, over: usize) -> bool {
+        if matches!(
+            self.lower_of(over.wrapping_sub(1)),
+            "in" | "for" | "of" | "to" | "by"
+        ) {
+            return false;
+        }
+        (1..=3).any(|n| {
+            over > n + 1
+                && self.amount_ends_at(over - n - 1)
+                && (over - n..over).all(|k| {
+                    self.tok(k).is_some_and(|t| t.kind == TokenKind::Word)
+                        && self.text_of(k).starts_with(char::is_lowercase)
+                })
+        })
     }
 
     /// Whether tokens `end..start` are "or" and at most one word that weighs the other

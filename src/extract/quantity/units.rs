@@ -5,7 +5,8 @@
 use super::super::lexicon::{
     COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
     DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS,
-    POINT_SHOT_NOUNS, SCALE_WORDS, listed, lookup, same_word, unit_per_unit_name,
+    PLURALS_WITHOUT_S, POINT_SHOT_NOUNS, SCALE_WORDS, listed, lookup, same_word,
+    unit_per_unit_name,
 };
 use super::super::value::Unit;
 use super::Grammar;
@@ -139,6 +140,15 @@ impl Grammar<'_> {
             };
             return Some((Unit::Physical(scale), i + 1));
         }
+        // "13.4 billion light-years away".
+        if self.lower_of(i) == "light"
+            && self.is_symbol(i + 1, &["-"])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2)
+            && matches!(self.lower_of(i + 2), "year" | "years")
+        {
+            return Some((Unit::Physical("light-year"), i + 3));
+        }
         // "metric tons" are tonnes; "cubic feet" keep their own name.
         if self.lower_of(i) == "metric"
             && matches!(self.lower_of(i + 1), "ton" | "tons" | "tonne" | "tonnes")
@@ -264,6 +274,10 @@ impl Grammar<'_> {
             }
             end += 1;
             if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
+                break;
+            }
+            // "Hundreds of people lined the streets": a plural without an s heads it too.
+            if listed(PLURALS_WITHOUT_S, word) {
                 break;
             }
         }

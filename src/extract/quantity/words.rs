@@ -185,8 +185,11 @@ impl Grammar<'_> {
         if at == i + 1
             && matches!(self.lower_of(i), "a" | "an")
             && matches!(self.lower_of(at), "half" | "quarter")
-            && let Some((unit, exponent, end)) = self.unit_after(at + 1)
-            && matches!(unit, Unit::Physical(_) | Unit::Duration(_))
+            && let Some((unit, exponent, end)) = self.fraction_unit_after(at + 1)
+            && matches!(
+                unit,
+                Unit::Physical(_) | Unit::Duration(_) | Unit::PercentagePoint
+            )
         {
             let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
             return Some(self.part_of_unit(i, end, fraction, exponent, unit, approx));
@@ -339,6 +342,17 @@ impl Grammar<'_> {
         j += 1;
         if matches!(self.lower_of(j), "us" | "imperial") {
             j += 1; // "a US pint", "an imperial gallon"
+        }
+        self.fraction_unit_after(j)
+    }
+
+    /// The unit after a fraction: as after a number, and "point" of a rate ("a quarter point",
+    /// "half a point"), which a fraction of it makes a percentage point (a point scored is
+    /// not split).
+    fn fraction_unit_after(&self, j: usize) -> Option<(Unit, i32, usize)> {
+        let hyphen = usize::from(self.is_symbol(j, &["-"]) && self.is_glued(j));
+        if matches!(self.lower_of(j + hyphen), "point" | "points") {
+            return Some((Unit::PercentagePoint, 0, j + hyphen + 1));
         }
         self.unit_after(j)
     }
