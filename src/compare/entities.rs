@@ -367,11 +367,57 @@ const DESCRIPTIONS_OF_PEOPLE: &[&str] = &[
 enum Standing {
     /// An official by title ("Chief Jane Roe").
     Official,
-    /// An institution ("Mercy Medical Center", "County Crime Stoppers").
+    /// An institution ("Mercy Medical Center", "County Crime Stoppers") or a region ("Pike
+    /// County").
     Institution,
-    /// A description of people ("African-American").
+    /// A description of people ("African-American"), or a page's furniture ("Read More").
     Description,
 }
+
+/// Last words of a name that make it a region's: a county or a parish holds many incidents, as
+/// a city does.
+const REGION_HEADS: &[&str] = &["county", "parish", "borough", "township"];
+
+/// Words of a web page's furniture that scraped text capitalises into names ("READ MORE",
+/// "Caption Close Image", "Skip in Skip x Embed x Share"): every article of a site has them.
+const PAGE_FURNITURE: &[&str] = &[
+    "read",
+    "more",
+    "related",
+    "click",
+    "here",
+    "watch",
+    "share",
+    "embed",
+    "skip",
+    "caption",
+    "close",
+    "image",
+    "images",
+    "photo",
+    "photos",
+    "gallery",
+    "video",
+    "videos",
+    "back",
+    "next",
+    "previous",
+    "copyright",
+    "advertisement",
+    "comments",
+    "subscribe",
+    "continue",
+    "reading",
+    "sign",
+    "log",
+    "buy",
+    "print",
+    "email",
+    "tweet",
+    "facebook",
+    "twitter",
+    "x",
+];
 
 /// Whether a name (its words, as [`name_word`] gives them) is one that many stories of a place
 /// share whatever happened, and which kind. Such names are no evidence that two reports tell
@@ -381,14 +427,15 @@ fn standing_name(words: &[String]) -> Option<Standing> {
     let care_center = words.len() >= 2
         && matches!(last.as_str(), "center" | "centre")
         && CARE_CENTER_KINDS.contains(&words[words.len() - 2].as_str());
-    if words
-        .iter()
-        .all(|w| DESCRIPTIONS_OF_PEOPLE.contains(&w.as_str()))
-    {
+    let all_in = |list: &[&str]| words.iter().all(|w| list.contains(&w.as_str()));
+    if all_in(DESCRIPTIONS_OF_PEOPLE) || all_in(PAGE_FURNITURE) {
         Some(Standing::Description)
     } else if OFFICIAL_TITLES.contains(&first.as_str()) {
         Some(Standing::Official)
-    } else if INSTITUTION_HEADS.contains(&last.as_str()) || care_center {
+    } else if INSTITUTION_HEADS.contains(&last.as_str())
+        || REGION_HEADS.contains(&last.as_str())
+        || care_center
+    {
         Some(Standing::Institution)
     } else {
         None
@@ -1060,6 +1107,14 @@ mod tests {
         assert_eq!(
             standing_name(&words("african american")),
             Some(Standing::Description)
+        );
+        assert_eq!(
+            standing_name(&words("caption close image")),
+            Some(Standing::Description)
+        );
+        assert_eq!(
+            standing_name(&words("pike county")),
+            Some(Standing::Institution)
         );
         assert_eq!(standing_name(&words("monroe civic center")), None);
         assert_eq!(standing_name(&words("jerome tate")), None);
