@@ -770,3 +770,26 @@ fn a_gallery_counter_and_its_repeated_captions_are_no_comparison() {
         texts.iter().filter(|t| t.starts_with("Three")).count() == 2
     }));
 }
+
+// Regression (local-news): two pages of one station about different shootings shared its
+// furniture ("Keep checking example.com for updates"), which was reported as shared text.
+#[test]
+fn a_sites_furniture_on_two_of_its_pages_is_not_shared_text() {
+    let furniture = "Keep checking WXYZnews.com for real-time updates on this story.\n\nStay with \
+                     Channel 9 and WXYZnews.com for more details as they become available.\n\n\
+                     Copyright 2016 Channel 9 Media Group, Inc. All rights reserved. This \
+                     material may not be published, broadcast, rewritten or redistributed.";
+    let first = format!(
+        "Teen hurt in Millbrook shooting\n\nA 16-year-old boy was shot in the leg on Carver \
+         Street in Millbrook on Monday evening, police said. His injuries are not \
+         life-threatening.\n\n{furniture}"
+    );
+    let second = format!(
+        "Woman killed on Route 4\n\nA woman was killed when her car was struck by gunfire on \
+         Route 4 near Dunmore late Friday, state police said. No arrests have been made.\n\n\
+         {furniture}"
+    );
+    let analysis = analyse(&[("a", &first), ("b", &second)]);
+    assert!(analysis.reuse.is_empty(), "{:#?}", analysis.reuse);
+    assert!(analysis.attribution_divergences.is_empty());
+}

@@ -87,7 +87,19 @@ pub(crate) fn compare_split(
     // Reports of different stories share only the phrasing of their kind of news ("was taken
     // to a local hospital and pronounced dead") and their stations' furniture: no document
     // draws on the other.
-    passages.retain(|p| entities.same_story(p.a_doc, p.b_doc));
+    // Nor does a site's furniture that two of its pages carry (a sign-up form, "keep checking
+    // example.com for updates"), whatever their stories.
+    let furniture = |sentence: usize| {
+        let s = &words.body[sentence];
+        reuse::page_furniture(s.span.of(&documents[s.doc].text))
+    };
+    passages.retain(|p| {
+        entities.same_story(p.a_doc, p.b_doc)
+            && !p
+                .sentences
+                .iter()
+                .all(|&(a, b)| furniture(a) || furniture(b))
+    });
     let mut reuse = reuse_records(documents, &words.body, &passages);
     for (doc, first) in copy_of.iter().enumerate() {
         if let Some(first) = *first {
