@@ -98,10 +98,33 @@ pub fn CardTools(props: &CardToolsProps) -> Html {
             image_error.set(super::browser::download(&name, "image/svg+xml", &svg).err());
         })
     };
+    // The same image as a PNG (twice the size, for sites that take no SVG): the SVG drawn on a
+    // canvas in the page.
+    let on_save_png = {
+        let analysis = props.analysis.clone();
+        let id = id.clone();
+        let image_error = image_error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(card) = analysis.comparisons.iter().find(|c| c.id == id) else {
+                return;
+            };
+            let svg = super::card_image::card_svg(&analysis, card);
+            let name = super::card_image::file_name(card, "png");
+            let failed = {
+                let image_error = image_error.clone();
+                move |why: String| image_error.set(Some(why))
+            };
+            image_error.set(None);
+            if let Err(why) = super::browser::download_svg_as_png(&svg, name, failed.clone()) {
+                failed(why);
+            }
+        })
+    };
     let link_tools = html! {
         <>
             <button type="button" class="card-link" onclick={on_copy_link}>{ "Copy link" }</button>
             <button type="button" class="card-image" onclick={on_save_image}>{ "Save as image" }</button>
+            <button type="button" class="card-image-png" aria-label="Save as image (PNG)" onclick={on_save_png}>{ "PNG" }</button>
             if let Some(why) = &*image_error {
                 <span class="card-link-status" role="alert">{ format!("The image could not be saved: {why}.") }</span>
             }

@@ -1,6 +1,7 @@
 // A card as an image for a social post (#19): "Save as image" under a card downloads a
 // self-contained SVG of it (made in the page, no request) with the card's label, its verdict
-// word and each source by outlet and date, never a document id.
+// word and each source by outlet and date, never a document id; "PNG" the same drawn on a
+// canvas.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -62,6 +63,14 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
     }, svg);
     assert.equal(drawn.width, 1000);
     assert.ok(drawn.height > 200, JSON.stringify(drawn));
+
+    // The same image as a PNG, drawn on a canvas at twice the size.
+    const [png] = await Promise.all([page.waitForEvent("download"), card.locator("button.card-image-png").click()]);
+    assert.match(png.suggestedFilename(), /^claimscope-[a-z0-9-]+\.png$/);
+    const bytes = readFileSync(await png.path());
+    assert.equal(bytes.subarray(1, 4).toString("latin1"), "PNG");
+    assert.equal(bytes.readUInt32BE(16), 2 * drawn.width, "PNG width");
+    assert.equal(bytes.readUInt32BE(20), 2 * drawn.height, "PNG height");
 
     assert.deepEqual(requests.filter((url) => !url.startsWith("data:") && !url.startsWith("blob:")), [], "saving made no request");
     assert.equal((await sideways(page)).overflow, 0, "the card's buttons fit the screen");
