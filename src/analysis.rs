@@ -608,6 +608,7 @@ fn quantity_record(
         approx: quantity.approx,
         change: quantity.change,
         region,
+        from_to: quantity.from_to,
     }
 }
 
