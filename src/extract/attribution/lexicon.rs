@@ -141,7 +141,10 @@ lexicons! {
         "reasoned", "mused", "groused", "grumbled", "scoffed", "fumed", "reaffirmed", "reaffirms",
         "rebutted", "refuted", "reassured", "summarized", "summed", "conveyed", "elaborated",
         "whispered", "screamed", "surmised",
-        "support", "oppose",
+        "support", "oppose", "apologize", "apologise",
+        // "raised questions about …", "voiced concerns": only with such an object
+        // (`needs_particle`).
+        "raise", "raises", "raised", "raising",
         // "as one analyst put it": only with "it" closing the clause (`put_it_closes`).
         "put", "puts",
     ];
@@ -162,7 +165,7 @@ lexicons! {
         "trusts", "trusted", "distrusts", "cares", "cared", "prefer", "conceded", "embraced",
         "embraces", "ignored", "ignores", "downplays", "predicts", "typed", "texted", "emailed",
         "messaged", "wrote", "references", "details", "chronicles", "chronicled", "documented",
-        "profiled", "profiles", "depicts", "depicted", "quotes",
+        "profiled", "profiles", "depicts", "depicted", "quotes", "linked", "discuss",
     ];
     /// Verbs of a person's ([`PERSON_VERBS`]) that a document or a medium does as well, since
     /// what it holds is its statement: "The ad mentions …", "The newspaper detailed …".
@@ -196,7 +199,7 @@ lexicons! {
         "bragging", "alleging", "testifying", "replying", "pleading", "decrying", "condemning",
         "endorsing", "clarifying", "emphasizing", "emphasising", "reiterating", "disputing",
         "objecting", "observing", "stating", "advocating", "admitting", "recommending",
-        "cautioning", "contradicting", "ridiculing",
+        "cautioning", "contradicting", "ridiculing", "slamming", "blasting", "lambasting",
     ];
     /// Participles of saying that report after "by": "responded by saying …", "began by
     /// noting …" (not "by calling the hotline").
@@ -431,6 +434,12 @@ lexicons! {
     ATTEMPTS: [
         "appeared", "appears", "seemed", "seems", "tried", "tries", "attempted", "attempts",
         "rushed", "hastened", "chose", "chooses", "wanted", "managed", "dared", "quick",
+    ];
+    /// Verbs of keeping and avoiding before a participle that reports for their subject:
+    /// "avoided condemning", "kept insisting", "stopped criticizing".
+    GERUND_TAKERS: [
+        "avoided", "avoids", "avoid", "avoiding", "kept", "keeps", "keep", "stopped", "stops",
+        "resumed", "resumes",
     ];
     /// "took to" a medium before an infinitive: "took to Twitter to accuse".
     TAKES: ["took", "takes", "taken", "taking"];
@@ -782,7 +791,10 @@ pub(super) const FORMS_OF_BE: Lexicon = FINITE_BE.or(BEEN).or(BE_INFINITIVE);
 pub(super) const COPULAS: Lexicon = FINITE_BE.or(BEEN).or(NEGATED_BE).or(LINKING_VERBS);
 
 /// Words that may stand between a subject and its verb: auxiliaries, adverbs, forms of "be".
-pub(super) const BETWEEN_SUBJECT_AND_VERB: Lexicon = AUXILIARIES_AND_ADVERBS.or(FINITE_BE).or(BEEN);
+pub(super) const BETWEEN_SUBJECT_AND_VERB: Lexicon = AUXILIARIES_AND_ADVERBS
+    .or(FINITE_BE)
+    .or(BEEN)
+    .or(NEGATED_BE);
 
 /// "I", "We", months and weekdays are capitalised but are not names of sources.
 pub(super) const NOT_NAMES: Lexicon = PERSONAL_PRONOUNS.or(MONTHS).or(WEEKDAYS).or(DAYS_NEAR);
@@ -818,6 +830,9 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "hope" | "wish" | "doubt" | "suspect" | "suspects" | "suspected" | "assumes" => Some(&[]),
         "disagree" => Some(&["with", "that"]),
         "summed" => Some(&["up"]),
+        "raise" | "raises" | "raised" | "raising" => {
+            Some(&["questions", "concerns", "doubts", "objections", "alarm"])
+        }
         "put" | "puts" => Some(&["it"]),
         "feel" | "mention" | "disclose" | "recount" => Some(&[]),
         "project" | "projects" | "projected" | "frame" | "frames" | "framed" | "show" | "shows"

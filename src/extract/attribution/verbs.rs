@@ -5,8 +5,8 @@ use super::lexicon::{
     AFTER_A_CLOSING_VERB, ARTICLES, ATTEMPTS, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN,
     BEGINS, BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CLEAR, CONTENT_VERBS,
-    CONTINUES, DAYS_NEAR, DOCUMENTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GOES,
-    HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, INQUIRIES,
+    CONTINUES, DAYS_NEAR, DOCUMENTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GERUND_TAKERS,
+    GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, INQUIRIES,
     IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS, ISSUING_VERBS, LET, MAKES,
     MODALS, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST,
     NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE,
@@ -109,6 +109,19 @@ impl View<'_> {
                 }
                 if let Some(found) = self.subject_before(v, cue_end) {
                     return Some(found);
+                }
+                continue;
+            }
+            // "Roe avoided condemning …", "She kept insisting …": a verb of keeping or
+            // avoiding before the participle, whose subject is the participle's.
+            if self.word_in(PARTICIPLES, v) && self.word_in(GERUND_TAKERS, v.wrapping_sub(1)) {
+                if let Some(found) = self.subject_before(v - 1, v + 1)
+                    && !matches!(found.kind, SourceKind::Relative { .. })
+                {
+                    return Some(Attribution {
+                        cue: self.span(v - 1, v + 1),
+                        ..found
+                    });
                 }
                 continue;
             }
