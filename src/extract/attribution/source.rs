@@ -36,7 +36,17 @@ impl View<'_> {
         // "It shows an officer …": a video or a report shows what it shows.
         let shows = cue.start >= self.base
             && SHOW.has(&self.text[cue.start - self.base..cue.end - self.base].to_lowercase());
-        if end - start == 1 && words[0] == "it" && (strong_verb || shows) && !posted {
+        // "It also points out that …": any report with its content after it.
+        let content_follows = cue.end >= self.base
+            && self.text.get(cue.end - self.base..).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.starts_with("that ") || rest.starts_with(['“', '"'])
+            });
+        if end - start == 1
+            && words[0] == "it"
+            && (strong_verb || shows || content_follows)
+            && !posted
+        {
             return Some(
                 Attribution::new(self.span(start, end), SourceKind::Pronoun, cue)
                     .described(description),
