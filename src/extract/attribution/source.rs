@@ -3,10 +3,10 @@
 
 use super::super::lexicon::{NUMBER_WORDS, lookup};
 use super::lexicon::{
-    AND_OR, BODY_WORDS, DETERMINERS, FINITE_BE, FORMS_OF_BE, HONORIFICS, INVERTING_AUXILIARIES,
-    NAME_CONNECTORS, NOT_A_HEAD, NOT_IN_A_DESCRIPTION, NOT_NAMES, NOT_POSSESSORS,
-    NOT_SOURCES_ALONE, NOUN_PHRASE_BREAKERS, OF_THAN, PREPOSITIONS, PRONOUNS, SENTENCE_OPENERS,
-    SHARES, SHOW, SOURCE_NOUNS, TITLES,
+    AND_OR, BODY_WORDS, DETERMINERS, FINITE_BE, FINITE_VERBS, FORMS_OF_BE, HONORIFICS,
+    INVERTING_AUXILIARIES, NAME_CONNECTORS, NOT_A_HEAD, NOT_IN_A_DESCRIPTION, NOT_NAMES,
+    NOT_POSSESSORS, NOT_SOURCES_ALONE, NOUN_PHRASE_BREAKERS, OF_THAN, PREPOSITIONS, PRONOUNS,
+    RELATIVE_PRONOUNS, SENTENCE_OPENERS, SHARES, SHOW, SOURCE_NOUNS, TITLES,
 };
 use super::view::{Lower, View};
 use super::{Attribution, SourceKind};
@@ -85,6 +85,32 @@ impl View<'_> {
             if let (true, Some(role)) = (of_the, role_at) {
                 return Some(
                     Attribution::new(self.span(role, end), SourceKind::Description, cue)
+                        .described(description),
+                );
+            }
+            // "Security experts in the United States have …": a group placed somewhere
+            // speaks, not the place.
+            let place_at = if self.word(run_start.wrapping_sub(1)) == "the" {
+                run_start.wrapping_sub(2)
+            } else {
+                run_start.wrapping_sub(1)
+            };
+            if place_at > start
+                && place_at < run_start
+                && self.word(place_at) == "in"
+                && self.word_in(SOURCE_NOUNS, place_at - 1)
+                && self.word(place_at - 1).ends_with('s')
+                // The group is a plain noun phrase ("Police officials"), not a clause's tail
+                // ("The man who killed three officers in …", "which has 13000 workers in …").
+                && (start..place_at).all(|i| {
+                    self.is_word(i)
+                        && !self.word_in(FINITE_VERBS | RELATIVE_PRONOUNS, i)
+                        && !self.word(i).ends_with("ed")
+                        && self.word(i) != "of"
+                })
+            {
+                return Some(
+                    Attribution::new(self.span(start, place_at), SourceKind::Description, cue)
                         .described(description),
                 );
             }
