@@ -408,9 +408,13 @@ impl Grammar<'_> {
                         (Unit::Physical(per), 0, after)
                     }),
             ),
-            None => lookup(SLASH_NUMERATOR_SYMBOLS, self.text_of(j))
-                .and_then(|name| self.unit_per(name, j + 1))
-                .map(|(per, after)| (Unit::Physical(per), 0, after)),
+            // (The slash is asked first: most numbers have no unit, and no slash after one.)
+            None if self.is_symbol(j + 1, &["/"]) => {
+                lookup(SLASH_NUMERATOR_SYMBOLS, self.text_of(j))
+                    .and_then(|name| self.unit_per(name, j + 1))
+                    .map(|(per, after)| (Unit::Physical(per), 0, after))
+            }
+            None => None,
             other => other,
         };
         // "$ 20,000.00 $ 37,305.97": a currency sign after an amount that has one opens the
