@@ -153,7 +153,8 @@ impl Grammar<'_> {
                     self.compound_noun(end).is_some()
                 } else {
                     // "one of the best" stays an idiom (issue 18); "two of the" counts.
-                    self.counted_after(end, low_side.value()).is_some()
+                    self.counted_after(end, || low_side.value() >= 2.0)
+                        .is_some()
                         || (self.of_a_group(end) && low_side.value() >= 2.0)
                 };
                 let below_two = low_side.value() < 2.0 && high_side.is_none();
@@ -274,7 +275,7 @@ impl Grammar<'_> {
             self.one_of_a_number(end) // "one of the two gunmen": one gunman
         } else {
             (unit == Unit::Count || modifier)
-                .then(|| self.counted_after(end, low_side.value()))
+                .then(|| self.counted_after(end, || low_side.value() >= 2.0))
                 .flatten()
         };
         let change = match unit {
@@ -580,6 +581,10 @@ impl Grammar<'_> {
     /// after "from", or after "from" and a bound ("from up to 252 miles to 287 miles").
     /// Returns whether a verb of change stands before "from" ("fell from …").
     pub(super) fn leaves_level(&self, start: usize) -> Option<bool> {
+        // Most quantities have no "from" before them: ask that first.
+        if !(1..=4).any(|n| self.lower_of(start.wrapping_sub(n)) == "from") {
+            return None;
+        }
         let hedge = self.hedge_phrase_before(start).map_or(0, |(_, n)| n);
         let from = start.checked_sub(hedge + 1)?;
         (self.lower_of(from) == "from").then(|| self.change_before(from).is_some())
