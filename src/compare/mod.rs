@@ -515,6 +515,8 @@ impl<'a> StatedValue<'a> {
         let (Bound::Number(low), Bound::Number(high)) = (&q.low, &q.high) else {
             return None;
         };
+        // A movement ("fell from 208 pounds to 193") compares as the level it reached.
+        let low = if q.from_to { high } else { low };
         // "The 2500 block of East Main Street" is an address, not a count of blocks.
         if *high > 1.0 && q.counted.as_deref() == Some("block") {
             return None;

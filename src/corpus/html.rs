@@ -20,6 +20,67 @@ const SKIPPED: &[&str] = &[
     "button", "select", "canvas", "audio", "video",
 ];
 
+/// Elements that hold page furniture, not the story: asides (related links, pull quotes that
+/// repeat the text), page footers, captions of photos.
+const FURNITURE_ELEMENTS: &[&str] = &["aside", "footer", "figcaption"];
+
+/// Words in a class name or id that mark furniture, as news sites name their blocks
+/// (`cookie-banner`, `newsletter-signup`, `related-links`, `share-tools`, `breadcrumbs`…).
+/// Matched against whole parts of a name split at `-`, `_` and spaces, so "shared" or
+/// "adviser" never match.
+const FURNITURE_CLASS_WORDS: &[&str] = &[
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "newsletters",
+    "signup",
+    "related",
+    "recirculation",
+    "recirc",
+    "trending",
+    "share",
+    "sharing",
+    "social",
+    "breadcrumb",
+    "breadcrumbs",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "sponsored",
+    "paywall",
+    "subscribe",
+    "subscription",
+    "comments",
+    "outbrain",
+    "taboola",
+    "popup",
+    "modal",
+    "byline",
+    "bio",
+    "toolbar",
+];
+
+/// Landmark roles of furniture.
+const FURNITURE_ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "contentinfo",
+    "dialog",
+    "alertdialog",
+    "search",
+    "banner",
+];
+
+/// Elements that never have content (no closing tag to skip to).
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
 /// Elements that start a new line of text.
 const BLOCKS: &[&str] = &[
     "p",
@@ -128,15 +189,133 @@ pub fn html_to_text(html: &str) -> HtmlText {
             rest = &rest[find_closing(rest, &name)..];
             continue;
         }
+        if !closing
+            && !tag.ends_with('/')
+            && !VOID.contains(&name.as_str())
+            && is_furniture(&name, tag)
+        {
+            out.break_line();
+            rest = &rest[find_matching_close(rest, &name)..];
+            continue;
+        }
         if BLOCKS.contains(&name.as_str()) {
             out.break_line();
         }
     }
     out.push_text(rest);
+    // `<title>` often adds the site's name or a section ("Opinion | … - Example Review"): the
+    // headline itself is the `<h1>` it contains.
+    let title = match (title, h1) {
+        (Some(title), Some(h1)) if adorns(&title, &h1) => Some(h1),
+        (title, h1) => title.or(h1),
+    };
     HtmlText {
-        title: title.or(h1),
+        title,
         text: out.finish(),
     }
+}
+
+/// Whether `title` is `headline` with a site's name or a section around it, set off by a bar or
+/// a dash: "Opinion | Headline - Example Review", "Headline | Example News".
+fn adorns(title: &str, headline: &str) -> bool {
+    const SEPARATORS: &[char] = &['|', '-', '–', '—', ':', '·', '•'];
+    let (lower, wanted) = (title.to_lowercase(), headline.to_lowercase());
+    let Some(at) = lower.find(&wanted) else {
+        return false;
+    };
+    let before = lower[..at].trim();
+    let after = lower[at + wanted.len()..].trim();
+    let short = |part: &str| part.split_whitespace().count() <= 6;
+    (before.is_empty() || (before.ends_with(SEPARATORS) && short(before)))
+        && (after.is_empty() || (after.starts_with(SEPARATORS) && short(after)))
+        && !(before.is_empty() && after.is_empty())
+}
+
+/// Whether the element that `tag` opens is page furniture: by its name, its landmark role, its
+/// class or id, or because it is hidden.
+fn is_furniture(name: &str, tag: &str) -> bool {
+    if FURNITURE_ELEMENTS.contains(&name) {
+        return true;
+    }
+    let lower = tag.to_ascii_lowercase();
+    if attribute(&lower, "hidden").is_some() || attribute(&lower, "aria-hidden") == Some("true") {
+        return true;
+    }
+    if attribute(&lower, "role").is_some_and(|role| FURNITURE_ROLES.contains(&role)) {
+        return true;
+    }
+    ["class", "id"].iter().any(|key| {
+        attribute(&lower, key).is_some_and(|value| {
+            value
+                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                .any(|word| FURNITURE_CLASS_WORDS.contains(&word))
+        })
+    })
+}
+
+/// The value of attribute `key` in a tag's text (`div class="a b" hidden`), quoted or bare;
+/// an empty value for an attribute given without one.
+fn attribute<'a>(tag: &'a str, key: &str) -> Option<&'a str> {
+    let bytes = tag.as_bytes();
+    let mut from = 0;
+    while let Some(found) = tag[from..].find(key) {
+        let at = from + found;
+        from = at + key.len();
+        let before_ok = at > 0 && bytes[at - 1].is_ascii_whitespace();
+        let after = &tag[at + key.len()..];
+        if !before_ok || after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-') {
+            continue;
+        }
+        let after = after.trim_start();
+        let Some(value) = after.strip_prefix('=') else {
+            return Some("");
+        };
+        let value = value.trim_start();
+        return Some(match value.chars().next() {
+            Some(quote @ ('"' | '\'')) => {
+                let inner = &value[1..];
+                &inner[..inner.find(quote).unwrap_or(inner.len())]
+            }
+            _ => {
+                &value[..value
+                    .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
+                    .unwrap_or(value.len())]
+            }
+        });
+    }
+    None
+}
+
+/// The index in `s` just past the tag that closes the element `name` opened before `s`,
+/// counting elements of the same name nested in it (a `div` of furniture holds `div`s);
+/// `s.len()` when it never closes.
+fn find_matching_close(s: &str, name: &str) -> usize {
+    let lower = s.to_ascii_lowercase();
+    let open = format!("<{name}");
+    let close = format!("</{name}");
+    let is_tag_end = |at: usize| {
+        lower[at..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_ascii_whitespace() || c == '>' || c == '/')
+    };
+    let mut depth = 1;
+    let mut at = 0;
+    while let Some(found) = lower[at..].find('<') {
+        let here = at + found;
+        if lower[here..].starts_with(&close) && is_tag_end(here + close.len()) {
+            depth -= 1;
+            if depth == 0 {
+                return lower[here..]
+                    .find('>')
+                    .map_or(s.len(), |end| here + end + 1);
+            }
+        } else if lower[here..].starts_with(&open) && is_tag_end(here + open.len()) {
+            depth += 1;
+        }
+        at = here + 1;
+    }
+    s.len()
 }
 
 /// The index of the `>` that ends the tag at the start of `s`, skipping quoted attributes.

@@ -51,12 +51,57 @@ const FOOTER_OPENERS: &[&str] = &[
     "all rights reserved",
     "tag:",
     "tags:",
-    "share this",
-    "follow us",
+    "topics:",
+    "filed under:",
     "powered by",
     "about the author",
+];
+
+/// Calls to act that sites put around and inside the story ("Sign up for our newsletter",
+/// "Follow us"): a short line of one is furniture. Such a line opens the page's footer only
+/// when the story does not go on after it (see [`resumes_story`]).
+const PROMO_OPENERS: &[&str] = &[
+    "share this",
+    "follow us",
     "sign up for",
+    "sign up to",
     "subscribe to",
+    "subscribe for",
+    "subscribe now",
+    "already a subscriber",
+    "get email notifications",
+    "download our app",
+    "download the app",
+    "listen to this article",
+    "gift this article",
+];
+
+/// Whole lines of site chrome, compared without case and trailing punctuation.
+const CHROME_LINES: &[&str] = &[
+    "advertisement",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+    "sign in",
+    "log in",
+    "sign in or register",
+    "story continues below",
+    "story continues below advertisement",
+    "article continues below",
+    "article continues below advertisement",
+    "continue reading below",
+    "scroll to continue",
+    "accept all",
+    "accept cookies",
+    "reject all",
+    "manage preferences",
+    "play video",
+    "watch live",
+    "show more",
+    "load more",
 ];
 
 /// Lines that open a block of teasers for other articles.
@@ -66,6 +111,16 @@ const TEASER_OPENERS: &[&str] = &[
     "related articles",
     "related stories",
     "related posts",
+    "related coverage",
+    "related links",
+    "related topics",
+    "more from",
+    "most read",
+    "most viewed",
+    "editor's picks",
+    "editors' picks",
+    "top stories",
+    "trending stories",
     "read more",
     "more stories",
     "recommended for you",
@@ -147,6 +202,17 @@ const TOOL_WORDS: &[&str] = &[
     "listen",
     "follow",
     "subscribe",
+    // A photo viewer's controls ("Caption Close Image", "Image 1 of 4").
+    "caption",
+    "close",
+    "image",
+    "images",
+    "photo",
+    "photos",
+    "gallery",
+    "expand",
+    "enlarge",
+    "of",
     "|",
     "·",
     "•",
@@ -185,13 +251,34 @@ pub fn regions(text: &str, title: &str) -> Vec<RegionSpan> {
         );
     }
     let mut tail: Option<Region> = None;
+    // A tail opened by a teaser heading, rather than by the footer itself.
+    let mut soft_tail = false;
     let mut offset = 0;
+    let mut lines = Vec::new();
     for raw_line in text.split_inclusive('\n') {
-        let line_start = offset;
+        if !raw_line.trim().is_empty() && offset >= header_end {
+            lines.push((offset, raw_line));
+        }
         offset += raw_line.len();
+    }
+    let last_prose = lines.iter().rposition(|(_, line)| is_prose(line.trim()));
+    // Above the headline stand the site's name, its sections and the story's kicker
+    // ("Opinion"): short lines that are no sentence.
+    let headline = lines
+        .iter()
+        .position(|(_, line)| title_prefix_len(line.trim(), &title_key).is_some());
+    for (index, &(line_start, raw_line)) in lines.iter().enumerate() {
         let trimmed = raw_line.trim();
-        if trimmed.is_empty() || line_start < header_end {
-            continue;
+        // A teaser block inside the story ends where the story resumes: two paragraphs of
+        // prose in a row (a teaser's summary follows its headline instead).
+        if soft_tail
+            && is_prose(trimmed)
+            && lines
+                .get(index + 1)
+                .is_some_and(|(_, next)| is_prose(next.trim()))
+        {
+            tail = None;
+            soft_tail = false;
         }
         let start = line_start + (raw_line.len() - raw_line.trim_start().len());
         let end = start + trimmed.len();
@@ -219,14 +306,33 @@ pub fn regions(text: &str, title: &str) -> Vec<RegionSpan> {
         }
         if starts_with_any(&lower, FOOTER_OPENERS) {
             tail = Some(Region::Boilerplate);
+            soft_tail = false;
+        } else if tail.is_none()
+            && starts_with_any(&lower, PROMO_OPENERS)
+            && trimmed.split_whitespace().nth(16).is_none()
+        {
+            // Inside the story (prose follows), the call is one line; after it, the footer.
+            if last_prose.is_some_and(|last| last > index) {
+                spans.push(RegionSpan {
+                    start,
+                    end,
+                    region: Region::Boilerplate,
+                });
+                continue;
+            }
+            tail = Some(Region::Boilerplate);
         } else if tail != Some(Region::Boilerplate) && starts_with_any(&lower, TEASER_OPENERS) {
             tail = Some(Region::Teaser);
+            soft_tail = true;
         }
         if let Some(region) = tail {
             spans.push(RegionSpan { start, end, region });
             continue;
         }
-        if is_chrome_line(trimmed) || is_furniture_line(trimmed, &lower) {
+        let above_headline = headline.is_some_and(|h| index < h)
+            && trimmed.split_whitespace().nth(6).is_none()
+            && !trimmed.ends_with(['.', '!', '?', '"', '”']);
+        if above_headline || is_chrome_line(trimmed) || is_furniture_line(trimmed, &lower) {
             spans.push(RegionSpan {
                 start,
                 end,
@@ -410,14 +516,45 @@ fn starts_with_any(lower: &str, openers: &[&str]) -> bool {
     openers.iter().any(|opener| lower.starts_with(opener))
 }
 
+/// A paragraph of running text: a dozen words or more, ending as a sentence ends.
+fn is_prose(line: &str) -> bool {
+    let ends_sentence = line
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?']);
+    ends_sentence && line.split_whitespace().nth(11).is_some()
+}
+
 /// Site chrome that is never article text: breadcrumbs, bare addresses, datelines with a clock
-/// time, and share/view counters.
+/// time, share/view counters, a media player's clock ("0:00 / 1:42") and the lines of
+/// [`CHROME_LINES`].
 fn is_chrome_line(line: &str) -> bool {
     let words = line.split_whitespace().take(13).count();
     if words > 12 {
         return false;
     }
-    let is_breadcrumb = line.contains(" > ") || line.contains(" >> ") || line.contains(" » ");
+    let bare = line
+        .trim_end_matches(|c: char| c.is_ascii_punctuation())
+        .to_lowercase();
+    if CHROME_LINES.contains(&bare.as_str()) {
+        return true;
+    }
+    // A video player's leftovers: "0:00 / 1:42", "Play Video0:00 / 1:42".
+    let clock = ["play video", "watch video", "play"]
+        .iter()
+        .find_map(|label| bare.strip_prefix(label))
+        .unwrap_or(&bare);
+    let player_clock = words <= 5
+        && !clock.chars().any(char::is_alphabetic)
+        && clock.as_bytes().windows(4).any(|w| {
+            w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+        });
+    if player_clock {
+        return true;
+    }
+    let is_breadcrumb = line.contains(" > ")
+        || line.contains(" >> ")
+        || line.contains(" » ")
+        || line.contains(" › ");
     let is_address = !line.contains(' ')
         && (line.starts_with("http://")
             || line.starts_with("https://")
@@ -466,13 +603,27 @@ fn is_furniture_line(line: &str, lower: &str) -> bool {
     let dated = DATELINE_OPENERS.iter().any(|opener| {
         lower.strip_prefix(opener).is_some_and(|rest| {
             let rest = rest.trim_start_matches([':', ' ']);
-            rest.is_empty() || crate::corpus::iso_date(rest).is_some()
+            rest.is_empty() || crate::corpus::iso_date(rest).is_some() || is_date_line(rest)
         })
     });
     if dated && words.len() <= 10 {
         return true;
     }
-    if words.len() <= 8 && words.iter().all(|w| TOOL_WORDS.contains(&bare(w).as_str())) {
+    if words.len() <= 14 && is_date_line(lower) && !line.ends_with('.') {
+        return true;
+    }
+    // Tools and their counts ("Share 12", "Image 1 of 4"), not a line of numbers alone.
+    let tool_or_count = |w: &&str| {
+        let w = bare(w);
+        TOOL_WORDS.contains(&w.as_str()) || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+    };
+    if words.len() <= 8
+        && words.iter().all(tool_or_count)
+        && words
+            .iter()
+            .any(|w| !bare(w).starts_with(|c: char| c.is_ascii_digit()))
+        && !line.ends_with('.')
+    {
         return true;
     }
     // "1,204 views", "5 min read · 12 comments": every number counts views, minutes…
@@ -495,9 +646,88 @@ fn is_furniture_line(line: &str, lower: &str) -> bool {
     })
 }
 
-/// "By Jane Roe", "By JANE ROE and JOHN DOE, Reuters", "By Jane Roe | March 3, 2024": "By"
-/// and names, not "By 2030, …", "By contrast …" or "By Monday the plant had …".
+/// Words that open a date as pages print it: months (whole or cut), weekdays.
+const DATE_WORDS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A page's date and time as a line of its own, or after "Updated": "March 4, 2025 at 6:12
+/// a.m. ET", "14 March 2025, 9:30am GMT", "Feb 2, 2025 - 7:10 PM", "3 hours ago". It opens
+/// with a date word or a number and holds a year, a clock time or "ago", so that "5 million
+/// copies were sold" is not one. `lower` is lowercased.
+fn is_date_line(lower: &str) -> bool {
+    let mut words = lower.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.trim_end_matches(['.', ',']);
+    let second = words.next().unwrap_or("").trim_end_matches(['.', ',']);
+    let opens_with_date = DATE_WORDS.contains(&first)
+        || (first.chars().all(|c| c.is_ascii_digit())
+            && !first.is_empty()
+            && (DATE_WORDS.contains(&second) || lower.contains(" ago")));
+    let has_year = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")));
+    let has_clock = lower
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    opens_with_date && (has_year || has_clock || lower.ends_with(" ago"))
+}
+
+/// "By Jane Roe", "By JANE ROE and JOHN DOE, Reuters", "By Jane Roe | March 3, 2024", "by: Jane
+/// Roe, John Doe Updated: Feb 2, 2025 - 7:10 PM": "By" and names (and perhaps the page's
+/// date), not "By 2030, …", "By contrast …" or "By Monday the plant had …".
 fn is_byline(words: &[&str]) -> bool {
+    // The page's date after the names: "… Updated: Feb 2, 2025 - 7:10 PM".
+    let dated_at = words.iter().position(|w| {
+        let w = w.trim_end_matches(':').to_lowercase();
+        matches!(w.as_str(), "updated" | "posted" | "published")
+    });
+    let words = match dated_at {
+        Some(at) if at >= 2 && is_date_line(&words[at + 1..].join(" ").to_lowercase()) => {
+            &words[..at]
+        }
+        _ => words,
+    };
     const WEEKDAYS_AND_MONTHS: &[&str] = &[
         "monday",
         "tuesday",
@@ -532,7 +762,8 @@ fn is_byline(words: &[&str]) -> bool {
     let Some((first, rest)) = words.split_first() else {
         return false;
     };
-    if !first.eq_ignore_ascii_case("by") || rest.is_empty() || rest.len() > 10 {
+    let by = first.strip_suffix(':').unwrap_or(first);
+    if !by.eq_ignore_ascii_case("by") || rest.is_empty() || rest.len() > 10 {
         return false;
     }
     let Some(name) = rest.first() else {
@@ -804,6 +1035,107 @@ mod tests {
         let page = "Rents rose 4% in May.\nREAD MORE: Rents hit a record in April\nThe council said 300 homes were empty.\n";
         let regions: Vec<Region> = labelled(page, "none").into_iter().map(|(_, r)| r).collect();
         assert_eq!(regions, [Region::Body, Region::Teaser, Region::Body]);
+    }
+
+    /// Checks a saved page against its own marks: every sentence of a story line is body, the
+    /// headline is the title, and every other sentence (bylines, dates, share bars, captions,
+    /// cookie and newsletter boxes, teasers, tags, bios, footers) is not body.
+    fn assert_furniture_found(name: &str, text: &str, title: &str, story: &[String]) {
+        let spans = regions(text, title);
+        let sentences = crate::text::sentences(text);
+        let found = sentence_regions(text, &sentences, &spans);
+        let mut wrong = Vec::new();
+        for (sentence, region) in sentences.iter().zip(&found) {
+            let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[sentence.start..]
+                .find('\n')
+                .map_or(text.len(), |i| sentence.start + i);
+            let line = text[line_start..line_end].trim();
+            let expected = if story.iter().any(|s| s == line) {
+                Some(Region::Body)
+            } else if line == title {
+                Some(Region::Title)
+            } else {
+                None
+            };
+            let right = match expected {
+                Some(want) => *region == want,
+                None => !matches!(region, Region::Body | Region::Title),
+            };
+            if !right {
+                wrong.push(format!("{region:?}: {}", sentence.of(text)));
+            }
+        }
+        for line in story {
+            assert!(
+                text.contains(line.as_str()),
+                "{name}: story line missing: {line}"
+            );
+        }
+        assert!(wrong.is_empty(), "{name}:\n{}", wrong.join("\n"));
+    }
+
+    /// A saved HTML page reduced to text as the page and the CLI read it, its title, and the
+    /// paragraphs its markup marks as the story (`data-story`).
+    fn saved_page(html: &str) -> (String, String, Vec<String>) {
+        let page = crate::corpus::html_to_text(html);
+        let story = html
+            .split("data-story>")
+            .skip(1)
+            .map(|rest| {
+                let paragraph = &rest[..rest.find("</p>").expect("a story paragraph closes")];
+                crate::corpus::html_to_text(paragraph).text
+            })
+            .collect();
+        (page.text, page.title.unwrap_or_default(), story)
+    }
+
+    #[test]
+    fn furniture_of_saved_pages_in_the_shapes_news_sites_use() {
+        for (name, html) in [
+            (
+                "wire article",
+                include_str!("testdata/saved-wire-article.html"),
+            ),
+            (
+                "local station",
+                include_str!("testdata/saved-local-station.html"),
+            ),
+            (
+                "magazine opinion",
+                include_str!("testdata/saved-magazine-opinion.html"),
+            ),
+        ] {
+            let (text, title, story) = saved_page(html);
+            assert!(story.len() >= 5, "{name}: {story:?}");
+            assert!(
+                text.lines().any(|line| line == title),
+                "{name}: the headline {title:?} is a line of {text}"
+            );
+            assert_furniture_found(name, &text, &title, &story);
+        }
+    }
+
+    #[test]
+    fn furniture_of_a_news_page_copied_from_the_browser() {
+        let marked = include_str!("testdata/copied-news-page.txt");
+        let story: Vec<String> = marked
+            .lines()
+            .filter_map(|line| line.strip_prefix("| "))
+            .map(str::to_owned)
+            .collect();
+        let text: String = marked
+            .lines()
+            .map(|line| line.strip_prefix("| ").unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(story.len() >= 5);
+        assert_furniture_found(
+            "copied page",
+            &text,
+            "Ferry operator cuts 120 jobs as crossings fall",
+            &story,
+        );
     }
 
     #[test]

@@ -79,6 +79,61 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     Ok(())
 }
 
+/// Draws an SVG document on a canvas at twice its size and offers it as a PNG download; when
+/// the browser refuses after the image has loaded, `failed` hears why.
+pub fn download_svg_as_png(
+    svg: &str,
+    file_name: String,
+    failed: impl Fn(String) + 'static,
+) -> Result<(), String> {
+    use wasm_bindgen::closure::Closure;
+    const SCALE: u32 = 2;
+    let refused = |_| "the browser refused to draw the image".to_owned();
+    let image = web_sys::HtmlImageElement::new().map_err(refused)?;
+    let loaded = image.clone();
+    let draw = move || -> Result<(), String> {
+        let document = gloo::utils::document();
+        let canvas: web_sys::HtmlCanvasElement = document
+            .create_element("canvas")
+            .map_err(refused)?
+            .dyn_into()
+            .map_err(|_| "no canvas".to_owned())?;
+        canvas.set_width(loaded.natural_width() * SCALE);
+        canvas.set_height(loaded.natural_height() * SCALE);
+        let context: web_sys::CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .map_err(refused)?
+            .ok_or("no canvas")?
+            .dyn_into()
+            .map_err(|_| "no canvas".to_owned())?;
+        context
+            .scale(f64::from(SCALE), f64::from(SCALE))
+            .map_err(refused)?;
+        context
+            .draw_image_with_html_image_element(&loaded, 0.0, 0.0)
+            .map_err(refused)?;
+        let url = canvas.to_data_url_with_type("image/png").map_err(refused)?;
+        let anchor: web_sys::HtmlAnchorElement = document
+            .create_element("a")
+            .map_err(refused)?
+            .dyn_into()
+            .map_err(|_| "no link".to_owned())?;
+        anchor.set_href(&url);
+        anchor.set_download(&file_name);
+        anchor.click();
+        Ok(())
+    };
+    let onload = Closure::once_into_js(move || {
+        if let Err(why) = draw() {
+            failed(why);
+        }
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    let encoded = String::from(js_sys::encode_uri_component(svg));
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+    Ok(())
+}
+
 /// The files of a file list, taken out of it now: an input's list empties when it is reset.
 pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()

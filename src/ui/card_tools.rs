@@ -1,6 +1,6 @@
 //! A reader's corrections of one card: not a comparison, a label of their own, merged with
 //! another card, values split off or taken out, a value moved in; and a link to the card
-//! (see `permalink`). Each button names what it
+//! (see `permalink`) and the card as an image (see `card_image`). Each button names what it
 //! does; the tools open on request, so that a board of many cards stays light, and each
 //! correction is made by the core (`Analysis::corrected`), never drawn by this view.
 
@@ -48,6 +48,8 @@ pub fn CardTools(props: &CardToolsProps) -> Html {
     let open = use_state_eq(|| false);
     // Whether "Copy link" copied (else the link is shown to copy by hand).
     let copied = use_state_eq(|| None::<bool>);
+    // Why "Save as image" failed, if it did.
+    let image_error = use_state_eq(|| None::<String>);
     let ticked = use_state(Vec::<usize>::new);
     let label_input = use_node_ref();
     let merge_select = use_node_ref();
@@ -82,9 +84,50 @@ pub fn CardTools(props: &CardToolsProps) -> Html {
             });
         })
     };
+    // The card as an SVG image for a social post, made here from the analysis (no request).
+    let on_save_image = {
+        let analysis = props.analysis.clone();
+        let id = id.clone();
+        let image_error = image_error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(card) = analysis.comparisons.iter().find(|c| c.id == id) else {
+                return;
+            };
+            let svg = super::card_image::card_svg(&analysis, card);
+            let name = super::card_image::file_name(card, "svg");
+            image_error.set(super::browser::download(&name, "image/svg+xml", &svg).err());
+        })
+    };
+    // The same image as a PNG (twice the size, for sites that take no SVG): the SVG drawn on a
+    // canvas in the page.
+    let on_save_png = {
+        let analysis = props.analysis.clone();
+        let id = id.clone();
+        let image_error = image_error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(card) = analysis.comparisons.iter().find(|c| c.id == id) else {
+                return;
+            };
+            let svg = super::card_image::card_svg(&analysis, card);
+            let name = super::card_image::file_name(card, "png");
+            let failed = {
+                let image_error = image_error.clone();
+                move |why: String| image_error.set(Some(why))
+            };
+            image_error.set(None);
+            if let Err(why) = super::browser::download_svg_as_png(&svg, name, failed.clone()) {
+                failed(why);
+            }
+        })
+    };
     let link_tools = html! {
         <>
             <button type="button" class="card-link" onclick={on_copy_link}>{ "Copy link" }</button>
+            <button type="button" class="card-image" onclick={on_save_image}>{ "Save as image" }</button>
+            <button type="button" class="card-image-png" aria-label="Save as image (PNG)" onclick={on_save_png}>{ "PNG" }</button>
+            if let Some(why) = &*image_error {
+                <span class="card-link-status" role="alert">{ format!("The image could not be saved: {why}.") }</span>
+            }
             <span class="card-link-status" role="status">
                 {
                     match *copied {

@@ -5,6 +5,7 @@
 //! are compiled for wasm32 only (`--features web`, built by Trunk).
 
 pub mod api;
+pub mod card_image;
 pub mod embed;
 pub mod embed_snippet;
 pub mod json;
