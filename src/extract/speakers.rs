@@ -116,13 +116,13 @@ impl<'a> Resolver<'a> {
             .map(|d| d.of(text).trim().to_owned());
         let via = attribution
             .via
-            .map(|v| full_name(&forms, v.start, &clean_name(v.of(text))));
+            .map(|v| full_name(forms, v.start, &clean_name(v.of(text))));
         // A headline or lede that describes one person ("…, AI Expert Says", "A prominent
         // figure in the industry says …") stands for the person the body then quotes by name.
         if index <= LEDE
             && matches!(attribution.kind, SourceKind::Name | SourceKind::Description)
             && describes_one_person(&source)
-            && let Some(name) = person_quoted_next(&forms, text, attributions, index)
+            && let Some(name) = person_quoted_next(forms, text, attributions, index)
         {
             *last_person = Some((index, name.clone()));
             return Some(Resolved {
@@ -135,7 +135,7 @@ impl<'a> Resolver<'a> {
         }
         let resolved = match attribution.kind {
             SourceKind::Name => {
-                let name = full_name(&forms, attribution.source.start, &source);
+                let name = full_name(forms, attribution.source.start, &source);
                 // A cue of a person's ("mentioned", "thanked") with a one-word name the text
                 // never gives a given name: a country or a company merely acting ("China
                 // approved 40 models"), not a report. A title makes it a person: "President Xi".
@@ -168,7 +168,7 @@ impl<'a> Resolver<'a> {
                 let co_speakers: Vec<String> = attribution
                     .co_sources
                     .iter()
-                    .map(|s| full_name(&forms, s.start, &clean_name(s.of(text))))
+                    .map(|s| full_name(forms, s.start, &clean_name(s.of(text))))
                     .collect();
                 if !co_speakers.is_empty() {
                     let mut all = co_speakers.clone();
@@ -229,7 +229,7 @@ impl<'a> Resolver<'a> {
                 // "he"/"she" may also point at a person the text named without quoting yet.
                 let named = || {
                     (!plural)
-                        .then(|| last_named_person(&forms, attribution.source.start))
+                        .then(|| last_named_person(forms, attribution.source.start))
                         .flatten()
                 };
                 attributed.or_else(named).map(|name| Resolved {
@@ -243,7 +243,7 @@ impl<'a> Resolver<'a> {
             SourceKind::Relative { antecedent, named } => {
                 let written = clean_name(antecedent.of(text));
                 let name = if named {
-                    full_name(&forms, antecedent.start, &written)
+                    full_name(forms, antecedent.start, &written)
                 } else {
                     written
                 };
