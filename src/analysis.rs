@@ -13,8 +13,8 @@ use crate::claims::{
 use crate::compare::{Layout, compare_split};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions, unique_ids};
 use crate::extract::{
-    Attribution, ImplicitValue, Quantity, Resolved, SplitReport, Value, attributions_visiting,
-    implicit_value_in, quantities_in, resolve, split_report,
+    Attribution, ImplicitValue, Quantity, Resolved, Resolver, SplitReport, Value,
+    attributions_visiting, implicit_value_in, quantities_in, split_report,
 };
 use crate::text::hash::{FxHashMap, FxHashSet};
 use crate::text::{Span, sentences};
@@ -200,29 +200,26 @@ impl Analyzer {
                 own.then(|| split_report(text, sentence)).flatten()
             })
             .collect();
-        let speakers = resolve(text, &attributed);
-        // Each clause's speaker, resolved as if its attribution stood in its sentence's place
-        // (the sentences that stay whole are resolved as they are, above).
-        let (first_speakers, second_speakers) = if splits.iter().any(Option::is_some) {
-            let clause_attributions = |second: bool| -> Vec<Option<Attribution>> {
-                attributed
-                    .iter()
-                    .zip(&splits)
-                    .map(|(whole, split)| match split {
-                        Some(split) if second => Some(split.second_attribution.clone()),
-                        Some(split) => Some(split.first_attribution.clone()),
-                        None => whole.clone(),
-                    })
-                    .collect()
-            };
-            (
-                resolve(text, &clause_attributions(false)),
-                resolve(text, &clause_attributions(true)),
-            )
-        } else {
-            (vec![None; sentences.len()], vec![None; sentences.len()])
-        };
-        let clause_speakers = first_speakers.into_iter().zip(second_speakers);
+        // Each sentence's speaker, and each clause's of a sentence cut in two, resolved as if
+        // its attribution stood in its sentence's place.
+        let mut speakers = Vec::with_capacity(sentences.len());
+        let mut clause_speakers = Vec::with_capacity(sentences.len());
+        let mut resolver = Resolver::new(text, &attributed);
+        for (index, (whole, split)) in attributed.iter().zip(&splits).enumerate() {
+            clause_speakers.push(match split {
+                // A pronoun opening the second report stands for the first report's speaker.
+                Some(split) if split.continues_first => {
+                    let first = resolver.apart(index, &split.first_attribution);
+                    (first.clone(), first)
+                }
+                Some(split) => (
+                    resolver.apart(index, &split.first_attribution),
+                    resolver.apart(index, &split.second_attribution),
+                ),
+                None => (None, None),
+            });
+            speakers.push(whole.as_ref().and_then(|a| resolver.next(index, a)));
+        }
         let parts = sentences
             .iter()
             .copied()
@@ -232,11 +229,26 @@ impl Analyzer {
             .zip(splits.into_iter().zip(clause_speakers))
             .flat_map(
                 |((((sentence, region), (attribution, speaker)), (found, implicit)), split)| {
-                    let whole = (sentence, region, attribution, speaker, found, implicit);
+                    let whole = Clause {
+                        span: sentence,
+                        region,
+                        attribution,
+                        speaker,
+                        found,
+                        implicit,
+                    };
                     clauses_of(whole, split)
                 },
             );
-        for (sentence, region, attribution, speaker, found, implicit) in parts {
+        for clause in parts {
+            let Clause {
+                span: sentence,
+                region,
+                attribution,
+                speaker,
+                found,
+                implicit,
+            } = clause;
             // The people an author biography presents belong in the registry too.
             let bio = (region == Region::Bio)
                 .then(|| bio_subject(sentence.of(text)))
@@ -596,19 +608,22 @@ fn quantity_record(
         approx: quantity.approx,
         change: quantity.change,
         region,
+        from_to: quantity.from_to,
     }
 }
 
-/// One claim's worth of a sentence: its span, region, attribution, speaker, quantities and
-/// value in words.
-type Clause = (
-    Span,
-    Region,
-    Option<Attribution>,
-    Option<Resolved>,
-    Vec<Quantity>,
-    Option<ImplicitValue>,
-);
+/// One claim's worth of a sentence: a whole sentence, or one of the two clauses of a sentence
+/// holding two reports.
+struct Clause {
+    span: Span,
+    region: Region,
+    attribution: Option<Attribution>,
+    speaker: Option<Resolved>,
+    /// The quantities inside `span`.
+    found: Vec<Quantity>,
+    /// The value stated in words inside `span`, if any.
+    implicit: Option<ImplicitValue>,
+}
 
 /// The claims a sentence makes: itself whole, or, when it holds two reports whose speakers
 /// resolve to two different names ("she" may be the first speaker again), its two clauses,
@@ -625,20 +640,28 @@ fn clauses_of(
     else {
         return vec![whole];
     };
+    // Two reports of one speaker stay one claim, unless the second names the speaker again
+    // by a pronoun ("…, but she added …"): each report is then a claim with its own mention.
     if first_speaker
         .name
         .eq_ignore_ascii_case(&second_speaker.name)
+        && !split.continues_first
     {
         return vec![whole];
     }
     // A value across the cut ("between 2 and 3 percent") keeps the sentence whole.
     let straddles = |span: Span| span.start < split.second.start && span.end > split.first.end;
-    if whole.4.iter().any(|q| straddles(q.span))
-        || whole.5.as_ref().is_some_and(|v| straddles(v.span))
+    if whole.found.iter().any(|q| straddles(q.span))
+        || whole.implicit.as_ref().is_some_and(|v| straddles(v.span))
     {
         return vec![whole];
     }
-    let (_, region, _, _, found, implicit) = whole;
+    let Clause {
+        region,
+        found,
+        implicit,
+        ..
+    } = whole;
     let in_second = |start: usize| start >= split.second.start;
     let (second_found, first_found): (Vec<Quantity>, Vec<Quantity>) =
         found.into_iter().partition(|q| in_second(q.span.start));
@@ -647,22 +670,22 @@ fn clauses_of(
         v => (None, v),
     };
     vec![
-        (
-            split.first,
+        Clause {
+            span: split.first,
             region,
-            Some(split.first_attribution),
-            Some(first_speaker),
-            first_found,
-            first_implicit,
-        ),
-        (
-            split.second,
+            attribution: Some(split.first_attribution),
+            speaker: Some(first_speaker),
+            found: first_found,
+            implicit: first_implicit,
+        },
+        Clause {
+            span: split.second,
             region,
-            Some(split.second_attribution),
-            Some(second_speaker),
-            second_found,
-            second_implicit,
-        ),
+            attribution: Some(split.second_attribution),
+            speaker: Some(second_speaker),
+            found: second_found,
+            implicit: second_implicit,
+        },
     ]
 }
 
@@ -708,13 +731,41 @@ mod tests {
         let said: Vec<_> = two.iter().filter(|(_, s)| s.is_some()).collect();
         assert_eq!(said.len(), 2, "{two:?}");
         assert_eq!(said[1].1.as_deref(), Some("John Doe"));
-        // "she" is Jane Roe again: one source, one claim, the sentence whole.
+        // Two reports of one speaker named twice stay one claim, the sentence whole.
         let one = claims(
-            "Bridge costs\n\nJane Roe said the bridge would cost $2 billion, and she added that it would pay for itself.\n",
+            "Bridge costs\n\nJane Roe said the bridge would cost $2 billion, and Roe added that it would pay for itself.\n",
         );
         let said: Vec<_> = one.iter().filter(|(_, s)| s.is_some()).collect();
         assert_eq!(said.len(), 1, "{one:?}");
         assert!(said[0].0.ends_with("pay for itself."), "{one:?}");
+    }
+
+    #[test]
+    fn a_pronoun_opening_a_second_report_is_the_first_speaker_in_a_claim_of_its_own() {
+        let text = "Bridge costs\n\nMark Poe spoke first. Jane Roe said the bridge would cost $2 billion, though she acknowledged that it might run late.\n";
+        let analysis = Analysis::of(&[Document::from_text("a", text)]);
+        let said: Vec<(&str, Option<&str>, &str)> = (analysis.claims.iter())
+            .filter_map(|c| {
+                let mention = c.speaker_mention.as_ref()?;
+                let written = &text[mention.start..mention.end];
+                Some((c.text.as_str(), c.speaker.as_deref(), written))
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "Jane Roe said the bridge would cost $2 billion",
+                    Some("Jane Roe"),
+                    "Jane Roe"
+                ),
+                (
+                    "she acknowledged that it might run late.",
+                    Some("Jane Roe"),
+                    "she"
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -129,6 +129,11 @@ pub struct QuantityRecord {
     pub approx: Approx,
     pub change: Option<Change>,
     pub region: Region,
+    /// Added to claims/1: the value is a movement stated as "from X to Y" ("fell from 208
+    /// pounds to 193"): `low` is the level left, `high` the level reached, in the order
+    /// written (`low` > `high` for a fall). Written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_to: bool,
 }
 
 /// One end of a value: a number, or an ISO date for unit `date`.

@@ -293,6 +293,9 @@ impl QuantityRecord {
             Unit::Physical(unit) => format!("a measure in {unit}s"),
         };
         let range = match (&self.low, &self.high) {
+            (Bound::Number(_), Bound::Number(_)) if self.from_to => {
+                Some("a movement: the level it left, then the level it reached")
+            }
             (Bound::Number(low), Bound::Number(high)) if low != high => {
                 Some("a range: the text gives two ends (or a vague size such as “tens of”)")
             }
@@ -335,6 +338,12 @@ impl QuantityRecord {
             (Bound::Number(low), Bound::Number(high)) => {
                 let number = if low == high {
                     readable_number(*low)
+                } else if self.from_to {
+                    format!(
+                        "from {} to {}",
+                        readable_number(*low),
+                        readable_number(*high)
+                    )
                 } else {
                     readable_range(*low, *high)
                 };

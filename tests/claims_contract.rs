@@ -184,6 +184,33 @@ fn names_that_speak_together_are_listed_as_speakers() {
     );
 }
 
+/// A movement "from X to Y" is one quantity marked `from_to`, its levels in the order written;
+/// other quantities leave the field out, so outputs without movements are unchanged.
+#[test]
+fn a_movement_from_one_level_to_another_is_one_quantity_marked_from_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("movement.txt");
+    std::fs::write(
+        &file,
+        "The fare fell from $5 to $3 in March, and 40 buses were added.\n",
+    )
+    .unwrap();
+    let (json, stderr, code) = extract(&[file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_valid(&json);
+    let quantities = json["quantities"].as_array().unwrap();
+    let movement = &quantities[0];
+    assert_eq!(movement["text"], "$5 to $3");
+    assert_eq!(
+        (&movement["low"], &movement["high"]),
+        (&5.into(), &3.into())
+    );
+    assert_eq!(movement["from_to"], true);
+    assert!(movement["change"].is_null());
+    let buses = quantities.iter().find(|q| q["text"] == "40").unwrap();
+    assert!(buses.get("from_to").is_none());
+}
+
 /// The page's worker sends the analysis to the page as claims/1 JSON, which the page reads
 /// back: the reading must lose nothing, or the page would show less than the CLI.
 #[test]

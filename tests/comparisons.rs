@@ -725,3 +725,71 @@ fn two_reports_in_one_sentence_are_compared_each_with_its_own_speaker() {
     assert_eq!(speakers, [Some("Maria Lopez"), Some("Tom Becker")]);
     assert_eq!(comparison.verdict, Verdict::Diverge);
 }
+
+// Regression (local-news): a photo gallery's counter ("Image 1 of 10 Police investigate…")
+// was read as a count of what the caption names next, and the caption, repeated under every
+// picture, made a card of ten copies of it from one page.
+#[test]
+fn a_gallery_counter_and_its_repeated_captions_are_no_comparison() {
+    let gallery = "Warehouse fire on Dock Road\n\nThree firefighters were hurt fighting a fire at a \
+                   warehouse on Dock Road on Tuesday, the fire chief said.\n\nPhoto: Staff Image 1 \
+                   of 3 Crews battle the fire on Dock Road on Tuesday. Photo: Staff Image 2 of 3 \
+                   Crews battle the fire on Dock Road on Tuesday. Photo: Staff Image 3 of 3 Crews \
+                   battle the fire on Dock Road on Tuesday.\n\nPolice closed two lanes of Dock \
+                   Road for the night.\n\nPolice closed two lanes of Dock Road for the night.";
+    let report = "Dock Road fire\n\nThree firefighters were hurt in a fire at a warehouse on Dock \
+                  Road on Tuesday, officials said. Police closed two lanes of Dock Road.";
+    let analysis = analyse(&[("gallery", gallery), ("report", report)]);
+    for comparison in &analysis.comparisons {
+        let texts = members(&analysis, comparison);
+        assert!(
+            !texts.iter().any(|t| t.starts_with("3 Crews")),
+            "a gallery's size is no count: {texts:?}"
+        );
+        let from_gallery: Vec<_> = comparison
+            .members
+            .iter()
+            .filter(|m| m.doc == "gallery")
+            .map(|m| m.claim.as_str())
+            .collect();
+        let repeated = from_gallery
+            .iter()
+            .filter(|claim| {
+                let sentence = &analysis.claim(claim).unwrap().text;
+                sentence.contains("closed two lanes")
+            })
+            .count();
+        assert!(
+            repeated <= 1,
+            "a repeated paragraph is one statement: {texts:?}"
+        );
+    }
+    // The firefighters are still compared across the two reports.
+    assert!(analysis.comparisons.iter().any(|c| {
+        let texts = members(&analysis, c);
+        texts.iter().filter(|t| t.starts_with("Three")).count() == 2
+    }));
+}
+
+// Regression (local-news): two pages of one station about different shootings shared its
+// furniture ("Keep checking example.com for updates"), which was reported as shared text.
+#[test]
+fn a_sites_furniture_on_two_of_its_pages_is_not_shared_text() {
+    let furniture = "Keep checking WXYZnews.com for real-time updates on this story.\n\nStay with \
+                     Channel 9 and WXYZnews.com for more details as they become available.\n\n\
+                     Copyright 2016 Channel 9 Media Group, Inc. All rights reserved. This \
+                     material may not be published, broadcast, rewritten or redistributed.";
+    let first = format!(
+        "Teen hurt in Millbrook shooting\n\nA 16-year-old boy was shot in the leg on Carver \
+         Street in Millbrook on Monday evening, police said. His injuries are not \
+         life-threatening.\n\n{furniture}"
+    );
+    let second = format!(
+        "Woman killed on Route 4\n\nA woman was killed when her car was struck by gunfire on \
+         Route 4 near Dunmore late Friday, state police said. No arrests have been made.\n\n\
+         {furniture}"
+    );
+    let analysis = analyse(&[("a", &first), ("b", &second)]);
+    assert!(analysis.reuse.is_empty(), "{:#?}", analysis.reuse);
+    assert!(analysis.attribution_divergences.is_empty());
+}

@@ -8,7 +8,9 @@
 //! initials ("United States" → "us"). Acronyms of units and roles (GPU, USD, CEO) are not
 //! names. "The company", "the firm", "its", "their", "we" refer to the document's main
 //! subject: its most often named entity. A name found in many documents of a large corpus
-//! ("Police", "County") tells no story from another and is not used.
+//! ("Police", "County") tells no story from another and is not used, nor is an official's, an
+//! institution's or a description of people ("Officer Jane Roe", "Mercy Medical Center",
+//! "African-American"), which every story of a place may name.
 
 use super::reuse::SentenceTerms;
 use super::words::{Key, Term, Vocabulary};
@@ -285,6 +287,187 @@ const REFERRING_NOUNS: &[&str] = &[
     "product",
 ];
 
+/// First words of a name that make it an official's: a spokesperson or chief speaks for every
+/// incident of a city, so sharing one tells no story from another.
+const OFFICIAL_TITLES: &[&str] = &[
+    "chief",
+    "officer",
+    "sgt",
+    "sergeant",
+    "lt",
+    "lieutenant",
+    "capt",
+    "captain",
+    "detective",
+    "det",
+    "cpl",
+    "corporal",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "sheriff",
+    "deputy",
+    "trooper",
+    "commander",
+    "cmdr",
+    "superintendent",
+    "inspector",
+    "prosecutor",
+    "judge",
+    "coroner",
+    "mayor",
+    "police",
+];
+
+/// Last words of a name that make it an institution's that every story of a place passes
+/// through (the hospital the wounded are taken to, the crime tip line, the medical examiner),
+/// rather than a place where something happened.
+const INSTITUTION_HEADS: &[&str] = &[
+    "hospital",
+    "stoppers",
+    "department",
+    "office",
+    "court",
+    "courthouse",
+    "precinct",
+    "patrol",
+    "jail",
+    "examiner",
+    "bureau",
+    "agency",
+    "service",
+    "services",
+    "authority",
+    "commission",
+    "university",
+    "college",
+    "ems",
+];
+
+/// Words before "center" that make it a hospital's ("Medical Center", "Trauma Center"), not a
+/// venue's ("Civic Center", where a shooting happened).
+const CARE_CENTER_KINDS: &[&str] = &["medical", "trauma", "health", "hospital", "burn"];
+
+/// Words that describe people rather than name anyone ("an African-American male", "a
+/// Hispanic man"): a suspect's description, shared by unrelated incidents.
+const DESCRIPTIONS_OF_PEOPLE: &[&str] = &[
+    "african",
+    "american",
+    "hispanic",
+    "latino",
+    "latina",
+    "caucasian",
+    "asian",
+    "black",
+    "white",
+];
+
+/// What kind of name many stories of a place share whatever happened.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Standing {
+    /// An official by title ("Chief Jane Roe").
+    Official,
+    /// An institution ("Mercy Medical Center", "County Crime Stoppers") or a region ("Pike
+    /// County").
+    Institution,
+    /// A description of people ("African-American"), or a page's furniture ("Read More").
+    Description,
+}
+
+/// Last words of a name that make it a region's: a county or a parish holds many incidents, as
+/// a city does.
+const REGION_HEADS: &[&str] = &["county", "parish", "borough", "township"];
+
+/// Words of a web page's furniture that scraped text capitalises into names ("READ MORE",
+/// "Caption Close Image", "Skip in Skip x Embed x Share"): every article of a site has them.
+const PAGE_FURNITURE: &[&str] = &[
+    "read",
+    "more",
+    "related",
+    "click",
+    "here",
+    "watch",
+    "share",
+    "embed",
+    "skip",
+    "caption",
+    "close",
+    "image",
+    "images",
+    "photo",
+    "photos",
+    "gallery",
+    "video",
+    "videos",
+    "back",
+    "next",
+    "previous",
+    "copyright",
+    "advertisement",
+    "comments",
+    "subscribe",
+    "continue",
+    "reading",
+    "sign",
+    "log",
+    "buy",
+    "print",
+    "email",
+    "tweet",
+    "facebook",
+    "twitter",
+    "x",
+];
+
+/// Whether a name (its words, as [`name_word`] gives them) is one that many stories of a place
+/// share whatever happened, and which kind. Such names are no evidence that two reports tell
+/// one story.
+fn standing_name(words: &[String]) -> Option<Standing> {
+    let (first, last) = (words.first()?, words.last()?);
+    let care_center = words.len() >= 2
+        && matches!(last.as_str(), "center" | "centre")
+        && CARE_CENTER_KINDS.contains(&words[words.len() - 2].as_str());
+    let all_in = |list: &[&str]| words.iter().all(|w| list.contains(&w.as_str()));
+    if all_in(DESCRIPTIONS_OF_PEOPLE) || all_in(PAGE_FURNITURE) {
+        Some(Standing::Description)
+    } else if OFFICIAL_TITLES.contains(&first.as_str()) {
+        Some(Standing::Official)
+    } else if INSTITUTION_HEADS.contains(&last.as_str())
+        || REGION_HEADS.contains(&last.as_str())
+        || care_center
+    {
+        Some(Standing::Institution)
+    } else {
+        None
+    }
+}
+
+/// The street blocks a sentence places something in ("the 3300 block of West Maypole",
+/// "3300-block"): where an incident happened, in the form US police reports give it.
+fn block_numbers(sentence: &str) -> impl Iterator<Item = u32> + '_ {
+    sentence.match_indices("block").filter_map(|(at, _)| {
+        let after = sentence[at + 5..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            return None; // "blocked", "blocks away"
+        }
+        let before = sentence[..at].strip_suffix([' ', '-'])?;
+        let digits_start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_digit())
+            .last()?
+            .0;
+        let digits = &before[digits_start..];
+        let word_start = before[..digits_start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        (word_start && digits.len() <= 6)
+            .then(|| digits.parse().ok())
+            .flatten()
+    })
+}
+
 /// Words that refer to the subject without naming it.
 const REFERRING_PRONOUNS: &[&str] = &["its", "their", "we", "our"];
 
@@ -312,6 +495,10 @@ pub struct Entities {
     subjects: FxHashSet<Key>,
 }
 
+/// Two documents of a large corpus that share fewer name forms than this are not shown to tell
+/// one story: one shared word (a city, a surname) is what unrelated reports of one region
+/// share; a victim's or a street's full name gives several forms (whole, first, last words).
+const STORY_NAME_FORMS: usize = 2;
 /// In a corpus of many documents, two reports of one story share this share of their names
 /// (weighted by rarity, of the document with fewer): the victims, the street, the suspects.
 /// Two stories of one city share the city and little else. Measured on a corpus of local
@@ -497,7 +684,10 @@ fn refers_back(sentence: &str) -> bool {
 /// of the two names less (by weight). Each document's shared weight with every other is summed
 /// through an index from name to the documents that use it, in the order of the names' keys,
 /// so that the cost follows the documents that share a name rather than every pair.
-fn story_partners(names_by_document: &[(Vec<(Key, f64)>, f64)]) -> Vec<Vec<u32>> {
+fn story_partners(
+    names_by_document: &[(Vec<(Key, f64)>, f64)],
+    blocks_by_document: &[Vec<u32>],
+) -> Vec<Vec<u32>> {
     let mut using: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
     for (doc, (names, _)) in names_by_document.iter().enumerate() {
         for &(key, _) in names {
@@ -505,6 +695,7 @@ fn story_partners(names_by_document: &[(Vec<(Key, f64)>, f64)]) -> Vec<Vec<u32>>
         }
     }
     let mut shared = vec![0.0f64; names_by_document.len()];
+    let mut shared_forms = vec![0usize; names_by_document.len()];
     let mut touched: Vec<u32> = Vec::new();
     names_by_document
         .iter()
@@ -517,6 +708,7 @@ fn story_partners(names_by_document: &[(Vec<(Key, f64)>, f64)]) -> Vec<Vec<u32>>
                             touched.push(b);
                         }
                         shared[b as usize] += weight;
+                        shared_forms[b as usize] += 1;
                     }
                 }
             }
@@ -527,16 +719,31 @@ fn story_partners(names_by_document: &[(Vec<(Key, f64)>, f64)]) -> Vec<Vec<u32>>
                 .filter(|&b| {
                     let fewer = total_a.min(names_by_document[b as usize].1);
                     let found = shared[b as usize];
-                    found > 0.0 && found >= STORY_NAME_SHARE * fewer
+                    found > 0.0
+                        && found >= STORY_NAME_SHARE * fewer
+                        && shared_forms[b as usize] >= STORY_NAME_FORMS
+                        && !different_blocks(
+                            &blocks_by_document[a],
+                            &blocks_by_document[b as usize],
+                        )
                 })
                 .collect();
             for &b in &touched {
                 shared[b as usize] = 0.0;
+                shared_forms[b as usize] = 0;
             }
             touched.clear();
             partners
         })
         .collect()
+}
+
+/// Whether two documents place what they report in different street blocks: both name
+/// blocks and share none ("the 3300 block of West Maypole", "the 3400 block of West Monroe").
+/// Two reports of one incident give its block alike; two incidents of one neighbourhood share
+/// its names but not its blocks.
+fn different_blocks(a: &[u32], b: &[u32]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.binary_search(x).is_ok())
 }
 
 impl Entities {
@@ -553,9 +760,18 @@ impl Entities {
         let mut document_frequency: FxHashMap<Key, u32> = FxHashMap::default();
         let mut form_buffer = Vec::new();
         let mut forms_by_document: Vec<Vec<Key>> = vec![Vec::new(); documents];
+        // Forms of names that tell no story apart (officials, institutions, descriptions).
+        let mut standing: FxHashSet<Key> = FxHashSet::default();
+        let mut blocks_by_document: Vec<Vec<u32>> = vec![Vec::new(); documents];
         for run in sentences.chunk_by(|a, b| a.doc == b.doc) {
             let doc = run[0].doc;
             let text = texts[doc];
+            if documents >= MANY_DOCUMENTS {
+                let blocks = &mut blocks_by_document[doc];
+                blocks.extend(run.iter().flat_map(|s| block_numbers(s.span.of(text))));
+                blocks.sort_unstable();
+                blocks.dedup();
+            }
             // Headlines in title case capitalise every word: they vouch for no name.
             let known: FxHashSet<Key> = run
                 .iter()
@@ -576,6 +792,17 @@ impl Entities {
                     first_forms
                         .entry(head)
                         .or_insert_with(|| form_buffer.clone());
+                    if documents >= MANY_DOCUMENTS
+                        && let Some(standing_kind) = standing_name(&name)
+                    {
+                        // All its forms but, for an institution, the first word, which may be a
+                        // place of its own ("Monroe" of "Monroe County Jail").
+                        let first_word = (name.len() >= 2
+                            && standing_kind == Standing::Institution)
+                            .then(|| vocabulary.get(&format!("@{}", name[0])))
+                            .flatten();
+                        standing.extend(form_buffer.iter().filter(|&&k| Some(k) != first_word));
+                    }
                     seen.extend(form_buffer.iter().copied());
                 }
             }
@@ -607,11 +834,15 @@ impl Entities {
             forms_by_document
                 .into_iter()
                 .map(|forms| {
+                    // Only names that may tell a story apart weigh: not one several stories
+                    // use (a city, its hospital), nor an official's or an institution's.
                     let weighted: Vec<(Key, f64)> = forms
                         .into_iter()
-                        .map(|k| {
+                        .filter(|k| !standing.contains(k))
+                        .filter_map(|k| {
                             let used = document_frequency.get(&k).copied().unwrap_or(1).max(1);
-                            (k, (documents as f64 / used as f64).ln())
+                            ((used as usize) <= limit)
+                                .then(|| (k, (documents as f64 / used as f64).ln()))
                         })
                         .collect();
                     let total = weighted.iter().map(|(_, w)| w).sum();
@@ -621,7 +852,7 @@ impl Entities {
         } else {
             Vec::new()
         };
-        let story_partners = story_partners(&names_by_document);
+        let story_partners = story_partners(&names_by_document, &blocks_by_document);
         let subjects: FxHashSet<Key> = if documents >= MANY_DOCUMENTS {
             document_frequency
                 .iter()
@@ -779,6 +1010,114 @@ mod tests {
         let mut later = Vec::new();
         forms(&["roe".into()], &mut vocabulary, &mut later);
         assert!(later.iter().any(|k| person.contains(k)));
+    }
+
+    /// The story test over `reports` and twenty unrelated filler documents (a corpus large
+    /// enough to tell stories apart): whether reports `a` and `b` may tell one story.
+    fn same_story_in_a_large_corpus(reports: &[&str], a: usize, b: usize) -> bool {
+        let filler: Vec<String> = (0..20)
+            .map(|i| format!("Library {i}\n\nThe Arden Library opened reading room {i} today."))
+            .collect();
+        let texts: Vec<&str> = reports
+            .iter()
+            .copied()
+            .chain(filler.iter().map(String::as_str))
+            .collect();
+        let mut vocabulary = Vocabulary::new();
+        let sentences: Vec<SentenceTerms> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(doc, text)| {
+                crate::text::sentences(text)
+                    .into_iter()
+                    .map(move |span| (doc, *text, span))
+            })
+            .map(|(doc, text, span)| SentenceTerms {
+                doc,
+                span,
+                terms: terms(text, span, &mut vocabulary),
+            })
+            .collect();
+        Entities::new(&texts, &sentences, &mut vocabulary).same_story(a, b)
+    }
+
+    // Regression (local-news): two shootings whose reports share only the city's hospital and
+    // the police spokeswoman were one story, and their tolls one comparison.
+    #[test]
+    fn an_official_and_a_hospital_do_not_make_one_story() {
+        let first = "Tavern shooting\n\nA man was shot outside a tavern on Fenwick Quay late \
+                     on Saturday, according to Officer Dana Kowalski. The man, identified as \
+                     Ray Okonjo, was taken to Mercy Medical Center in critical condition.";
+        let second = "Two brothers shot\n\nTwo brothers were shot while they walked home in \
+                      Lindell Park on Sunday, according to Officer Dana Kowalski. Both were \
+                      taken to Mercy Medical Center, where one of them, Eli Varga, died.";
+        let retold = "Man shot at tavern\n\nPolice said the man shot outside the tavern on \
+                      Fenwick Quay on Saturday night was Ray Okonjo, a cook.";
+        let reports = [first, second, retold];
+        assert!(!same_story_in_a_large_corpus(&reports, 0, 1));
+        assert!(same_story_in_a_large_corpus(&reports, 0, 2));
+    }
+
+    // Regression (local-news): two shootings in one neighbourhood, a week apart, share its
+    // name; the blocks where they happened tell them apart.
+    #[test]
+    fn reports_placing_an_incident_in_different_blocks_are_different_stories() {
+        let first = "Westbrook Heights shooting\n\nTwo men were wounded in the 2400 block of \
+                     Elm Street in Westbrook Heights on Friday, police said. Jerome Tate, 27, \
+                     was in serious condition.";
+        let second = "Another Westbrook Heights shooting\n\nFour men were wounded in the 900 \
+                      block of Harmon Avenue in Westbrook Heights on Sunday, police said.";
+        let retold = "Elm Street shooting\n\nJerome Tate was one of two men wounded on \
+                      Friday in the 2400 block of Elm Street in Westbrook Heights.";
+        let reports = [first, second, retold];
+        assert!(!same_story_in_a_large_corpus(&reports, 0, 1));
+        assert!(same_story_in_a_large_corpus(&reports, 0, 2));
+    }
+
+    // Regression (local-news): a short report naming one city was one story with every report
+    // of that city (one shared name is all of its names).
+    #[test]
+    fn one_shared_word_is_not_one_story() {
+        let short = "Two shot\n\nTwo people were shot in Calloway on Sunday, police said.";
+        let other = "Calloway shooting\n\nA woman named as Teresa Okafor, 31, was shot at the \
+                     Quinn Mall in Calloway on Tuesday.";
+        assert!(!same_story_in_a_large_corpus(&[short, other], 0, 1));
+    }
+
+    #[test]
+    fn block_numbers_are_read_from_police_addresses() {
+        let found: Vec<u32> =
+            block_numbers("in the 3300 block of West Maypole, near the 3400-block and a blockade")
+                .collect();
+        assert_eq!(found, [3300, 3400]);
+        assert_eq!(block_numbers("a block away, 12 blocks").count(), 0);
+    }
+
+    #[test]
+    fn officials_institutions_and_descriptions_are_standing_names() {
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(
+            standing_name(&words("chief jane roe")),
+            Some(Standing::Official)
+        );
+        assert_eq!(
+            standing_name(&words("mercy medical center")),
+            Some(Standing::Institution)
+        );
+        assert_eq!(
+            standing_name(&words("african american")),
+            Some(Standing::Description)
+        );
+        assert_eq!(
+            standing_name(&words("caption close image")),
+            Some(Standing::Description)
+        );
+        assert_eq!(
+            standing_name(&words("pike county")),
+            Some(Standing::Institution)
+        );
+        assert_eq!(standing_name(&words("monroe civic center")), None);
+        assert_eq!(standing_name(&words("jerome tate")), None);
     }
 
     #[test]

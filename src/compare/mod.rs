@@ -87,7 +87,19 @@ pub(crate) fn compare_split(
     // Reports of different stories share only the phrasing of their kind of news ("was taken
     // to a local hospital and pronounced dead") and their stations' furniture: no document
     // draws on the other.
-    passages.retain(|p| entities.same_story(p.a_doc, p.b_doc));
+    // Nor does a site's furniture that two of its pages carry (a sign-up form, "keep checking
+    // example.com for updates"), whatever their stories.
+    let furniture = |sentence: usize| {
+        let s = &words.body[sentence];
+        reuse::page_furniture(s.span.of(&documents[s.doc].text))
+    };
+    passages.retain(|p| {
+        entities.same_story(p.a_doc, p.b_doc)
+            && !p
+                .sentences
+                .iter()
+                .all(|&(a, b)| furniture(a) || furniture(b))
+    });
     let mut reuse = reuse_records(documents, &words.body, &passages);
     for (doc, first) in copy_of.iter().enumerate() {
         if let Some(first) = *first {
@@ -358,6 +370,11 @@ fn candidates(
         .collect();
     let mut candidates = Vec::new();
     let mut counted: Vec<Vec<Key>> = Vec::new();
+    // The first place each sentence's text stands in its document: a photo gallery repeats
+    // its caption under every picture, and a page may print a paragraph twice. A repeated
+    // sentence states nothing again; its values would be restatements of themselves (one card
+    // of ten copies of a caption's figure).
+    let mut first_sentences: FxHashMap<(usize, bool, &str), Span> = FxHashMap::default();
     for (claim_index, claim) in analysis.claims.iter().enumerate() {
         if matches!(claim.region, Region::Boilerplate | Region::Bio) {
             continue;
@@ -371,6 +388,12 @@ fn candidates(
         }
         let text = &documents[doc].text;
         let sentence = words.sentence_containing(doc, Span::new(claim.start, claim.end));
+        let first = *first_sentences
+            .entry((doc, claim.region == Region::Title, sentence.of(text).trim()))
+            .or_insert(sentence);
+        if first != sentence {
+            continue;
+        }
         let mut add = |value: StatedValue, vocabulary: &mut Vocabulary| {
             let found = words.of_sentence(doc, sentence);
             let (context, own_clause) =
@@ -429,6 +452,31 @@ fn candidates(
     (candidates, counted)
 }
 
+/// Whether the number at `start..end` of `text` is the size of a photo gallery or a slide show
+/// ("Image 2 of 3 Gunshots rang out…", "Image 1 of / 4 Caption", "1 of 12 CLOSE"): digits after
+/// "<digits> of", before a capitalised word (a caption or the page's buttons), not a count of
+/// what follows. "2 of 3 victims" (a lowercase noun) stays a count.
+fn gallery_position(text: &str, start: usize, end: usize) -> bool {
+    let stated = &text[start..end];
+    if stated.is_empty() || !stated.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let after = text[end..].trim_start_matches(' ');
+    if !after.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    let before = before
+        .strip_suffix('/')
+        .unwrap_or(before)
+        .trim_end_matches(' ');
+    let Some(before) = before.strip_suffix(" of") else {
+        return false;
+    };
+    let position = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    position.len() < before.len() && !position.ends_with(|c: char| c.is_alphanumeric())
+}
+
 /// A value a claim states, as the comparison reads it: a quantity, or a value stated in words.
 struct StatedValue<'a> {
     /// Where it is stated: left out of its own context words.
@@ -465,8 +513,13 @@ impl<'a> StatedValue<'a> {
         let (Bound::Number(low), Bound::Number(high)) = (&q.low, &q.high) else {
             return None;
         };
+        // A movement ("fell from 208 pounds to 193") compares as the level it reached.
+        let low = if q.from_to { high } else { low };
         // "The 2500 block of East Main Street" is an address, not a count of blocks.
         if *high > 1.0 && q.counted.as_deref() == Some("block") {
+            return None;
+        }
+        if gallery_position(text, q.start, q.end) {
             return None;
         }
         Some(StatedValue {

@@ -30,6 +30,64 @@ const COMMON_WORD_SHARE: f64 = 0.05;
 /// one story share. It shows no document drawing on another, and is left out.
 pub const BOILERPLATE_DOCUMENTS: usize = 5;
 
+/// Phrases of a web page's own furniture: what a site prints under every article (sign-up
+/// forms, "follow us", "check back for updates", copyright lines), never news of the story.
+const PAGE_FURNITURE_PHRASES: &[&str] = &[
+    "click here",
+    "sign up",
+    "sign in",
+    "log in",
+    "subscribe",
+    "newsletter",
+    "terms of service",
+    "terms of use",
+    "privacy policy",
+    "your account",
+    "an account",
+    "your email",
+    "follow us",
+    "like us on",
+    "download our",
+    "our app",
+    "check back",
+    "as they become available",
+    "as details become available",
+    "as it becomes available",
+    "updates on this story",
+    "breaking news alerts",
+    "all rights reserved",
+    "copyright",
+    "may not be published",
+    "this material may not",
+];
+
+/// Web domains a site names itself by ("example.com") in its furniture.
+const WEB_DOMAIN_ENDINGS: &[&str] = &[".com", ".org", ".net", ".tv", ".gov", ".us", ".news"];
+
+/// Whether a sentence is a web page's furniture rather than the article's text: it carries a
+/// web address or an e-mail address ("Keep checking example.com for updates", "Contact the
+/// reporter: name@example.com"), or a phrase of the site's own ("sign up", "privacy policy",
+/// "all rights reserved"). Two pages of one site share such sentences whatever their stories;
+/// they show no report drawing on another and tell no story from another.
+pub fn page_furniture(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    if PAGE_FURNITURE_PHRASES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    lower.split_whitespace().any(|word| {
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let address = word.contains("http") || word.starts_with("www.");
+        let email = word
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+        let domain = WEB_DOMAIN_ENDINGS.iter().any(|end| {
+            word.strip_suffix(end)
+                .is_some_and(|name| name.len() >= 2 && name.chars().all(|c| c.is_alphanumeric()))
+        });
+        address || email || domain
+    })
+}
+
 /// One sentence, ready for matching.
 pub struct SentenceTerms {
     pub doc: usize,
@@ -343,4 +401,24 @@ pub fn similarity(a: &SentenceTerms, b: &SentenceTerms, rarity: &Rarity) -> f64 
     ];
     let bags = prepare(&pair, rarity);
     containment(&bags[0], &bags[1]).max(trigram_overlap(&bags[0], &bags[1]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_furniture;
+
+    #[test]
+    fn a_sites_own_lines_are_page_furniture_but_news_is_not() {
+        assert!(page_furniture(
+            "Contact the reporter: jroe@example.com or 555-0100."
+        ));
+        assert!(page_furniture("Keep checking WXYZnews.com for updates."));
+        assert!(page_furniture(
+            "Copyright 2016 Example Media. All rights reserved."
+        ));
+        assert!(!page_furniture(
+            "Police said 3 men were shot on Carver Street on Monday."
+        ));
+        assert!(!page_furniture("The company.said it would close 2 plants."));
+    }
 }

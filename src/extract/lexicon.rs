@@ -8,7 +8,8 @@ use super::value::{Approx, Change};
 mod units;
 pub use units::{
     CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, GLUED_UNITS, GluedUnit,
-    MINOR_CURRENCY_WORDS, PHYSICAL_UNIT_WORDS,
+    MINOR_CURRENCY_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS, SLASH_NUMERATOR_SYMBOLS,
+    unit_per_unit_name,
 };
 
 /// Hedge phrases that stand before a number, lowercased, as word sequences. Longer phrases
@@ -289,6 +290,26 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
     "per", "each", "every", "into", "over", "under", "about", "more", "less", "fewer", "most",
     "least", "such", "so", "if", "when", "where", "not", "no", "also", "only", "just", "ago",
     "later", "earlier", "now", "then", "there", "here", "said", "says",
+    // "up from 30 last week": a time, not what is counted.
+    "last", "next",
+];
+
+/// Plural nouns without an "s", which end a counted noun phrase as a plural in -s does
+/// ("hundreds of people", "two women"). Not those that as often modify a noun ("police
+/// officers", "staff members", "aircraft carriers").
+pub const PLURALS_WITHOUT_S: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "personnel",
+    "cattle",
+    "teeth",
+    "mice",
+    "geese",
+    "sheep",
+    "deer",
+    "livestock",
 ];
 
 /// Nouns that a number word joined by a hyphen makes the name of a kind, not a count: "a
@@ -596,6 +617,7 @@ pub const CHANGE_NOUNS_UP: &[&str] = &[
     "improvement",
     "uptick",
     "increment",
+    "raise",
 ];
 // Not "loss": "a loss of 63 cents" is an amount, not a change.
 pub const CHANGE_NOUNS_DOWN: &[&str] = &[

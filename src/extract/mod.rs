@@ -19,6 +19,6 @@ pub use attribution::{
 pub use implicit::{ImplicitValue, implicit_value, implicit_value_in};
 pub use lexicon::month_number;
 pub use quantity::{Quantity, quantities, quantities_in};
-pub use speakers::{Resolved, resolve};
+pub use speakers::{Resolved, Resolver, resolve};
 pub use units::unit_named;
 pub use value::{Approx, Change, Unit, Value};

@@ -41,6 +41,10 @@ pub struct Quantity {
     pub counted: Option<String>,
     pub approx: Approx,
     pub change: Option<Change>,
+    /// The value is a movement stated as "from X to Y" ("fell from 208 pounds to 193"): `low`
+    /// is the level left and `high` the level reached, in the order written, so `low` exceeds
+    /// `high` for a fall.
+    pub from_to: bool,
 }
 
 /// Finds the quantities inside `within` (usually one sentence) of `text`. Spans are byte
@@ -77,6 +81,10 @@ pub fn quantities_in(
     // Whether the last quantity found restates the one before it in parentheses, so that a
     // second restatement joined to it ("(224 kW / 300 PS)") says the same too.
     let mut last_converts = false;
+    // The last quantity found when it is the level a movement left ("from 208 pounds"): its
+    // index in `found`, the token after it, and whether a verb of change stands before it,
+    // until the level reached ("to 193") joins it.
+    let mut level_left: Option<(usize, usize, bool)> = None;
     let mut i = 0;
     while i < grammar.toks.len() {
         let in_address = addresses
@@ -136,11 +144,56 @@ pub fn quantities_in(
                 {
                     quantity.unit = Unit::Money(code);
                 }
+                // "several hundred or even 1,000 megawatts", "500 or perhaps 600 tonnes": an
+                // alternative with no unit of its own takes the unit of the one after "or".
+                if let Some(previous) = found.last_mut()
+                    && previous.unit == Unit::Count
+                    && previous.counted.is_none()
+                    && matches!(
+                        quantity.unit,
+                        Unit::Physical(_) | Unit::Money(_) | Unit::Duration(_)
+                    )
+                    && last_end.is_some_and(|end| grammar.only_or_between(end, i))
+                {
+                    previous.unit = quantity.unit;
+                }
                 last_end = Some(next);
                 quantity.span = Span::new(
                     quantity.span.start + within.start,
                     quantity.span.end + within.start,
                 );
+                // "fell from 208 pounds to 193": the level reached joins the level left into
+                // one movement (claims/1's `from_to`), as a reader takes it in.
+                // Without a verb of change, a rise is a range ("range in age from 20 years
+                // old to 59 years old"), and only a fall a movement.
+                if let Some((left, left_end, changed)) = level_left
+                    && grammar.reaches_level(left_end, i)
+                    && joins_as_movement(&found[left], &quantity)
+                {
+                    let reached = quantity;
+                    let movement = &mut found[left];
+                    if let (Value::Number { low, high }, Value::Number { high: to, .. }) =
+                        (&mut movement.value, &reached.value)
+                    {
+                        movement.from_to = changed || *to < *low;
+                        *high = *to;
+                    }
+                    movement.span = Span::new(movement.span.start, reached.span.end);
+                    movement.approx = reached.approx;
+                    movement.change = None;
+                    movement.counted = movement.counted.take().or(reached.counted);
+                    level_left = None;
+                    i = next;
+                    continue;
+                }
+                // A year or a date between the two levels ("from 20 mpg in 2008 to 29 mpg")
+                // leaves the level open; any other quantity closes it.
+                if !matches!(quantity.unit, Unit::CalendarYear | Unit::Date) {
+                    level_left = grammar
+                        .leaves_level(i)
+                        .map(|changed| (found.len(), next, changed))
+                        .filter(|_| single_number(&quantity));
+                }
                 found.push(quantity);
                 i = next;
             }
@@ -148,6 +201,20 @@ pub fn quantities_in(
         }
     }
     found
+}
+
+/// A single number (not a range, not a date), as each level of a movement is.
+fn single_number(quantity: &Quantity) -> bool {
+    matches!(quantity.value, Value::Number { low, high } if low == high)
+        && !matches!(
+            quantity.unit,
+            Unit::CalendarYear | Unit::Date | Unit::Ordinal
+        )
+}
+
+/// Whether `reached` is the level that `left` moved to: both single numbers in the same unit.
+fn joins_as_movement(left: &Quantity, reached: &Quantity) -> bool {
+    single_number(left) && single_number(reached) && left.unit == reached.unit && !left.from_to
 }
 
 /// A number as written: decimal digits and a power of ten ("5.6" and 6 for "5.6 million").
@@ -472,6 +539,7 @@ mod tests {
     }
 
     /// testdata/quantities.txt: sentence | text | low | high | unit | approx | change | counted
+    /// (`change` is up, down, `-`, or `from-to` for a movement, whose change is null)
     #[test]
     fn quantity_table() {
         let mut failures = Vec::new();
@@ -494,17 +562,23 @@ mod tests {
                 render(&q.value, (low, high)),
                 q.unit.as_str(),
                 q.approx.as_str(),
-                q.change
-                    .map(|c| if c == Change::Up { "up" } else { "down" }),
+                match (q.from_to, q.change) {
+                    (true, _) => Some("from-to"),
+                    (false, Some(Change::Up)) => Some("up"),
+                    (false, Some(Change::Down)) => Some("down"),
+                    (false, None) => None,
+                },
                 q.counted.clone(),
             );
             let want = (
                 (low.to_owned(), high.to_owned()),
                 unit,
                 approx,
-                none(change)
-                    .as_deref()
-                    .map(|c| if c == "up" { "up" } else { "down" }),
+                none(change).as_deref().map(|c| match c {
+                    "up" => "up",
+                    "from-to" => "from-to",
+                    _ => "down",
+                }),
                 none(counted),
             );
             if got != want {

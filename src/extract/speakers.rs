@@ -36,29 +36,79 @@ const BODY_REACH: usize = 20;
 /// Resolves each attribution of one document's sentences. Pronouns that find no antecedent
 /// within reach are dropped: an unresolved "he" is not worth a wrong name.
 pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<Resolved>> {
-    let forms = Forms::new(text);
-    let mut out: Vec<Option<Resolved>> = Vec::with_capacity(attributions.len());
-    // (sentence index, name) of the last person attributed, and of the last group ("experts").
-    let mut last_person: Option<(usize, String)> = None;
-    let mut last_group: Option<(usize, String)> = None;
-    // And of the last people quoted together ("Roe and Doe said"), or the last two people
-    // quoted one after the other, for "they" and "both men".
-    let mut last_pair: Option<(usize, Vec<String>)> = None;
-    let mut people: Vec<(usize, String)> = Vec::new();
-    // And of the last name quoted that may be a person's or not ("Acme", "Jane's Weekly"):
-    // "it" takes it only when nothing more telling is within reach.
-    let mut last_unnamed_kind: Option<(usize, String)> = None;
-    // The sentence of the last attribution, of any kind.
-    let mut last_attributed: Option<usize> = None;
-    // And of the last body or document ("the agency", "the report"), for "it".
-    let mut last_thing: Option<(usize, String)> = None;
-    // And of the last organisation quoted by name, for "the company".
-    let mut last_body: Option<(usize, String)> = None;
-    for (index, attribution) in attributions.iter().enumerate() {
-        let Some(attribution) = attribution else {
-            out.push(None);
-            continue;
-        };
+    let mut resolver = Resolver::new(text, attributions);
+    (attributions.iter().enumerate())
+        .map(|(index, attribution)| resolver.next(index, attribution.as_ref()?))
+        .collect()
+}
+
+/// The names a later source may refer back to, as the sentences before it left them.
+#[derive(Debug, Clone, Default)]
+struct Antecedents {
+    /// (sentence index, name) of the last person attributed, and of the last group ("experts").
+    last_person: Option<(usize, String)>,
+    last_group: Option<(usize, String)>,
+    /// And of the last people quoted together ("Roe and Doe said"), or the last two people
+    /// quoted one after the other, for "they" and "both men".
+    last_pair: Option<(usize, Vec<String>)>,
+    people: Vec<(usize, String)>,
+    /// And of the last name quoted that may be a person's or not ("Acme", "Jane's Weekly"):
+    /// "it" takes it only when nothing more telling is within reach.
+    last_unnamed_kind: Option<(usize, String)>,
+    /// The sentence of the last attribution, of any kind.
+    last_attributed: Option<usize>,
+    /// And of the last body or document ("the agency", "the report"), for "it".
+    last_thing: Option<(usize, String)>,
+    /// And of the last organisation quoted by name, for "the company".
+    last_body: Option<(usize, String)>,
+}
+
+/// Resolves a document's attributions in text order, each against the names the ones before
+/// it introduced ([`resolve`] for every sentence at once).
+pub struct Resolver<'a> {
+    text: &'a str,
+    forms: Forms<'a>,
+    /// The document's attributions, sentence by sentence: a headline may stand for the person
+    /// the body quotes next.
+    attributions: &'a [Option<Attribution>],
+    antecedents: Antecedents,
+}
+
+impl<'a> Resolver<'a> {
+    /// A resolver for `text`, whose sentences are attributed as `attributions`.
+    pub fn new(text: &'a str, attributions: &'a [Option<Attribution>]) -> Resolver<'a> {
+        Resolver {
+            text,
+            forms: Forms::new(text),
+            attributions,
+            antecedents: Antecedents::default(),
+        }
+    }
+
+    /// `attribution`, of sentence `index`, resolved as if it stood alone in its sentence's
+    /// place: the names it introduces are not kept for the sentences after (a clause of a
+    /// sentence whose whole attribution is resolved with [`Resolver::next`]).
+    pub fn apart(&mut self, index: usize, attribution: &Attribution) -> Option<Resolved> {
+        let kept = self.antecedents.clone();
+        let resolved = self.next(index, attribution);
+        self.antecedents = kept;
+        resolved
+    }
+
+    /// The attribution of sentence `index` (sentences are resolved in order), resolved; the
+    /// names it introduces are kept for the sentences after.
+    pub fn next(&mut self, index: usize, attribution: &Attribution) -> Option<Resolved> {
+        let (text, forms, attributions) = (self.text, &self.forms, self.attributions);
+        let Antecedents {
+            last_person,
+            last_group,
+            last_pair,
+            people,
+            last_unnamed_kind,
+            last_attributed,
+            last_thing,
+            last_body,
+        } = &mut self.antecedents;
         let previous = last_attributed.replace(index);
         let source = clean_name(attribution.source.of(text));
         let description = attribution
@@ -74,15 +124,14 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
             && describes_one_person(&source)
             && let Some(name) = person_quoted_next(&forms, text, attributions, index)
         {
-            last_person = Some((index, name.clone()));
-            out.push(Some(Resolved {
+            *last_person = Some((index, name.clone()));
+            return Some(Resolved {
                 name,
                 is_name: true,
                 description: Some(source),
                 via,
                 co_speakers: Vec::new(),
-            }));
-            continue;
+            });
         }
         let resolved = match attribution.kind {
             SourceKind::Name => {
@@ -97,25 +146,24 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 // A plural is a group of people: "Scholars have long debated …".
                 let plural = name.ends_with('s') && !name.ends_with("ss");
                 if attribution.person && !name.contains(' ') && !titled && !plural {
-                    out.push(None);
-                    continue;
+                    return None;
                 }
                 if is_plural_name(&name) {
                     // "Democrats said … They noted …": a group, for "they".
-                    last_group = Some((index, name.clone()));
+                    *last_group = Some((index, name.clone()));
                 } else if name.split_whitespace().count() >= 2 || name == source {
-                    last_person = Some((index, name.clone()));
+                    *last_person = Some((index, name.clone()));
                 }
                 if is_body_name(&name) && !is_plural_name(&name) && named_mid_sentence(text, &name)
                 {
-                    last_body = Some((index, name.clone()));
+                    *last_body = Some((index, name.clone()));
                 }
                 // An organisation quoted by name is what a later "it" stands for: "The Bank of
                 // Freedonia estimated … The deficit would ease, it said."
                 if names_an_organisation(&name) {
-                    last_thing = Some((index, name.clone()));
+                    *last_thing = Some((index, name.clone()));
                 } else if !names_a_person(&name) && !is_plural_name(&name) {
-                    last_unnamed_kind = Some((index, name.clone()));
+                    *last_unnamed_kind = Some((index, name.clone()));
                 }
                 let co_speakers: Vec<String> = attribution
                     .co_sources
@@ -125,7 +173,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 if !co_speakers.is_empty() {
                     let mut all = co_speakers.clone();
                     all.push(name.clone());
-                    last_pair = Some((index, all));
+                    *last_pair = Some((index, all));
                 } else if name.split_whitespace().count() >= 2 && !is_body_name(&name) {
                     people.retain(|(_, known)| *known != name);
                     people.push((index, name.clone()));
@@ -171,8 +219,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                     .as_ref()
                     .filter(|(at, _)| index - at <= 2 && Some(*at) == previous);
                 if plural && let Some((_, names)) = pair {
-                    out.push(Some(together(names, description, via)));
-                    continue;
+                    return Some(together(names, description, via));
                 }
                 let antecedent = if plural { &last_group } else { &last_person };
                 let attributed = antecedent
@@ -227,7 +274,7 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 match pair {
                     Some(names) => {
                         let both = together(&names, description, via);
-                        last_pair = Some((index, names));
+                        *last_pair = Some((index, names));
                         Some(both)
                     }
                     None => Some(Resolved {
@@ -256,21 +303,20 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
                 if let Some(name) =
                     descriptions::antecedent(text, start, &source, body).or_else(ahead)
                 {
-                    last_thing = Some((index, name.clone()));
-                    out.push(Some(Resolved {
+                    *last_thing = Some((index, name.clone()));
+                    return Some(Resolved {
                         name,
                         is_name: true,
                         description,
                         via,
                         co_speakers: Vec::new(),
-                    }));
-                    continue;
+                    });
                 }
                 let head = source.rsplit(' ').next().unwrap_or("").to_lowercase();
                 if THING_NOUNS.contains(&head.as_str()) {
-                    last_thing = Some((index, source.clone()));
+                    *last_thing = Some((index, source.clone()));
                 }
-                last_group = Some((index, source.clone()));
+                *last_group = Some((index, source.clone()));
                 Some(Resolved {
                     name: source,
                     is_name: false,
@@ -282,15 +328,14 @@ pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<R
         };
         if let (Some(found), SourceKind::Pronoun) = (&resolved, attribution.kind) {
             let slot = if found.is_name {
-                &mut last_person
+                last_person
             } else {
-                &mut last_group
+                last_group
             };
             *slot = Some((index, found.name.clone()));
         }
-        out.push(resolved);
+        resolved
     }
-    out
 }
 
 /// Several people speaking together: the last of `names` as the speaker, the others as

@@ -154,6 +154,7 @@ impl Lowercase {
 /// decimal point followed by a digit.
 fn number_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
+    let start = i;
     let mut seen_decimal = false;
     let mut group_len = 0;
     loop {
@@ -184,6 +185,17 @@ fn number_end(text: &str, mut i: usize) -> usize {
             } else {
                 0
             };
+        // "12,34,567", "1,23,45,678": South Asian grouping, pairs of digits after the first
+        // group and three at the end, read whole (as a first group of one or two digits).
+        if !seen_decimal
+            && group_len <= 2
+            && i == start + group_len
+            && let Some(len) = south_asian_groups(rest)
+        {
+            i += len;
+            group_len = 3;
+            continue;
+        }
         if separator_len > 0 && !seen_decimal && group_len <= 3 && three_digits(separator_len) {
             i += separator_len;
             group_len = 0;
@@ -196,6 +208,27 @@ fn number_end(text: &str, mut i: usize) -> usize {
         }
         return i;
     }
+}
+
+/// The length of ",dd" groups (at least one) and a closing ",ddd" at the start of `rest`, with
+/// no digit after: the South Asian grouping of lakhs and crores ("12,34,567").
+fn south_asian_groups(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let digits = |from: usize, n: usize| {
+        bytes
+            .get(from..from + n)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let mut at = 0;
+    let mut pairs = 0;
+    while bytes.get(at) == Some(&b',') && digits(at + 1, 2) && bytes.get(at + 3) == Some(&b',') {
+        at += 3;
+        pairs += 1;
+    }
+    let closes = bytes.get(at) == Some(&b',')
+        && digits(at + 1, 3)
+        && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit);
+    (pairs > 0 && closes).then_some(at + 4)
 }
 
 /// The char starting at byte `i`, with a fast path for ASCII, which is most of news text.

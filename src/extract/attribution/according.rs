@@ -2,8 +2,9 @@
 //! "Roe's claim that …", "In the latest poll, …", "In a statement, Roe …".
 
 use super::lexicon::{
-    ARTICLES, FRAME_DETERMINERS, FRAME_ENDS, FRAMING_DOCUMENTS, Lexicon, NAME_CONNECTORS,
-    NOMINAL_CUES, POSSESSIVE_PRONOUNS, PRONOUNS, REPORTING_VERBS, SOURCE_NOUNS, SPEECHES, TITLES,
+    ARTICLES, FINITE_BE, FRAME_DETERMINERS, FRAME_ENDS, FRAMING_DOCUMENTS, Lexicon,
+    NAME_CONNECTORS, NOMINAL_CUES, POSSESSIVE_PRONOUNS, PRONOUNS, REPORTING_VERBS, SOURCE_NOUNS,
+    SPEECHES, TITLES,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -127,9 +128,6 @@ impl View<'_> {
             if in_quotation || !self.word_in(NOMINAL_CUES, n) {
                 continue;
             }
-            if !(self.word(n + 1) == "that" || self.opens_quotation(n + 1)) {
-                continue;
-            }
             // The possessor, over at most two adjectives: "Roe's earlier claim".
             let mut p = n - 1;
             for _ in 0..2 {
@@ -144,12 +142,24 @@ impl View<'_> {
             if !self.is_possessive(p) {
                 continue;
             }
+            // The content opens after the noun ("Roe's claim that …", "her remarks: “…”"),
+            // after "is" ("Roe's view is that …"), or the noun frames the sentence ("In Roe's
+            // words, the plan …").
+            let mut owner = p;
+            while owner > 0 && self.is_capitalised(owner - 1) && self.word(owner - 1) != "in" {
+                owner -= 1;
+            }
+            let framing = owner > 0 && self.word(owner - 1) == "in" && self.raw(n + 1) == ",";
+            let after_be = self.word_in(FINITE_BE, n + 1) && self.word(n + 2) == "that";
+            if !(self.word(n + 1) == "that" || self.opens_quotation(n + 1) || after_be || framing) {
+                continue;
+            }
             let (source, kind) = if self.word_in(POSSESSIVE_PRONOUNS, p) {
                 (self.span(p, p + 1), SourceKind::Pronoun)
             } else {
                 // "Jane Roe's": the capitalised run that ends in the possessive.
                 let mut start = p;
-                while start > 0 && self.is_capitalised(start - 1) {
+                while start > 0 && self.is_capitalised(start - 1) && self.word(start - 1) != "in" {
                     start -= 1;
                 }
                 if !self.is_capitalised(p) {

@@ -2,13 +2,20 @@
 //! argued it would cost far more"; "The tax will fall, Roe said, but Doe disputed that".
 //!
 //! The sentence is cut at a clause connector (", while", ", but", "; ", ", and", " and" …) when
-//! the clause before it and the clause after it each attribute themselves, to two different
-//! sources named outright (a name or a description, not a pronoun, which may be the same
-//! person again: "Roe said …, and she added …"). Each clause is then a claim of its own.
+//! the clause before it and the clause after it each attribute themselves, to a source inside
+//! the clause (a name, a description, or a pronoun in the first clause; not a relative pronoun,
+//! whose antecedent lies outside), and the two sources differ. A pronoun opening the second
+//! report is nearly always the first speaker again ("Roe said …, and she added …"): no cut.
+//! The analysis keeps a cut only when the two speakers resolve to different names. Each
+//! clause is then a claim of its own.
 
-use super::lexicon::{FINITE_VERBS, INDIRECT_QUESTIONS, REPORTING_VERBS, WHAT_OR_WHICH};
+use super::lexicon::{
+    BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, PREPOSITIONS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, WHAT_OR_WHICH,
+};
+use super::view::View;
 use super::{Attribution, SourceKind, sentence_attribution};
-use crate::text::{Span, Tokenised};
+use crate::text::{Lowercase, Span, Token, Tokenised};
 
 /// A sentence holding two reports: each clause with its own attribution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +26,14 @@ pub struct SplitReport {
     /// The second clause: from just after the connector to the sentence's end.
     pub second: Span,
     pub second_attribution: Attribution,
+    /// The second report's source is a pronoun that agrees with the first report's source
+    /// and stands, nearly always, for it ("Roe said …, but she added …"): the second
+    /// speaker is the first.
+    pub continues_first: bool,
 }
+
+/// Endings of a one-word name in the plural, a group of people: "Democrats", "Republicans".
+const PLURAL_NAME_ENDINGS: &[&str] = &["ans", "ats", "ists", "ives", "als", "ents", "ites"];
 
 /// What joins two reports, tried in this order; matched in lower case. A bare " and " joins
 /// clauses too ("Roe said X and Doe said Y"), but only a clause that attributes itself to a
@@ -38,38 +52,173 @@ const CONNECTORS: &[&str] = &[
     " and ",
 ];
 
-/// The sentence's two reports, when it holds two by different sources named outright; None
-/// for every sentence with one source (which stays one claim).
+/// The sentence's two reports, when it holds two by different sources (or a second report
+/// by a pronoun standing for the first source); None for every sentence with one source
+/// (which stays one claim).
 pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
+    coordinated_reports(text, sentence)
+        .or_else(|| closing_relative_report(text, sentence))
+        .or_else(|| subordinate_report(text, sentence))
+}
+
+/// A report in a subordinate clause opening the sentence, before the main clause's own:
+/// "When Roe noted that the plan had failed, Doe said it was never tried." The subordinate
+/// clause is the first claim, the main clause the second (the main clause opening with its
+/// source and cue).
+fn subordinate_report(text: &str, sentence: Span) -> Option<SplitReport> {
+    let body = sentence.of(text);
+    let tokenised = Tokenised::of(body);
+    let view = View::new(body, sentence.start, &tokenised);
+    let comma = view.leading_subordinate_end()?;
+    let cut = view.base + view.toks[comma].span.start;
+    let first = Span::new(sentence.start, cut);
+    let second_start = view.base + view.toks.get(comma + 1)?.span.start;
+    let second = Span::new(second_start, sentence.end);
+    let clause_attribution = |clause: Span| {
+        own_attribution(
+            text,
+            clause,
+            &clause_tokens(text, sentence, &tokenised, clause),
+        )
+    };
+    let first_attribution = clause_attribution(first)?;
+    let second_attribution = clause_attribution(second)?;
+    // A pronoun in either clause may well be the other's source ("While he acknowledged …,
+    // Roe noted …"): one speaker, left whole.
+    if first_attribution.kind == SourceKind::Pronoun
+        || second_attribution.kind == SourceKind::Pronoun
+        || !opens_with_report(text, second, &second_attribution)
+        || !states_something(text, first, &first_attribution)
+    {
+        return None;
+    }
+    let (a, b) = (
+        first_attribution.source.of(text).trim(),
+        second_attribution.source.of(text).trim(),
+    );
+    if a.eq_ignore_ascii_case(b) || a.contains(b) || b.contains(a) {
+        return None;
+    }
+    Some(SplitReport {
+        first,
+        first_attribution,
+        second,
+        second_attribution,
+        continues_first: false,
+    })
+}
+
+/// A report closing the sentence in a relative clause, after the main clause's own report:
+/// "Roe endorsed Doe, who said he was honored."; "The plan was criticised by Roe, who
+/// called it a giveaway." The relative clause is the second claim, its source the relative
+/// pronoun standing for the noun phrase before it.
+fn closing_relative_report(text: &str, sentence: Span) -> Option<SplitReport> {
+    let body = sentence.of(text);
+    if !body.contains(", who") && !body.contains(", which") {
+        return None;
+    }
+    let tokenised = Tokenised::of(body);
+    let view = View::new(body, sentence.start, &tokenised);
+    let main = sentence_attribution(text, sentence, &tokenised)?;
+    if matches!(main.kind, SourceKind::Relative { .. }) || main.person {
+        return None;
+    }
+    let quoted = view.quoted().to_vec();
+    let relative = (1..view.toks.len()).find(|&i| {
+        view.raw(i - 1) == ","
+            && view.word_in(RELATIVE_PRONOUNS, i)
+            && !quoted[i]
+            && view.base + view.toks[i].span.start >= main.cue.end.max(main.source.end)
+    })?;
+    let report = view.reporting_verb_from(relative + 1, &quoted)?;
+    let pronoun = view.span(relative, relative + 1);
+    if report.source != pronoun || report.person {
+        return None;
+    }
+    // "said Jane Roe of Springfield, who …": the antecedent found is the place a preposition
+    // attaches to the person, not the person; such a relative is left to the main clause.
+    if let SourceKind::Relative { antecedent, .. } = report.kind {
+        let before = (0..relative)
+            .rev()
+            .find(|&i| view.base + view.toks[i].span.end <= antecedent.start);
+        if before.is_some_and(|i| view.word_in(PREPOSITIONS, i)) {
+            return None;
+        }
+    }
+    // The relative clause runs to the sentence's end: no comma closes it before a verb of
+    // the main clause ("Roe, who spoke first, said …").
+    let cue_token = (relative..view.toks.len())
+        .find(|&i| view.base + view.toks[i].span.start >= report.cue.start)?;
+    if cue_token - relative > 6 {
+        return None;
+    }
+    let first = trimmed(
+        text,
+        Span::new(sentence.start, view.base + view.toks[relative].span.start),
+    );
+    let second = Span::new(pronoun.start, sentence.end);
+    Some(SplitReport {
+        first,
+        first_attribution: main,
+        second,
+        second_attribution: report,
+        continues_first: false,
+    })
+}
+
+/// Two coordinated reports: "Roe said …, while Doe argued …", "…, Roe said, but she added …".
+fn coordinated_reports(text: &str, sentence: Span) -> Option<SplitReport> {
     let body = sentence.of(text);
     let lower = body.to_lowercase();
     // Lower-casing keeps byte offsets only for text whose case changes keep lengths.
     if lower.len() != body.len() {
         return None;
     }
+    // The sentence is tokenised once; each clause tried reads its part of the tokens.
+    let tokenised = Tokenised::of(body);
+    // Cuts already tried: ", and " and then " and " find the same cut, which fails alike
+    // (the bare connector only asks more of it).
+    let mut tried: Vec<(Span, Span)> = Vec::new();
     for connector in CONNECTORS {
         for (at, _) in lower.match_indices(connector) {
             let first = trimmed(text, Span::new(sentence.start, sentence.start + at));
             let second_start = sentence.start + at + connector.len();
             let second = Span::new(second_start, sentence.end);
-            if first.len() < 8 || second.of(text).trim().len() < 8 {
+            if first.len() < 8
+                || second.of(text).trim().len() < 8
+                || tried.contains(&(first, second))
+            {
                 continue;
             }
-            let Some(first_attribution) = own_attribution(text, first) else {
+            tried.push((first, second));
+            let clause_attribution = |clause: Span| {
+                own_attribution(
+                    text,
+                    clause,
+                    &clause_tokens(text, sentence, &tokenised, clause),
+                )
+            };
+            let Some(first_attribution) = clause_attribution(first) else {
                 continue;
             };
-            // A pronoun after the first report is nearly always its speaker again ("Roe said
-            // …, but she added …"): one source, no cut.
-            let Some(second_attribution) =
-                own_attribution(text, second).filter(|a| !matches!(a.kind, SourceKind::Pronoun))
-            else {
+            let Some(second_attribution) = clause_attribution(second) else {
                 continue;
             };
+            // A pronoun opening the second report is nearly always the first speaker again
+            // ("Roe said …, but she added …", "…, though he acknowledged …"): a second report
+            // of the same speaker, cut only when it opens its clause with its cue.
+            let continues_first = second_attribution.kind == SourceKind::Pronoun;
+            if continues_first
+                && !(opens_with_report(text, second, &second_attribution)
+                    && stands_for(text, &first_attribution, &second_attribution))
+            {
+                continue;
+            }
             let (a, b) = (
                 first_attribution.source.of(text).trim(),
                 second_attribution.source.of(text).trim(),
             );
-            if a.eq_ignore_ascii_case(b) || a.contains(b) || b.contains(a) {
+            if !continues_first && (a.eq_ignore_ascii_case(b) || a.contains(b) || b.contains(a)) {
                 continue;
             }
             // "Police say officers and firefighters responded …": a bare connector may join
@@ -86,22 +235,20 @@ pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
                 first_attribution,
                 second,
                 second_attribution,
+                continues_first,
             });
         }
     }
     None
 }
 
-/// The attribution a clause makes by itself, to a source it names (not a relative pronoun).
-fn own_attribution(text: &str, clause: Span) -> Option<Attribution> {
-    let tokenised = Tokenised::of(clause.of(text));
-    let found = sentence_attribution(text, clause, &tokenised)?;
+/// The attribution a clause makes by itself, to a source inside it: a name, a description or
+/// a pronoun, not a relative pronoun (whose antecedent is outside the clause).
+fn own_attribution(text: &str, clause: Span, tokenised: &Tokenised) -> Option<Attribution> {
+    let found = sentence_attribution(text, clause, tokenised)?;
     // A pronoun may stand for the first speaker ("He said …, while Doe argued …"): the
     // analysis keeps the cut only when the two resolve to different names.
-    let named_outright = matches!(
-        found.kind,
-        SourceKind::Name | SourceKind::Description | SourceKind::Pronoun
-    );
+    let stands_in_clause = !matches!(found.kind, SourceKind::Relative { .. });
     let inside = clause.start <= found.source.start
         && found.source.end <= clause.end
         && clause.start <= found.cue.start
@@ -119,7 +266,7 @@ fn own_attribution(text: &str, clause: Span) -> Option<Attribution> {
     let misread = REPORTING_VERBS.has(&first_word)
         || INDIRECT_QUESTIONS.has(&first_word)
         || WHAT_OR_WHICH.has(&first_word);
-    (named_outright && inside && !found.person && !misread).then_some(found)
+    (stands_in_clause && inside && !found.person && !misread).then_some(found)
 }
 
 /// Whether `clause` holds a report's content as a clause (with a verb) besides its source and
@@ -146,6 +293,43 @@ fn states_something(text: &str, clause: Span, attribution: &Attribution) -> bool
             .any(|w| FINITE_VERBS.has(w) || (w.len() > 4 && w.ends_with("ed")))
 }
 
+/// Whether the pronoun that is `second`'s source can stand for `first`'s source: "he" or
+/// "she" for one person (a name, a singular description, the same pronoun), "they" for several
+/// (a plural, a body, names speaking together). "it" is left alone: it as often stands for
+/// the thing reported.
+fn stands_for(text: &str, first: &Attribution, second: &Attribution) -> bool {
+    let pronoun = second.source.of(text).trim().to_lowercase();
+    let source = first.source.of(text).trim();
+    let last = source.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let body = BODY_WORDS.has(&last) || COLLECTIVE_NOUNS.has(&last);
+    let plural = !first.co_sources.is_empty()
+        || match first.kind {
+            // "Democrats", "Republicans": a one-word name in the plural.
+            SourceKind::Name => {
+                !source.contains(' ') && PLURAL_NAME_ENDINGS.iter().any(|e| last.ends_with(e))
+            }
+            _ => last.ends_with('s') && !last.ends_with("ss"),
+        };
+    // "Roe asked police spokesperson Kari Doe if …, and she said …": a person named after
+    // the first cue may be whom the pronoun means.
+    let after_cue = &text[first.cue.end.max(first.source.end)..second.source.start];
+    let words: Vec<&str> = after_cue.split_whitespace().collect();
+    let capitalised = |word: &str| word.starts_with(char::is_uppercase);
+    let another_person = (0..words.len().saturating_sub(1)).any(|i| {
+        let after_article = i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "the" | "of");
+        !after_article && capitalised(words[i]) && capitalised(words[i + 1])
+    });
+    if another_person {
+        return false;
+    }
+    match (first.kind, pronoun.as_str()) {
+        (SourceKind::Pronoun, _) => source.eq_ignore_ascii_case(&pronoun),
+        (SourceKind::Name | SourceKind::Description, "he" | "she") => !plural && !body,
+        (SourceKind::Name | SourceKind::Description, "they") => plural || body,
+        _ => false,
+    }
+}
+
 /// Whether `clause` opens with its source, its cue close after: "Doe said …", "the union
 /// argued …".
 fn opens_with_report(text: &str, clause: Span, attribution: &Attribution) -> bool {
@@ -153,6 +337,26 @@ fn opens_with_report(text: &str, clause: Span, attribution: &Attribution) -> boo
     attribution.source.start < attribution.cue.start
         && words_between(clause.start, attribution.source.start) <= 1
         && words_between(attribution.source.end, attribution.cue.start) <= 2
+}
+
+/// The tokens of `clause`, a part of `sentence` whose tokens are `tokenised`: the sentence's
+/// own, not found again. A clause starts and ends at a space or a mark, so no token straddles
+/// its edges.
+fn clause_tokens(text: &str, sentence: Span, tokenised: &Tokenised, clause: Span) -> Tokenised {
+    let (from, to) = (clause.start - sentence.start, clause.end - sentence.start);
+    let mut tokens: Vec<Token> = (tokenised.tokens.iter())
+        .filter(|t| from <= t.span.start && t.span.end <= to)
+        .map(|t| Token {
+            span: Span::new(t.span.start - from, t.span.end - from),
+            ..*t
+        })
+        .collect();
+    // The clause's first token opens it, as a sentence's first does.
+    if let Some(first) = tokens.first_mut() {
+        first.spaced = true;
+    }
+    let lower = Lowercase::of(clause.of(text), &tokens);
+    Tokenised { tokens, lower }
 }
 
 /// `span` without the spaces and commas that end it before a connector.

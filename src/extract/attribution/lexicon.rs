@@ -108,7 +108,7 @@ lexicons! {
         "disputed", "disputes", "learned", "learns", "joked", "jokes", "blasted", "blasts",
         "criticized", "criticised", "criticizes", "slammed", "slams", "praised", "praises",
         "accused", "accuses", "cited", "cites", "ruled", "rules", "vowed", "vows", "pledged",
-        "pledges", "promised", "promises", "demanded", "demands", "responded", "responds",
+        "pledges", "promised", "promises", "demanded", "demands", "responded", "responds", "respond",
         "mentioned", "mentions", "conceded", "concedes", "boasted", "boasts", "echoed", "echoes",
         "charged", "charges", "attacked", "attacks", "lamented", "laments", "quipped", "retorted",
         "wondered", "wonders", "clarified", "clarifies", "disclosed", "discloses", "recounted",
@@ -161,7 +161,23 @@ lexicons! {
         "acknowledges", "celebrated", "congratulated", "apologizes", "regrets", "regretted",
         "trusts", "trusted", "distrusts", "cares", "cared", "prefer", "conceded", "embraced",
         "embraces", "ignored", "ignores", "downplays", "predicts", "typed", "texted", "emailed",
-        "messaged", "wrote",
+        "messaged", "wrote", "references", "details", "chronicles", "chronicled", "documented",
+        "profiled", "profiles", "depicts", "depicted", "quotes",
+    ];
+    /// Verbs of a person's ([`PERSON_VERBS`]) that a document or a medium does as well, since
+    /// what it holds is its statement: "The ad mentions …", "The newspaper detailed …".
+    CONTENT_VERBS: [
+        "mentioned", "mentions", "referenced", "references", "detailed", "details", "outlined",
+        "outlines", "underscored", "underscores", "specified", "quoted", "quotes", "invoked",
+        "invokes", "chronicles", "chronicled", "documented", "profiled", "profiles", "depicts",
+        "depicted",
+    ];
+    /// Documents and media, whose content is their statement.
+    DOCUMENTS: [
+        "ad", "ads", "advertisement", "commercial", "spot", "film", "documentary", "video",
+        "book", "article", "report", "study", "research", "analysis", "newspaper", "paper",
+        "editorial", "column", "piece", "letter", "memo", "statement", "post", "website",
+        "episode", "survey", "audit", "filing", "lawsuit", "complaint", "ruling", "transcript",
     ];
     /// Participles that report for the subject of the clause they hang from: "Roe attacked the
     /// plan, saying it would fail."
@@ -189,6 +205,9 @@ lexicons! {
         "asking", "stating", "emphasizing", "emphasising", "stressing", "declaring", "warning",
         "acknowledging", "admitting", "denying", "accusing", "blaming", "praising",
     ];
+    /// Words before a participle of saying that make it the clause subject's report, inside
+    /// the sentence: "responded by saying …", "before asking …", "while insisting …".
+    PARTICIPLE_LINKS: ["by", "while", "before", "after"];
     /// Reporting verbs that are common nouns too ("the firm's state tax returns", "many questions").
     NOUN_OR_VERB: [
         "support",
@@ -328,6 +347,27 @@ lexicons! {
         "signalled", "implied", "offered", "decided", "compared", "compares", "recounted",
         "recounts", "pushed", "pressed", "lobbied", "voted",
     ];
+    /// Verbs of speech and attack as headlines use them, before a quotation: "Senator Slams
+    /// Plan As ‘A Giveaway’", "Teachers Rally To ‘Save Our Schools’".
+    HEADLINE_SPEECH: [
+        "says", "say", "slams", "slam", "blasts", "blast", "rips", "rip", "hammers", "hammer",
+        "knocks", "knock", "mocks", "mock", "calls", "call", "tells", "tell", "urges", "urge",
+        "warns", "warn", "speaks", "speak", "defends", "defend", "denies", "deny", "praises",
+        "praise", "accuses", "accuse", "vows", "vow", "demands", "demand", "insists", "insist",
+        "admits", "admit", "claims", "claim", "attacks", "attack", "rallies", "rally", "scolds",
+        "scold", "chides", "chide", "lashes", "lash", "dismisses", "dismiss", "rejects",
+        "reject", "pledges", "pledge", "promises", "promise", "asks", "ask", "argues", "argue",
+    ];
+    /// Forms of "make" in "made clear that …".
+    MAKES: ["made", "makes", "make", "making"];
+    /// What "made … that" states a thing as: "made clear", "made it plain".
+    CLEAR: ["clear", "plain"];
+    /// What a source is asked for, which "respond" reports against: "did not respond to
+    /// requests for comment", "did not respond to my messages".
+    INQUIRIES: [
+        "request", "requests", "inquiry", "inquiries", "queries", "questions", "messages",
+        "emails", "calls", "comment",
+    ];
     /// Headline verbs of saying, capitalised as headlines write them: "Senator Warns …".
     HEADLINE_SAYING: ["Says", "Said", "Warns", "Urges", "Tells", "Claims", "Argues"];
     /// Headline verbs that are rarely nouns there, so report even when they could be nouns
@@ -370,6 +410,14 @@ lexicons! {
     ];
     /// Verbs of beginning before an infinitive that reports: "began to argue".
     BEGINS: ["began", "begins", "continue", "start", "started", "starts"];
+    /// Verbs of seeming and trying whose subject does what the infinitive after them says:
+    /// "appeared to suggest", "tried to explain", "rushed to defend", "was quick to deny".
+    ATTEMPTS: [
+        "appeared", "appears", "seemed", "seems", "tried", "tries", "attempted", "attempts",
+        "rushed", "hastened", "chose", "chooses", "wanted", "managed", "dared", "quick",
+    ];
+    /// "took to" a medium before an infinitive: "took to Twitter to accuse".
+    TAKES: ["took", "takes", "taken", "taking"];
     /// Forms of "go" in "went on to say".
     GOES: ["went", "goes", "go"];
     /// Particles that make "back" a phrasal verb that does not report: "backed out".
@@ -516,6 +564,12 @@ lexicons! {
         "network", "news", "times", "post", "journal", "laboratory", "laboratories", "inc",
         "corp", "co", "ltd", "llc", "alliance", "coalition", "organization", "organisation",
         "bureau", "statistics",
+    ];
+    /// Nouns in the singular for several people, which "they" stands for: "The family said …,
+    /// but they never expected …".
+    COLLECTIVE_NOUNS: [
+        "family", "police", "campaign", "team", "staff", "government", "administration",
+        "couple", "crew", "panel", "jury", "public", "press", "media",
     ];
     /// "the", "a", "an".
     ARTICLES: ["the", "a", "an"];

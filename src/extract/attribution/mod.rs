@@ -216,7 +216,9 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
         .or_else(|| view.framing_source())
         .or_else(|| view.belief())
         .or_else(|| view.stance())
-        .or_else(|| view.dash_credit())?;
+        .or_else(|| view.made_clear())
+        .or_else(|| view.dash_credit())
+        .or_else(|| view.headline_quotation())?;
     // A web address is no source: "…/prices-will-rise-expert-says".
     let in_address = |span: Span| in_web_address(text, span);
     if in_address(found.source) || in_address(found.cue) {

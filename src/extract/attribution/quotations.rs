@@ -2,9 +2,10 @@
 //! several sentences that belongs to the speaker its cue names, and a quotation credited after
 //! a dash.
 
+use super::lexicon::HEADLINE_SPEECH;
 use super::view::View;
 use super::{Attribution, SourceKind};
-use crate::text::Span;
+use crate::text::{Span, TokenKind};
 
 /// A quotation that runs over several sentences belongs to whoever the sentence with its cue
 /// names: “Prices will rise. Wages won't,” Roe said. — both sentences are Roe's. The cue must
@@ -95,6 +96,48 @@ impl View<'_> {
                 self.span(dash, dash + 1),
             )
         })
+    }
+
+    /// A headline that quotes its source: "Senator Jane Roe Slams Plan As ‘A Giveaway’",
+    /// "Roe on the Budget: ‘We Will Balance It’". The source is the name (or the group:
+    /// "Local Teachers Rally To ‘Save Our Schools’") that opens the headline, up to a verb of
+    /// headline speech or to "on" before the colon that introduces the quotation.
+    pub(super) fn headline_quotation(&self) -> Option<Attribution> {
+        if !self.is_title_case() {
+            return None;
+        }
+        let opens_quote = |i: usize| {
+            matches!(self.raw(i), "‘" | "“" | "\"" | "'")
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+        };
+        let quote = (1..self.toks.len()).find(|&i| opens_quote(i))?;
+        let first = self.first_word()?;
+        // The verb: a verb of headline speech, or "on" before a colon ahead of the quotation.
+        let verb = (first + 1..quote).find(|&i| {
+            self.word_in(HEADLINE_SPEECH, i)
+                || (self.word(i) == "on" && (i..quote).any(|j| self.raw(j) == ":"))
+        })?;
+        // The source is the capitalised run before it: a name, or a group in the plural.
+        let start = (first..verb)
+            .find(|&i| self.is_capitalised(i) || self.toks[i].kind == TokenKind::Number)?;
+        if start >= verb || (start..verb).any(|i| !(self.is_capitalised(i) || self.raw(i) == ".")) {
+            return None;
+        }
+        let plural_group =
+            self.word(verb - 1).ends_with('s') && !self.word(verb - 1).ends_with("ss");
+        let kind = if plural_group && !self.looks_like_name(verb - 1) {
+            SourceKind::Description
+        } else {
+            SourceKind::Name
+        };
+        Some(Attribution::new(
+            self.span(start, verb),
+            kind,
+            self.span(verb, verb + 1),
+        ))
     }
 
     /// Which tokens stand inside quotation marks, worked out on first use and kept: several

@@ -2,17 +2,18 @@
 //! particles and clauses that make a verb a report ("called for", "announced that …").
 
 use super::lexicon::{
-    AFTER_A_CLOSING_VERB, ARTICLES, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN, BEGINS,
-    BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
-    CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CONTINUES, DAYS_NEAR,
-    EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GOES, HEADLINE_REPORTS, HEADLINE_SAYING,
-    INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
-    ISSUED_WRITINGS, ISSUING_VERBS, LET, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
-    NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLES,
-    PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS,
-    PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS,
-    SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS,
-    WHAT_OR_WHICH, needs_particle,
+    AFTER_A_CLOSING_VERB, ARTICLES, ATTEMPTS, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN,
+    BEGINS, BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
+    CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CLEAR, CONTENT_VERBS,
+    CONTINUES, DAYS_NEAR, DOCUMENTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GOES,
+    HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, INQUIRIES,
+    IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS, ISSUING_VERBS, LET, MAKES,
+    MODALS, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST,
+    NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE,
+    PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS,
+    REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES,
+    SUBORDINATORS, TAKES, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH,
+    needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -133,15 +134,29 @@ impl View<'_> {
                 continue;
             }
             // ", saying that …": the participle reports for the sentence's subject.
-            // ", saying …" and "responded by saying …" (not "by calling 555-0100").
-            let by_saying = self.word(v.wrapping_sub(1)) == "by"
+            // ", saying …", "responded by saying …" (not "by calling 555-0100"), "sang to
+            // her before asking …", "left the stage while insisting …".
+            let by_saying = self.word_in(PARTICIPLE_LINKS, v.wrapping_sub(1))
                 && v >= 2
                 && self.is_word(v - 2)
                 && self.word_in(SAYING_PARTICIPLES, v);
             if self.word_in(PARTICIPLES, v) && (self.raw(v.wrapping_sub(1)) == "," || by_saying) {
+                // The subject must be the participle's own clause's: not one a "but" or a
+                // semicolon left behind ("It was a fine catch but Roe was modest after
+                // admitting …"), nor the "it" of a sentence about a thing.
+                let after_link = by_saying && self.word(v - 1) != "by";
+                let crossed = |found: &Attribution| {
+                    (0..v).any(|i| {
+                        self.base + self.toks[i].span.start >= found.source.end
+                            && (self.word(i) == "but" || self.raw(i) == ";")
+                    }) || (found.source.start.checked_sub(self.base))
+                        .and_then(|start| self.text.get(start..found.source.end - self.base))
+                        .is_some_and(|written| written.eq_ignore_ascii_case("it"))
+                };
                 if let Some(found) = self
                     .sentence_subject(v)
                     .or_else(|| self.opening_description_acting(v))
+                    .filter(|found| !(after_link && crossed(found)))
                 {
                     return Some(found);
                 }
@@ -210,12 +225,20 @@ impl View<'_> {
                     || (!verb.ends_with('s')
                         && before.ends_with('s')
                         && self.word_in(SOURCE_NOUNS, v.wrapping_sub(1)))
-                    || self.after_a_named_subject(v);
+                    || self.after_a_named_subject(v)
+                    || self.after_subject_and_adverbs(v);
                 if after_determiner
                     || !(opens_content || after_apposition || closing_report || after_subject)
                 {
                     continue;
                 }
+            }
+            // "respond": a report of a source asked for one ("did not respond to requests
+            // for comment"), not of police responding to a call.
+            if verb == "respond"
+                && !(v + 1..(v + 8).min(self.toks.len())).any(|i| self.word_in(INQUIRIES, i))
+            {
+                continue;
             }
             // "continued", "went on": a report only next to the quotation they introduce.
             if self.word_in(CONTINUES, v)
@@ -280,9 +303,13 @@ impl View<'_> {
                 continue;
             }
             if person_only {
+                // A document or a medium says what it mentions or details: "The ad mentions
+                // a case from 1999", "The newspaper has also detailed the spending".
+                let content_verb = self.word_in(CONTENT_VERBS, v);
                 if let Some(found) = self.subject_before(v, v + 1)
                     && (matches!(found.kind, SourceKind::Name | SourceKind::Pronoun)
-                        || self.names_a_role(found.source))
+                        || self.names_a_role(found.source)
+                        || (content_verb && self.names_a_document(found.source)))
                 {
                     return Some(Attribution {
                         person: true,
@@ -403,6 +430,59 @@ impl View<'_> {
             .is_some_and(|head| TITLES.has(&head.to_lowercase()))
     }
 
+    /// "Roe made clear that …", "She has made it plain she will run": making a thing clear
+    /// states it.
+    pub(super) fn made_clear(&self) -> Option<Attribution> {
+        let quoted = self.quoted();
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if in_quotation || !self.word_in(MAKES, v) {
+                continue;
+            }
+            let it = usize::from(self.word(v + 1) == "it");
+            let clear = v + 1 + it;
+            if !self.word_in(CLEAR, clear) || !self.clause_follows(clear + 1) {
+                continue;
+            }
+            if let Some(found) = self.subject_before(v, clear + 1)
+                && !matches!(found.kind, SourceKind::Relative { .. })
+            {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// A description whose head is a document or a medium: "The ad", "the newspaper", "a
+    /// new study". What it mentions or details is its content.
+    pub(super) fn names_a_document(&self, source: Span) -> bool {
+        let (Some(start), Some(end)) = (
+            source.start.checked_sub(self.base),
+            source.end.checked_sub(self.base),
+        ) else {
+            return false;
+        };
+        self.text
+            .get(start..end)
+            .and_then(|written| written.rsplit(' ').next())
+            .is_some_and(|head| DOCUMENTS.has(&head.to_lowercase()))
+    }
+
+    /// The word at `v` follows its subject over adverbs: "she also notes", "The ad then
+    /// mentions", "Roe again echoes". The subject is a pronoun, a name, or a document.
+    pub(super) fn after_subject_and_adverbs(&self, v: usize) -> bool {
+        let mut k = v;
+        while k > 0 && self.word_in(PROGRESSIVE_ADVERBS, k - 1) && self.word(k - 1) != "not" {
+            k -= 1;
+        }
+        if k == v || k == 0 {
+            return false;
+        }
+        let subject = k - 1;
+        self.word_in(PRONOUNS, subject)
+            || self.word_in(DOCUMENTS, subject)
+            || (self.is_capitalised(subject) && !self.word_in(NOT_NAMES, subject) && subject > 0)
+    }
+
     /// A passive report with its agent: "The issue was first reported by a newspaper", "Her
     /// views were echoed by several economists". The agent is the source.
     pub(super) fn passive_agent(&self) -> Option<Attribution> {
@@ -452,16 +532,25 @@ impl View<'_> {
         None
     }
 
-    /// Where a verb of going on starts when it and "to" stand right before `v`: "continued to"
-    /// in "continued to insist", "went" in "went on to say".
+    /// Where a verb whose subject does what the infinitive at `v` says stands, when "to" comes
+    /// right before `v`: a verb of going on ("continued to insist", "went on to say"), of
+    /// seeming or trying ("appeared to suggest", "tried to explain"), or of taking to a medium
+    /// ("took to Twitter to accuse").
     pub(super) fn continuing_before(&self, v: usize) -> Option<usize> {
         if v < 2 || self.word(v - 1) != "to" {
             return None;
         }
-        if self.word_in(CONTINUES | BEGINS, v - 2) {
+        if self.word_in(CONTINUES | BEGINS | ATTEMPTS, v - 2) {
             return Some(v - 2);
         }
-        (v >= 3 && self.word(v - 2) == "on" && self.word_in(GOES, v - 3)).then(|| v - 3)
+        if v >= 3 && self.word(v - 2) == "on" && self.word_in(GOES, v - 3) {
+            return Some(v - 3);
+        }
+        // "took to Twitter overnight to accuse": a few words between the medium and "to".
+        (v.saturating_sub(7)..v.saturating_sub(3))
+            .rev()
+            .find(|&i| self.word_in(TAKES, i) && self.word(i + 1) == "to")
+            .filter(|&i| (i + 2..v - 1).all(|j| self.is_word(j)))
     }
 
     /// The comma that closes a subordinate clause opening the sentence ("When …, ").

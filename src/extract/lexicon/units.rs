@@ -434,3 +434,54 @@ pub enum GluedUnit {
     Percent,
     Money(&'static str),
 }
+
+/// Symbols of units that are read only before a slash ("1.3 A/cm2", "12 V/m"): alone, "A"
+/// is the article and "N" a letter. Matched on the exact text.
+pub const SLASH_NUMERATOR_SYMBOLS: &[(&str, &str)] = &[
+    ("A", "ampere"),
+    ("mA", "milliampere"),
+    ("V", "volt"),
+    ("W", "watt"),
+    ("g", "gram"),
+    ("L", "litre"),
+    ("J", "joule"),
+    ("N", "newton"),
+    ("Pa", "pascal"),
+    ("mol", "mole"),
+    ("mmol", "millimole"),
+    ("µg", "microgram"),
+    ("μg", "microgram"),
+];
+
+/// Units of time after a slash, by their symbols: "km/h", "m/s", "mg/day".
+pub const PER_TIME_SYMBOLS: &[(&str, &str)] = &[
+    ("s", "second"),
+    ("sec", "second"),
+    ("min", "minute"),
+    ("h", "hour"),
+    ("hr", "hour"),
+    ("d", "day"),
+    ("day", "day"),
+    ("wk", "week"),
+    ("yr", "year"),
+    ("year", "year"),
+];
+
+/// The claims/1 name of a unit per another ("ampere-per-square-centimetre"), kept for the
+/// life of the program: units are named by `&'static str`, and the names the tables can
+/// compose are few (one per pair of units), so each is made once and shared.
+pub fn unit_per_unit_name(numerator: &str, denominator: &str) -> &'static str {
+    use std::sync::{Mutex, OnceLock};
+    static NAMES: OnceLock<Mutex<Vec<&'static str>>> = OnceLock::new();
+    let name = format!("{numerator}-per-{denominator}");
+    let mut names = NAMES
+        .get_or_init(|| Mutex::new(Vec::new()))
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(&known) = names.iter().find(|&&known| known == name) {
+        return known;
+    }
+    let made: &'static str = Box::leak(name.into_boxed_str());
+    names.push(made);
+    made
+}

@@ -22,6 +22,7 @@ impl Grammar<'_> {
             counted: None,
             approx: self.approx_before(i),
             change: None,
+            from_to: false,
         };
         Some((quantity, end))
     }
@@ -218,6 +219,7 @@ impl Grammar<'_> {
             counted: None,
             approx: Approx::Exact,
             change: None,
+            from_to: false,
         };
         Some((quantity, i + 2))
     }

@@ -33,6 +33,25 @@ impl Grammar<'_> {
             {
                 Approx::Exact
             }
+            // "10 cents higher than a week ago", "$5 more than 2 years ago": right after an
+            // amount, a comparison measures that amount against the next, which it leaves
+            // unhedged.
+            Some((_, 2))
+                if self.lower_of(start - 1) == "than"
+                    && self.amount_ends_at(start.wrapping_sub(3)) =>
+            {
+                Approx::Exact
+            }
+            // "prices are higher than a month ago": a comparison with a time, not a bound on
+            // the time ("more than a year ago" still bounds it).
+            Some((_, 2))
+                if matches!(
+                    self.lower_of(start - 2),
+                    "higher" | "lower" | "greater" | "larger" | "bigger" | "smaller"
+                ) && (start + 1..=start + 3).any(|k| self.lower_of(k) == "ago") =>
+            {
+                Approx::Exact
+            }
             Some((approx, _)) => approx,
             // "has averaged 7.3 points", "entered averaging 15.9 degrees": a figure that sums
             // up many varying ones is a typical value, read as about it (as NewsQuant reads
@@ -46,6 +65,24 @@ impl Grammar<'_> {
             }
             None => Approx::Exact,
         }
+    }
+
+    /// Whether token `i` ends an amount written just before it, strictly: a number, "%", a
+    /// scale, a lowercase currency word ("Sterling" is a name), or a plural noun right after a
+    /// number ("10 cents", "5 points").
+    pub(super) fn amount_ends_at(&self, i: usize) -> bool {
+        let is_number = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::Mixed))
+        };
+        let word = self.lower_of(i);
+        let lowercase = self.text_of(i).starts_with(char::is_lowercase);
+        is_number(i)
+            || self.is_symbol(i, &["%"])
+            || lookup(SCALE_WORDS, word).is_some()
+            || (lowercase && lookup(CURRENCY_WORDS, word).is_some())
+            || matches!(word, "percent" | "cent")
+            || (lowercase && word.ends_with('s') && is_number(i.wrapping_sub(1)))
     }
 
     /// Whether the word before token `i` ends an amount: a number, a scale or unit word, or a

@@ -152,7 +152,50 @@ impl Grammar<'_> {
             && self.text_of(start - 1).chars().any(char::is_uppercase)
             && lookup(MONTHS, self.lower_of(start - 1)).is_none();
         let after_label = start >= 1 && listed(LABEL_NOUNS, self.lower_of(start - 1));
-        bare && digits && (after_name || after_label)
+        bare && digits && (after_name || after_label || self.opens_with_a_name(start, side))
+    }
+
+    /// "Widget 4 will ship in May": a name that opens the sentence with a bare number after
+    /// it, which an auxiliary verb follows, is a product or version (a capital there says
+    /// nothing by itself, so a determiner, quantifier or hedge keeps its count: "Another 12
+    /// were hurt", "Only 3 have left").
+    fn opens_with_a_name(&self, start: usize, side: &Side) -> bool {
+        const OPENERS: &[&str] = &[
+            "about", "after", "all", "almost", "and", "another", "around", "at", "but", "by",
+            "each", "even", "every", "for", "from", "in", "just", "nearly", "of", "on", "only",
+            "over", "roughly", "so", "some", "than", "that", "the", "these", "those", "to",
+            "under", "up", "with",
+        ];
+        const AUXILIARIES: &[&str] = &[
+            "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might",
+            "should", "was", "were", "will", "would",
+        ];
+        start == 1
+            && self.tok(0).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.text_of(0).starts_with(char::is_uppercase)
+            && !listed(OPENERS, self.lower_of(0))
+            && lookup(MONTHS, self.lower_of(0)).is_none()
+            && listed(AUXILIARIES, self.lower_of(side.end))
+    }
+
+    /// "Roe: 4 Started the game slowly": a bare number after a colon, before a capitalised
+    /// word that is not a plural noun and takes a determiner after it as its object, is a
+    /// rating or a list marker, not a count. A headline after a colon keeps its count ("UPDATE:
+    /// 2 Killed in Crash", "Police: 1 Dead, 3 Hurt", "4 People Shot").
+    pub(super) fn is_rating_after_colon(&self, start: usize, side: &Side) -> bool {
+        const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "this"];
+        let bare = side.currency.is_none() && side.unit.is_none() && !side.scaled;
+        let next = self.text_of(side.end);
+        bare && matches!(side.numeral.kind, NumeralKind::Digits)
+            && start >= 1
+            && self.is_symbol(start - 1, &[":"])
+            && self
+                .tok(side.end)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.spaced)
+            && next.starts_with(char::is_uppercase)
+            && !next.ends_with('s')
+            && self.text_of(side.end + 1).starts_with(char::is_lowercase)
+            && listed(DETERMINERS, self.lower_of(side.end + 1))
     }
 
     /// Whether a street name follows token `i`: up to three capitalised words or ordinals

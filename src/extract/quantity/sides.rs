@@ -3,7 +3,9 @@
 //! then a range connector and a second side, and joins the two so that each lends the other
 //! what it leaves unsaid ("$60-65 billion").
 
-use super::super::lexicon::{MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, listed, lookup};
+use super::super::lexicon::{
+    MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, SLASH_NUMERATOR_SYMBOLS, listed, lookup,
+};
 use super::super::value::{Approx, Change, Unit, Value};
 use super::units::per_hour_unit;
 use super::{Grammar, NumeralKind, Quantity, Side};
@@ -39,7 +41,10 @@ impl Grammar<'_> {
             return Some((quantity, end));
         }
         let mut first = self.side(start, None)?;
-        if self.is_product_version(start, &first) || self.is_hyphen_label(start, &first) {
+        if self.is_product_version(start, &first)
+            || self.is_hyphen_label(start, &first)
+            || self.is_rating_after_colon(start, &first)
+        {
             return None;
         }
         let mut approx = self.approx_before(start);
@@ -64,9 +69,17 @@ impl Grammar<'_> {
         let from_level = self.lower_of(start.wrapping_sub(1)) == "from"
             && self.change_before(start - 1).is_some();
         // The two levels say their unit and scale once, like the two ends of a range: "rose
-        // from 24.2 to 33 billion euros", "dropped from 208 pounds to 193".
-        if from_level && self.lower_of(first.end) == "to" {
-            if let Some(reached) = self.side(first.end + 1, Some(&first)) {
+        // from 24.2 to 33 billion euros", "dropped from 208 pounds to 193", and with no verb
+        // of change, "slow from 4.8 to 4.7 percent" (a rise with none is a range, below).
+        if self.lower_of(start.wrapping_sub(1)) == "from" && self.lower_of(first.end) == "to" {
+            // "from 6.1 to nearly 5 percent": past a hedge of the level reached.
+            let hedged = (1..=3)
+                .find(|&n| {
+                    self.hedge_phrase_before(first.end + 1 + n)
+                        .is_some_and(|(_, len)| len == n)
+                })
+                .unwrap_or(0);
+            if let Some(reached) = self.side(first.end + 1 + hedged, Some(&first)) {
                 // "from 24.2 to 33-35 billion euros": the level reached may be a range, whose
                 // second end states the unit and scale.
                 let reached = self
@@ -140,7 +153,7 @@ impl Grammar<'_> {
                     self.compound_noun(end).is_some()
                 } else {
                     // "one of the best" stays an idiom (issue 18); "two of the" counts.
-                    self.counted_noun(end).is_some()
+                    self.counted_after(end, low_side.value()).is_some()
                         || (self.of_a_group(end) && low_side.value() >= 2.0)
                 };
                 let below_two = low_side.value() < 2.0 && high_side.is_none();
@@ -204,7 +217,7 @@ impl Grammar<'_> {
             && matches!(unit, Unit::Duration(_))
             && matches!(self.lower_of(start.wrapping_sub(1)), "over" | "across")
             && self.hedge_phrase_before(start).is_some_and(|(_, n)| n == 1)
-            && self.follows_an_amount(start - 1)
+            && (self.follows_an_amount(start - 1) || self.amount_named_before(start - 1))
         {
             approx = Approx::Exact;
         }
@@ -252,6 +265,8 @@ impl Grammar<'_> {
             && self.is_symbol(end - 2, &["-"])
             && self.is_glued(end - 1)
             && self.toks[end - 1].kind == TokenKind::Word
+            // "light-years away" is a plural unit, not a compound before a noun.
+            && !self.lower_of(end - 1).ends_with('s')
             && matches!(unit, Unit::Duration(_) | Unit::Physical(_));
         let counted = if unit == Unit::Count && kind == NumeralKind::Words && self.is_glued(end) {
             self.compound_noun(end)
@@ -259,12 +274,15 @@ impl Grammar<'_> {
             self.one_of_a_number(end) // "one of the two gunmen": one gunman
         } else {
             (unit == Unit::Count || modifier)
-                .then(|| self.counted_noun(end))
+                .then(|| self.counted_after(end, low_side.value()))
                 .flatten()
         };
         let change = match unit {
             Unit::CalendarYear | Unit::Date | Unit::Ordinal => None,
             _ if from_level => None,
+            // "its biggest one-day rise", "a two-week decline": a duration before a change
+            // noun says how long the change took, not its size.
+            Unit::Duration(_) => change,
             _ => change.or_else(|| self.change_after(end)),
         };
         let quantity = Quantity {
@@ -277,6 +295,7 @@ impl Grammar<'_> {
             counted,
             approx,
             change,
+            from_to: false,
         };
         Some((quantity, end))
     }
@@ -373,7 +392,26 @@ impl Grammar<'_> {
             Some(unit) => Some((unit, 0, j)),
             // "the 96th-minute winner", "his 3rd year": an ordinal ranks, it does not measure.
             None if side.numeral.kind == NumeralKind::Ordinal => None,
-            None => self.unit_after(j),
+            // "5 more years", "two additional weeks": a word that adds to a number stands
+            // between it and its unit.
+            None => self.unit_after(j).or_else(|| {
+                (self.adds_to(j) && side.numeral.value() >= 2.0)
+                    .then(|| self.unit_after(j + 1))
+                    .flatten()
+            }),
+        };
+        // "1.3 A/cm2", "5mg/L", "1,000 kg/m3": a unit per another unit.
+        let unit = match unit {
+            Some((Unit::Physical(name), 0, next)) => Some(
+                self.unit_per(name, next)
+                    .map_or((Unit::Physical(name), 0, next), |(per, after)| {
+                        (Unit::Physical(per), 0, after)
+                    }),
+            ),
+            None => lookup(SLASH_NUMERATOR_SYMBOLS, self.text_of(j))
+                .and_then(|name| self.unit_per(name, j + 1))
+                .map(|(per, after)| (Unit::Physical(per), 0, after)),
+            other => other,
         };
         // "$ 20,000.00 $ 37,305.97": a currency sign after an amount that has one opens the
         // next amount.
@@ -398,6 +436,14 @@ impl Grammar<'_> {
                 }
             }
             side.end = next;
+            // "a 6-foot-3 forward", "5-foot-10-inch": a height in feet and inches, in feet.
+            if unit == Unit::Physical("foot")
+                && let Some((inches, after)) = self.inches_after_feet(next)
+                && let Ok(feet) = side.numeral.digits.parse::<f64>()
+            {
+                side.numeral.digits = format!("{}", significant_feet(feet + inches / 12.0));
+                side.end = after;
+            }
         }
         // "20 ringgit and 43 sen", "5 dollars 50 cents": hundredths after a whole amount.
         if side.currency.is_some()
@@ -526,6 +572,83 @@ impl Grammar<'_> {
         (left.end < start && left.end + 3 >= start - 1 && qualifiers_only).then_some(left)
     }
 
+    /// Whether the quantity starting at token `start` is the level a movement leaves: right
+    /// after "from", or after "from" and a bound ("from up to 252 miles to 287 miles").
+    /// Returns whether a verb of change stands before "from" ("fell from …").
+    pub(super) fn leaves_level(&self, start: usize) -> Option<bool> {
+        let hedge = self.hedge_phrase_before(start).map_or(0, |(_, n)| n);
+        let from = start.checked_sub(hedge + 1)?;
+        (self.lower_of(from) == "from").then(|| self.change_before(from).is_some())
+    }
+
+    /// Whether the quantity starting at token `start` is the level reached by a movement
+    /// whose level left ends before token `left_end`: right after "to", with at most a few
+    /// words between that say when or where the first level held ("from $36,040 at 10pm last
+    /// night to $34,935", "from $75 U.S. per barrel to $45.88"), and no clause between; the
+    /// level reached may be hedged ("to nearly 5 percent").
+    pub(super) fn reaches_level(&self, left_end: usize, start: usize) -> bool {
+        const MOST_WORDS_BETWEEN: usize = 6;
+        // "from 6.1 to nearly 5 percent": the level reached may be hedged.
+        let start = start - self.hedge_phrase_before(start).map_or(0, |(_, n)| n);
+        if start < left_end + 1 || self.lower_of(start - 1) != "to" {
+            return false;
+        }
+        let between = left_end..start - 1;
+        between.len() <= MOST_WORDS_BETWEEN
+            && between.clone().all(|k| {
+                !self.is_symbol(k, &[",", ";", ":", "(", ")", "–", "—"])
+                    && !matches!(
+                        self.lower_of(k),
+                        "and" | "or" | "but" | "to" | "from" | "while" | "then" | "than"
+                    )
+            })
+    }
+
+    /// "-3" or "-10-inch" glued after "6-foot": the inches of a height, under twelve, and the
+    /// token after them.
+    fn inches_after_feet(&self, i: usize) -> Option<(f64, usize)> {
+        if !(self.is_symbol(i, &["-"]) && self.is_glued(i) && self.is_glued(i + 1)) {
+            return None;
+        }
+        let inches = self
+            .tok(i + 1)
+            .filter(|t| t.kind == TokenKind::Number)
+            .and_then(|_| self.text_of(i + 1).parse::<u8>().ok())
+            .filter(|&n| n < 12)?;
+        let inch_word = self.is_symbol(i + 2, &["-"])
+            && self.is_glued(i + 2)
+            && matches!(self.lower_of(i + 3), "inch" | "inches" | "in");
+        Some((f64::from(inches), if inch_word { i + 4 } else { i + 2 }))
+    }
+
+    /// "$52 billion in subsidies over five years": an amount and the words naming what it is,
+    /// up to three, before the word at `over` ("in over two years" is a bound: a preposition
+    /// right before it asks for the bound).
+    fn amount_named_before(&self, over: usize) -> bool {
+        if matches!(
+            self.lower_of(over.wrapping_sub(1)),
+            "in" | "for" | "of" | "to" | "by"
+        ) {
+            return false;
+        }
+        (1..=3).any(|n| {
+            over > n + 1
+                && self.amount_ends_at(over - n - 1)
+                && (over - n..over).all(|k| {
+                    self.tok(k).is_some_and(|t| t.kind == TokenKind::Word)
+                        && self.text_of(k).starts_with(char::is_lowercase)
+                })
+        })
+    }
+
+    /// Whether tokens `end..start` are "or" and at most one word that weighs the other
+    /// value ("or even", "or perhaps"), as between two alternative values.
+    pub(super) fn only_or_between(&self, end: usize, start: usize) -> bool {
+        const WEIGHING: &[&str] = &["even", "perhaps", "possibly", "maybe", "probably"];
+        self.lower_of(end) == "or"
+            && (start == end + 1 || (start == end + 2 && listed(WEIGHING, self.lower_of(end + 1))))
+    }
+
     /// After a first value: "to", "-", "–", "~", "-to-", "and" after "between", or "or" after
     /// a bare number ("three or four years"). Returns the token where the second value starts.
     pub(super) fn range_connector(&self, i: usize, between: bool, first: &Side) -> Option<usize> {
@@ -597,6 +720,11 @@ fn merge_range(first: &Side, second: &Side) -> Option<(Side, Side)> {
         }
     }
     (low.value() <= high.value()).then_some((low, high))
+}
+
+/// Feet and twelfths as a decimal, to six significant digits ("5-foot-10" is 5.83333 feet).
+fn significant_feet(feet: f64) -> f64 {
+    (feet * 1e5).round() / 1e5
 }
 
 /// Lends `level` what the other level of the same change states and it leaves unsaid: the

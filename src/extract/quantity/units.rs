@@ -4,8 +4,9 @@
 
 use super::super::lexicon::{
     COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
-    DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PHYSICAL_UNIT_WORDS, POINT_SHOT_NOUNS,
-    SCALE_WORDS, listed, lookup, same_word,
+    DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS,
+    PLURALS_WITHOUT_S, POINT_SHOT_NOUNS, SCALE_WORDS, listed, lookup, same_word,
+    unit_per_unit_name,
 };
 use super::super::value::Unit;
 use super::Grammar;
@@ -139,6 +140,15 @@ impl Grammar<'_> {
             };
             return Some((Unit::Physical(scale), i + 1));
         }
+        // "13.4 billion light-years away".
+        if self.lower_of(i) == "light"
+            && self.is_symbol(i + 1, &["-"])
+            && self.is_glued(i + 1)
+            && self.is_glued(i + 2)
+            && matches!(self.lower_of(i + 2), "year" | "years")
+        {
+            return Some((Unit::Physical("light-year"), i + 3));
+        }
         // "metric tons" are tonnes; "cubic feet" keep their own name.
         if self.lower_of(i) == "metric"
             && matches!(self.lower_of(i + 1), "ton" | "tons" | "tonne" | "tonnes")
@@ -232,6 +242,24 @@ impl Grammar<'_> {
     /// The noun phrase after a count: content words up to the first function word or symbol,
     /// ending at the first plural noun, which heads the phrase in "10,000 NVIDIA A100 GPUs"
     /// and keeps the verb out of "30 firms left".
+    /// Whether the word at `i` adds to the number before it: "5 more years", "40 more
+    /// workers", "two additional officers".
+    pub(super) fn adds_to(&self, i: usize) -> bool {
+        matches!(
+            self.lower_of(i),
+            "more" | "additional" | "extra" | "further"
+        )
+    }
+
+    /// What a count of `value` counts from token `i`, past a word that adds to it ("40 more
+    /// workers" counts workers); "one more time" is an idiom, so only from two.
+    pub(super) fn counted_after(&self, i: usize, value: f64) -> Option<String> {
+        if self.adds_to(i) && value >= 2.0 {
+            return self.counted_noun(i + 1);
+        }
+        self.counted_noun(i)
+    }
+
     pub(super) fn counted_noun(&self, i: usize) -> Option<String> {
         const MAX_WORDS: usize = 5;
         let mut end = i;
@@ -246,6 +274,10 @@ impl Grammar<'_> {
             }
             end += 1;
             if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
+                break;
+            }
+            // "Hundreds of people lined the streets": a plural without an s heads it too.
+            if listed(PLURALS_WITHOUT_S, word) {
                 break;
             }
         }
@@ -293,6 +325,31 @@ pub(super) fn cubic_unit(name: &str) -> Option<&'static str> {
         "yard" => "cubic-yard",
         _ => return None,
     })
+}
+
+impl Grammar<'_> {
+    /// A unit per another after the unit `numerator`, at the slash at `slash`: "A/cm2",
+    /// "mg/L", "kg/m3", "m/s". Returns the composed name and the token after the second
+    /// unit; the slash and the second unit are glued, so "miles / day" is not read.
+    pub(super) fn unit_per(&self, numerator: &str, slash: usize) -> Option<(&'static str, usize)> {
+        if !(self.is_symbol(slash, &["/"]) && self.is_glued(slash) && self.is_glued(slash + 1)) {
+            return None;
+        }
+        // The second unit is one token: "5/10ths" or "km/h2" is not a unit per unit.
+        if self
+            .tok(slash + 2)
+            .is_some_and(|t| !t.spaced && t.kind != TokenKind::Symbol)
+        {
+            return None;
+        }
+        let text = self.text_of(slash + 1);
+        let denominator = match glued_unit(text) {
+            Some(Unit::Physical(name) | Unit::Duration(name)) => name,
+            _ => lookup(PER_TIME_SYMBOLS, text)
+                .or_else(|| lookup(PHYSICAL_UNIT_WORDS, self.lower_of(slash + 1)))?,
+        };
+        Some((unit_per_unit_name(numerator, denominator), slash + 2))
+    }
 }
 
 pub(super) fn per_hour_unit(name: &str) -> Option<&'static str> {

@@ -114,6 +114,7 @@ impl Grammar<'_> {
             counted,
             approx: self.approx_before(start),
             change: None,
+            from_to: false,
         };
         Some((quantity, end))
     }
@@ -148,6 +149,7 @@ impl Grammar<'_> {
             counted: None,
             approx: self.approx_before(start),
             change: None,
+            from_to: false,
         };
         Some((quantity, end + 1))
     }
@@ -174,6 +176,21 @@ impl Grammar<'_> {
         // "half a mile", "a quarter of an hour", "a third of a percentage point": a fraction
         // of one unit is that much of the unit, not a share.
         if let Some((unit, exponent, end)) = self.one_unit_after(at + 1) {
+            let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
+            return Some(self.part_of_unit(i, end, fraction, exponent, unit, approx));
+        }
+        // "a half inch", "a quarter mile", "a half-hour": with the article, a fraction before
+        // a unit of measure or time is that much of it.
+        // ("a third-degree felony" is a kind, so only halves and quarters.)
+        if at == i + 1
+            && matches!(self.lower_of(i), "a" | "an")
+            && matches!(self.lower_of(at), "half" | "quarter")
+            && let Some((unit, exponent, end)) = self.fraction_unit_after(at + 1)
+            && matches!(
+                unit,
+                Unit::Physical(_) | Unit::Duration(_) | Unit::PercentagePoint
+            )
+        {
             let fraction = hundredths.parse::<f64>().ok()? * f64::from(numerator) / 100.0;
             return Some(self.part_of_unit(i, end, fraction, exponent, unit, approx));
         }
@@ -205,7 +222,13 @@ impl Grammar<'_> {
         let next = self.lower_of(at + 1);
         // "fell by a fifth", "cut by half": the share of a change.
         let change = self.change_before(i);
-        let stands_as_quantity = next == "of"
+        // "half the voters", "lost half their value": a determiner after the fraction names
+        // the whole it is a share of, as "of" does.
+        let whole_named = matches!(
+            next,
+            "of" | "the" | "their" | "its" | "his" | "her" | "our" | "your" | "my"
+        );
+        let stands_as_quantity = whole_named
             || self.is_symbol(at + 1, &["("])
             || approx != Approx::Exact
             || (change.is_some() && self.lower_of(i.wrapping_sub(1)) == "by");
@@ -305,6 +328,7 @@ impl Grammar<'_> {
             counted: None,
             approx: self.approx_before(start),
             change: None,
+            from_to: false,
         }
     }
 
@@ -318,6 +342,17 @@ impl Grammar<'_> {
         j += 1;
         if matches!(self.lower_of(j), "us" | "imperial") {
             j += 1; // "a US pint", "an imperial gallon"
+        }
+        self.fraction_unit_after(j)
+    }
+
+    /// The unit after a fraction: as after a number, and "point" of a rate ("a quarter point",
+    /// "half a point"), which a fraction of it makes a percentage point (a point scored is
+    /// not split).
+    fn fraction_unit_after(&self, j: usize) -> Option<(Unit, i32, usize)> {
+        let hyphen = usize::from(self.is_symbol(j, &["-"]) && self.is_glued(j));
+        if matches!(self.lower_of(j + hyphen), "point" | "points") {
+            return Some((Unit::PercentagePoint, 0, j + hyphen + 1));
         }
         self.unit_after(j)
     }
