@@ -793,3 +793,35 @@ fn a_sites_furniture_on_two_of_its_pages_is_not_shared_text() {
     assert!(analysis.reuse.is_empty(), "{:#?}", analysis.reuse);
     assert!(analysis.attribution_divergences.is_empty());
 }
+
+/// A movement "from X to Y" (claims/1 `from_to`) compares as the level it reached: with the
+/// level another outlet reports, it agrees; its level left is not a range around that level.
+#[test]
+fn a_movement_compares_as_the_level_it_reached() {
+    let analysis = analyse(&[
+        (
+            "a",
+            "Bus ridership\n\nDaily ridership on the city's buses fell from 84,000 to 61,000 riders last year, transit officials said.",
+        ),
+        (
+            "b",
+            "Buses lose riders\n\nDaily ridership on the city's buses was 61,000 riders last year, the transit agency said.",
+        ),
+    ]);
+    let movement = analysis
+        .quantities
+        .iter()
+        .find(|q| q.from_to)
+        .expect("the movement is one quantity");
+    assert_eq!(movement.text, "84,000 to 61,000");
+    let comparison = analysis
+        .comparisons
+        .iter()
+        .find(|c| c.quantities.contains(&movement.id))
+        .expect("the movement is compared");
+    assert_eq!(
+        members(&analysis, comparison),
+        ["84,000 to 61,000", "61,000"]
+    );
+    assert_eq!(comparison.verdict, Verdict::Agree);
+}

@@ -88,17 +88,19 @@ pub(crate) fn compare_split(
     // to a local hospital and pronounced dead") and their stations' furniture: no document
     // draws on the other.
     // Nor does a site's furniture that two of its pages carry (a sign-up form, "keep checking
-    // example.com for updates"), whatever their stories.
+    // example.com for updates"), whatever their stories: a passage that is half furniture is
+    // the site's, not the article's.
     let furniture = |sentence: usize| {
         let s = &words.body[sentence];
         reuse::page_furniture(s.span.of(&documents[s.doc].text))
     };
     passages.retain(|p| {
-        entities.same_story(p.a_doc, p.b_doc)
-            && !p
-                .sentences
-                .iter()
-                .all(|&(a, b)| furniture(a) || furniture(b))
+        let furnished = p
+            .sentences
+            .iter()
+            .filter(|&&(a, b)| furniture(a) || furniture(b))
+            .count();
+        entities.same_story(p.a_doc, p.b_doc) && furnished * 2 < p.sentences.len()
     });
     let mut reuse = reuse_records(documents, &words.body, &passages);
     for (doc, first) in copy_of.iter().enumerate() {

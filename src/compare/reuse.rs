@@ -45,6 +45,9 @@ const PAGE_FURNITURE_PHRASES: &[&str] = &[
     "your account",
     "an account",
     "your email",
+    "confirmation email",
+    "registration information",
+    "your profile",
     "follow us",
     "like us on",
     "download our",
@@ -74,17 +77,22 @@ pub fn page_furniture(sentence: &str) -> bool {
     if PAGE_FURNITURE_PHRASES.iter().any(|p| lower.contains(p)) {
         return true;
     }
-    lower.split_whitespace().any(|word| {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, word)| {
         let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        // "…, according to example.com": a site cited as the source of a report is news.
+        let cited = i >= 2 && words[i - 2] == "according" && words[i - 1] == "to";
         let address = word.contains("http") || word.starts_with("www.");
-        let email = word
-            .split_once('@')
-            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+        // "name@example.com", also when the sentence split cut it at its dot.
+        let email = word.split_once('@').is_some_and(|(user, host)| {
+            user.ends_with(|c: char| c.is_alphanumeric())
+                && host.starts_with(|c: char| c.is_alphanumeric())
+        });
         let domain = WEB_DOMAIN_ENDINGS.iter().any(|end| {
             word.strip_suffix(end)
                 .is_some_and(|name| name.len() >= 2 && name.chars().all(|c| c.is_alphanumeric()))
         });
-        address || email || domain
+        (address || email || domain) && !cited
     })
 }
 
@@ -413,6 +421,7 @@ mod tests {
             "Contact the reporter: jroe@example.com or 555-0100."
         ));
         assert!(page_furniture("Keep checking WXYZnews.com for updates."));
+        assert!(page_furniture("Contact Jo Roe: jroe@example."));
         assert!(page_furniture(
             "Copyright 2016 Example Media. All rights reserved."
         ));
@@ -420,5 +429,8 @@ mod tests {
             "Police said 3 men were shot on Carver Street on Monday."
         ));
         assert!(!page_furniture("The company.said it would close 2 plants."));
+        assert!(!page_furniture(
+            "The shooter wore jeans, according to example.com."
+        ));
     }
 }

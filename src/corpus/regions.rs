@@ -59,7 +59,7 @@ const FOOTER_OPENERS: &[&str] = &[
 
 /// Calls to act that sites put around and inside the story ("Sign up for our newsletter",
 /// "Follow us"): a short line of one is furniture. Such a line opens the page's footer only
-/// when the story does not go on after it (see [`resumes_story`]).
+/// when no paragraph of prose follows it (see `is_prose`).
 const PROMO_OPENERS: &[&str] = &[
     "share this",
     "follow us",

@@ -294,14 +294,18 @@ pub const COUNTED_STOP_WORDS: &[&str] = &[
     "last", "next",
 ];
 
-/// Plural nouns without an "s", which end a counted noun phrase as a plural in -s does
-/// ("hundreds of people", "two women"). Not those that as often modify a noun ("police
-/// officers", "staff members", "aircraft carriers").
+/// Nouns that end a counted noun phrase as a plural in -s does: plurals without an "s"
+/// ("hundreds of people", "two women") and the singular of a person counted one ("one man
+/// dead" counts a man). Not those that as often modify a noun ("police officers", "staff
+/// members", "aircraft carriers", "child abuse charges").
 pub const PLURALS_WITHOUT_S: &[&str] = &[
     "people",
     "men",
     "women",
     "children",
+    "man",
+    "woman",
+    "person",
     "personnel",
     "cattle",
     "teeth",

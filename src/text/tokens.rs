@@ -190,6 +190,7 @@ fn number_end(text: &str, mut i: usize) -> usize {
         if !seen_decimal
             && group_len <= 2
             && i == start + group_len
+            && rest.starts_with(',')
             && let Some(len) = south_asian_groups(rest)
         {
             i += len;

@@ -124,7 +124,7 @@ pub fn CardTools(props: &CardToolsProps) -> Html {
         <>
             <button type="button" class="card-link" onclick={on_copy_link}>{ "Copy link" }</button>
             <button type="button" class="card-image" onclick={on_save_image}>{ "Save as image" }</button>
-            <button type="button" class="card-image-png" aria-label="Save as image (PNG)" onclick={on_save_png}>{ "PNG" }</button>
+            <button type="button" class="card-image-png" aria-label="PNG image of this card" onclick={on_save_png}>{ "PNG" }</button>
             if let Some(why) = &*image_error {
                 <span class="card-link-status" role="alert">{ format!("The image could not be saved: {why}.") }</span>
             }

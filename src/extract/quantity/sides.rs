@@ -153,7 +153,8 @@ impl Grammar<'_> {
                     self.compound_noun(end).is_some()
                 } else {
                     // "one of the best" stays an idiom (issue 18); "two of the" counts.
-                    self.counted_after(end, low_side.value()).is_some()
+                    self.counted_after(end, || low_side.value() >= 2.0)
+                        .is_some()
                         || (self.of_a_group(end) && low_side.value() >= 2.0)
                 };
                 let below_two = low_side.value() < 2.0 && high_side.is_none();
@@ -274,7 +275,7 @@ impl Grammar<'_> {
             self.one_of_a_number(end) // "one of the two gunmen": one gunman
         } else {
             (unit == Unit::Count || modifier)
-                .then(|| self.counted_after(end, low_side.value()))
+                .then(|| self.counted_after(end, || low_side.value() >= 2.0))
                 .flatten()
         };
         let change = match unit {
@@ -408,9 +409,13 @@ impl Grammar<'_> {
                         (Unit::Physical(per), 0, after)
                     }),
             ),
-            None => lookup(SLASH_NUMERATOR_SYMBOLS, self.text_of(j))
-                .and_then(|name| self.unit_per(name, j + 1))
-                .map(|(per, after)| (Unit::Physical(per), 0, after)),
+            // (The slash is asked first: most numbers have no unit, and no slash after one.)
+            None if self.is_symbol(j + 1, &["/"]) => {
+                lookup(SLASH_NUMERATOR_SYMBOLS, self.text_of(j))
+                    .and_then(|name| self.unit_per(name, j + 1))
+                    .map(|(per, after)| (Unit::Physical(per), 0, after))
+            }
+            None => None,
             other => other,
         };
         // "$ 20,000.00 $ 37,305.97": a currency sign after an amount that has one opens the
@@ -576,6 +581,10 @@ impl Grammar<'_> {
     /// after "from", or after "from" and a bound ("from up to 252 miles to 287 miles").
     /// Returns whether a verb of change stands before "from" ("fell from …").
     pub(super) fn leaves_level(&self, start: usize) -> Option<bool> {
+        // Most quantities have no "from" before them: ask that first.
+        if !(1..=4).any(|n| self.lower_of(start.wrapping_sub(n)) == "from") {
+            return None;
+        }
         let hedge = self.hedge_phrase_before(start).map_or(0, |(_, n)| n);
         let from = start.checked_sub(hedge + 1)?;
         (self.lower_of(from) == "from").then(|| self.change_before(from).is_some())

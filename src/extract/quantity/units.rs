@@ -251,10 +251,15 @@ impl Grammar<'_> {
         )
     }
 
-    /// What a count of `value` counts from token `i`, past a word that adds to it ("40 more
-    /// workers" counts workers); "one more time" is an idiom, so only from two.
-    pub(super) fn counted_after(&self, i: usize, value: f64) -> Option<String> {
-        if self.adds_to(i) && value >= 2.0 {
+    /// What a count counts from token `i`, past a word that adds to it ("40 more workers"
+    /// counts workers) when `two_or_more` says the count is ("one more time" is an idiom).
+    /// (`two_or_more` is asked only then: reading a value back from its digits costs.)
+    pub(super) fn counted_after(
+        &self,
+        i: usize,
+        two_or_more: impl FnOnce() -> bool,
+    ) -> Option<String> {
+        if self.adds_to(i) && two_or_more() {
             return self.counted_noun(i + 1);
         }
         self.counted_noun(i)
