@@ -22,9 +22,18 @@ impl View<'_> {
         }
         let start = if glued { at + 1 } else { at + 2 };
         let mut end = start;
-        // A hyphen inside a word goes on: "Co-operation".
+        // A hyphen inside a word goes on: "Co-operation"; so does a dot before a site's
+        // domain or an initial ("example.com", "U.S"), but not one that glues two sentences
+        // ("LAPD.The").
         let inner_hyphen = |i: usize| {
-            self.raw(i) == "-"
+            let continues_past_dot = || {
+                self.toks.get(i + 1).is_some_and(|_| {
+                    let next = self.raw(i + 1);
+                    next.starts_with(|c: char| c.is_ascii_lowercase())
+                        || (next.len() == 1 && next.bytes().all(|b| b.is_ascii_uppercase()))
+                })
+            };
+            (self.raw(i) == "-" || (self.raw(i) == "." && continues_past_dot()))
                 && i > start
                 && self.toks[i - 1].span.end == self.toks[i].span.start
                 && self
@@ -32,9 +41,20 @@ impl View<'_> {
                     .get(i + 1)
                     .is_some_and(|t| t.span.start == self.toks[i].span.end)
         };
+        // The closing dot of an initialism goes on too: "U.S. officials".
+        let initialism_dot = |i: usize| {
+            self.raw(i) == "."
+                && i > start
+                && self.toks[i - 1].span.end == self.toks[i].span.start
+                && self.raw(i - 1).len() == 1
+                && self.raw(i - 1).bytes().all(|b| b.is_ascii_uppercase())
+                && i + 1 < self.toks.len()
+        };
         while end < self.toks.len()
             && end - start < 10
-            && (self.toks[end].kind != TokenKind::Symbol || inner_hyphen(end))
+            && (self.toks[end].kind != TokenKind::Symbol
+                || inner_hyphen(end)
+                || initialism_dot(end))
         {
             end += 1;
         }
@@ -51,6 +71,8 @@ impl View<'_> {
                 self.is_capitalised(i)
                     || self.word_in(NAME_CONNECTORS, i)
                     || inner_hyphen(i)
+                    // a site's address names its site: "Example.com"
+                    || (i > first && self.raw(i - 1) == "." && inner_hyphen(i - 1))
                     || self.hyphenated_name_part(i)
             }) {
             SourceKind::Name
