@@ -15,6 +15,7 @@
 use super::reuse::SentenceTerms;
 use super::words::{Key, Term, Vocabulary};
 use crate::text::Span;
+use crate::text::calendar;
 use crate::text::hash::{FxHashMap, FxHashSet};
 
 /// Capitalised words that are not names: units, currencies, roles, and the vocabulary of
@@ -71,25 +72,6 @@ static NOT_NAMES: &[&str] = &[
     "police",
     "news",
     "officials",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Words that start or end many unrelated names; they do not stand for a name alone.
@@ -230,7 +212,12 @@ fn listed(list: &'static [&'static str], word: &str) -> bool {
     static SETS: OnceLock<[Set; 2]> = OnceLock::new();
     let sets = SETS.get_or_init(|| {
         [
-            NOT_NAMES.iter().copied().collect(),
+            NOT_NAMES
+                .iter()
+                .chain(calendar::MONTH_ABBREVIATIONS)
+                .chain(calendar::WEEKDAYS)
+                .copied()
+                .collect(),
             GENERIC_NAME_PARTS.iter().copied().collect(),
         ]
     });

@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::calendar;
+
 /// The part of a page a span lies in, as named in claims/1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -646,48 +648,6 @@ fn is_furniture_line(line: &str, lower: &str) -> bool {
     })
 }
 
-/// Words that open a date as pages print it: months (whole or cut), weekdays.
-const DATE_WORDS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// A page's date and time as a line of its own, or after "Updated": "March 4, 2025 at 6:12
 /// a.m. ET", "14 March 2025, 9:30am GMT", "Feb 2, 2025 - 7:10 PM", "3 hours ago". It opens
 /// with a date word or a number and holds a year, a clock time or "ago", so that "5 million
@@ -699,10 +659,10 @@ fn is_date_line(lower: &str) -> bool {
     };
     let first = first.trim_end_matches(['.', ',']);
     let second = words.next().unwrap_or("").trim_end_matches(['.', ',']);
-    let opens_with_date = DATE_WORDS.contains(&first)
+    let opens_with_date = calendar::is_date_word(first)
         || (first.chars().all(|c| c.is_ascii_digit())
             && !first.is_empty()
-            && (DATE_WORDS.contains(&second) || lower.contains(" ago")));
+            && (calendar::is_date_word(second) || lower.contains(" ago")));
     let has_year = lower
         .split(|c: char| !c.is_ascii_digit())
         .any(|digits| digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")));
@@ -728,26 +688,8 @@ fn is_byline(words: &[&str]) -> bool {
         }
         _ => words,
     };
-    const WEEKDAYS_AND_MONTHS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+    // Words after "By" that open no name: "By Monday", "By contrast", "By then".
+    const NOT_A_NAME_AFTER_BY: &[&str] = &[
         "then",
         "now",
         "contrast",
@@ -757,7 +699,6 @@ fn is_byline(words: &[&str]) -> bool {
         "the",
         "that",
         "this",
-        "then,",
     ];
     let Some((first, rest)) = words.split_first() else {
         return false;
@@ -770,7 +711,10 @@ fn is_byline(words: &[&str]) -> bool {
         return false;
     };
     let starts_name = name.starts_with(char::is_uppercase)
-        && !WEEKDAYS_AND_MONTHS.contains(&name.trim_end_matches(',').to_lowercase().as_str());
+        && !{
+            let name = name.trim_end_matches(',').to_lowercase();
+            calendar::is_month_or_weekday(&name) || NOT_A_NAME_AFTER_BY.contains(&name.as_str())
+        };
     // Names, joiners, and perhaps an outlet or a date after a comma or a bar.
     let names_only = rest.iter().all(|w| {
         let w = w.trim_end_matches([',', ';']);

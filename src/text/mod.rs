@@ -1,5 +1,6 @@
 //! Sentences and tokens, each with byte spans into the original text.
 
+pub mod calendar;
 pub mod hash;
 mod sentences;
 mod tokens;

@@ -7,13 +7,13 @@ use super::lexicon::{
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CLEAR, CONTENT_VERBS,
     CONTINUES, DAYS_NEAR, DOCUMENTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GERUND_TAKERS,
     GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, INQUIRIES,
-    IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS, ISSUING_VERBS, LET, MAKES,
-    MODALS, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST,
-    NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE,
-    PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS,
-    REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES,
-    SUBORDINATORS, TAKES, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH,
-    needs_particle,
+    IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon,
+    MAKES, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_NAMES, NOT_PASSIVE_REPORTS,
+    NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLE_LINKS, PARTICIPLES,
+    PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS,
+    PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS,
+    SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES, TIME_FRAMING, TIMES_OF_DAY, TITLES,
+    WEEKDAYS, WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -431,6 +431,11 @@ impl View<'_> {
     /// A description whose head is a person's role: "The FBI director", "the state's
     /// governor". Verbs that report only for a person take it as they take a name.
     pub(super) fn names_a_role(&self, source: Span) -> bool {
+        self.source_head_in(source, TITLES)
+    }
+
+    /// Whether the last word of a source as written (its head) is in `heads`.
+    fn source_head_in(&self, source: Span, heads: Lexicon) -> bool {
         let (Some(start), Some(end)) = (
             source.start.checked_sub(self.base),
             source.end.checked_sub(self.base),
@@ -440,7 +445,7 @@ impl View<'_> {
         self.text
             .get(start..end)
             .and_then(|written| written.rsplit(' ').next())
-            .is_some_and(|head| TITLES.has(&head.to_lowercase()))
+            .is_some_and(|head| heads.has(&head.to_lowercase()))
     }
 
     /// "Roe made clear that …", "She has made it plain she will run": making a thing clear
@@ -468,16 +473,7 @@ impl View<'_> {
     /// A description whose head is a document or a medium: "The ad", "the newspaper", "a
     /// new study". What it mentions or details is its content.
     pub(super) fn names_a_document(&self, source: Span) -> bool {
-        let (Some(start), Some(end)) = (
-            source.start.checked_sub(self.base),
-            source.end.checked_sub(self.base),
-        ) else {
-            return false;
-        };
-        self.text
-            .get(start..end)
-            .and_then(|written| written.rsplit(' ').next())
-            .is_some_and(|head| DOCUMENTS.has(&head.to_lowercase()))
+        self.source_head_in(source, DOCUMENTS)
     }
 
     /// The word at `v` follows its subject over adverbs: "she also notes", "The ad then
