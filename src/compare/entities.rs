@@ -214,9 +214,9 @@ fn listed(list: &'static [&'static str], word: &str) -> bool {
         [
             NOT_NAMES
                 .iter()
-                .chain(calendar::MONTH_ABBREVIATIONS)
-                .chain(calendar::WEEKDAYS)
                 .copied()
+                .chain(calendar::month_abbreviations())
+                .chain(calendar::WEEKDAYS.iter().copied())
                 .collect(),
             GENERIC_NAME_PARTS.iter().copied().collect(),
         ]

@@ -172,41 +172,7 @@ pub const SCALE_SUFFIXES: &[(&str, i32)] = &[
     ("T", 12),
 ];
 
-/// Month names and abbreviations, with their numbers.
-pub const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
-/// The number of the month a lowercase word names, in full or abbreviated ("jan", "sept").
-pub fn month_number(lower: &str) -> Option<u32> {
-    MONTHS
-        .iter()
-        .find(|(name, _)| *name == lower)
-        .map(|&(_, number)| number)
-}
+pub use crate::text::calendar::{MONTHS, month_number};
 
 /// Words before a month named alone that make it a time ("in January", "since March"); with
 /// "last", "next", "this", "early", "late" and "mid" too ("since last March").

@@ -240,6 +240,13 @@ pub fn card_svg(analysis: &Analysis, card: &ComparisonRecord) -> String {
     )
 }
 
+/// The image of the card `id` as SVG text, with the file name it downloads under (`extension`
+/// "svg" or "png"); `None` when the analysis has no such card.
+pub fn image_of_card(analysis: &Analysis, id: &str, extension: &str) -> Option<(String, String)> {
+    let card = analysis.comparisons.iter().find(|c| c.id == id)?;
+    Some((card_svg(analysis, card), file_name(card, extension)))
+}
+
 /// The name the downloaded file takes: "claimscope-the-lead-in-years.svg".
 pub fn file_name(card: &ComparisonRecord, extension: &str) -> String {
     let mut slug = String::new();

@@ -90,11 +90,9 @@ pub fn CardTools(props: &CardToolsProps) -> Html {
         let id = id.clone();
         let image_error = image_error.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(card) = analysis.comparisons.iter().find(|c| c.id == id) else {
+            let Some((svg, name)) = super::card_image::image_of_card(&analysis, &id, "svg") else {
                 return;
             };
-            let svg = super::card_image::card_svg(&analysis, card);
-            let name = super::card_image::file_name(card, "svg");
             image_error.set(super::browser::download(&name, "image/svg+xml", &svg).err());
         })
     };
@@ -105,11 +103,9 @@ pub fn CardTools(props: &CardToolsProps) -> Html {
         let id = id.clone();
         let image_error = image_error.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(card) = analysis.comparisons.iter().find(|c| c.id == id) else {
+            let Some((svg, name)) = super::card_image::image_of_card(&analysis, &id, "png") else {
                 return;
             };
-            let svg = super::card_image::card_svg(&analysis, card);
-            let name = super::card_image::file_name(card, "png");
             let failed = {
                 let image_error = image_error.clone();
                 move |why: String| image_error.set(Some(why))
