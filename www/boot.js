@@ -266,12 +266,25 @@
     return script.dataset.wasm;
   }
 
+  // The single file carries the wasm-bindgen glue as text (scripts/single-file.mjs): it runs
+  // here, after the first paint, not while the page is first drawn. The hosted build loads it
+  // as a script of its own.
+  function runGlue() {
+    var glue = document.getElementById("claimscope-glue");
+    if (typeof wasm_bindgen !== "undefined" || !glue || glue.type !== "text/plain") return;
+    var code = document.createElement("script");
+    code.textContent = glue.textContent;
+    document.head.appendChild(code);
+    code.remove();
+  }
+
   function start() {
     inline = document.getElementById("claimscope-wasm");
     // "Save as a page" writes a copy of this file with other articles in it: keep the page as
     // it was loaded, before the app changes it. Only the single file can be copied this way.
     if (inline) window.claimscopeSource = builtPage();
     try {
+      runGlue();
       compile(wasmSource()).then(function (module) {
         window.claimscopeModule = module;
         return wasm_bindgen({ module_or_path: module });
