@@ -43,7 +43,7 @@
   // shows the bundled articles, not those the saved page will carry.
   function builtPage() {
     var copy = document.documentElement.cloneNode(true);
-    copy.classList.remove("claimscope-js", "claimscope-no-prerender");
+    copy.classList.remove("claimscope-js", "claimscope-no-prerender", "claimscope-painted");
     if (!copy.classList.length) copy.removeAttribute("class");
     var status = copy.querySelector("#claimscope-starting");
     if (status) status.remove();
@@ -301,11 +301,17 @@
   // Decoding the single file's wasm holds the main thread for a few hundred milliseconds: it
   // waits until the browser has painted the page (the pre-rendered board), so the first paint
   // never waits for it. A hidden page gets no animation frames: it starts at once.
+  // Then the pre-rendered board's parts that the first frame skipped are drawn as they come
+  // near the viewport (style.css, `claimscope-painted`).
   function afterFirstPaint() {
+    function painted() {
+      html.classList.add("claimscope-painted");
+      start();
+    }
     if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden") {
-      setTimeout(start, 0);
+      setTimeout(painted, 0);
     } else {
-      requestAnimationFrame(function () { setTimeout(start, 0); });
+      requestAnimationFrame(function () { setTimeout(painted, 0); });
     }
   }
 
