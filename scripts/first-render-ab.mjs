@@ -71,7 +71,7 @@ for (let i = 0; i < loads; i++) {
     });
     const page = await context.newPage();
     if (trace) {
-      await browser.startTracing(page, { categories: ["devtools.timeline", "blink", "loading", "disabled-by-default-devtools.timeline", "cc", "fonts"] });
+      await browser.startTracing(page, { categories: ["devtools.timeline", "blink", "loading", "disabled-by-default-devtools.timeline", "cc", "fonts", "navigation", "toplevel"] });
     }
     await page.goto(`file://${file}`);
     const paint = await page.evaluate(() => window.__paint);
