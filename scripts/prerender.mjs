@@ -36,27 +36,9 @@ export function withoutPrerender(html) {
   return html.replace(VIEW, "").replace(/<p id="claimscope-starting"[^>]*>[^<]*<\/p>/g, "").replace(APP_OPEN, '<div id="app">');
 }
 
-/** The parts of the drawn board left out of the first frame (selectors within `#app`): the
- * cards below the second, what follows the board, the sources and the reader. Each is a run of
- * trailing children of its parent, which is marked `data-prerender-rest` (or is `#app`); the parts travel as
- * text in a JSON block after the first screen's HTML and `boot.js` puts them back right after
- * the first paint (#19): the parser then reads them as a string instead of building (and the
- * first frame styling) some 500 elements that no one sees before they are back. */
-export const REST = ":scope .board > li.comparison:nth-child(n+3), :scope .board ~ *, :scope > .layout";
-
-/** `board` (`{html, rest}`) as the page carries it: the first screen's HTML, then the rest as
- * a JSON array of `[parent, HTML]` (the parent's `data-prerender-rest` mark, or "app"), with
- * every `<` escaped so that nothing in it can end the block. */
-function boardWithRest(board) {
-  if (!board.rest?.length) return board.html;
-  const rest = JSON.stringify(board.rest).replace(/</g, "\\u003c");
-  return `${board.html}<script type="application/json" id="claimscope-rest">${rest}</script>`;
-}
-
-/** The page with `board` (`{html, rest, view}`: the `#app` element's HTML as the app drew it,
- * split by `REST`, and the URL fragment it wrote for that view) pre-rendered. The fragment goes
- * first in the head, so that boot.js knows that a reload of the same view may show the
- * pre-render. */
+/** The page with `board` (`{html, view}`: the `#app` element's HTML as the app drew it, and
+ * the URL fragment it wrote for that view) pre-rendered. The fragment goes first in the head, so
+ * that boot.js knows that a reload of the same view may show the pre-render. */
 export function withPrerender(html, board) {
   html = withoutPrerender(html);
   if (!APP_OPEN.test(html)) throw new Error("no <div id=app> in the page");
@@ -68,7 +50,7 @@ export function withPrerender(html, board) {
   return html.replace(APP_OPEN, () => `${STATUS}<div id="app" data-prerendered aria-busy="true">`).replace(
     // After the loading line, which stays for the pages that hide the pre-render.
     /(<div id="app" data-prerendered aria-busy="true">[\s\S]*?<\/p>)/,
-    (opening) => `${opening}${OPEN}${boardWithRest(board)}${CLOSE}`,
+    (opening) => `${opening}${OPEN}${board.html}${CLOSE}`,
   );
 }
 
@@ -116,30 +98,13 @@ export async function drawBoards(dir, pages) {
       // Effects that run after the first drawing (the reader's parts, the history entry).
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
       if (errors.length) throw new Error(`${name}: ${errors.join("; ")}`);
-      boards[name] = await page.evaluate(([controls, restSelector]) => {
+      boards[name] = await page.evaluate((controls) => {
         const app = document.getElementById("app");
         // Each control is inert until the app takes over; the text, headings and landmarks
         // stay readable, by eye and by screen reader.
         for (const control of app.querySelectorAll(controls)) control.setAttribute("inert", "");
-        // The parts below the first screen, taken out (see REST), with their parents marked.
-        const copy = app.cloneNode(true);
-        const parents = new Map();
-        for (const part of copy.querySelectorAll(restSelector)) {
-          if (!parents.has(part.parentElement)) parents.set(part.parentElement, []);
-          parents.get(part.parentElement).push(part);
-        }
-        const rest = [];
-        for (const [parent, parts] of parents) {
-          const trailing = [...parent.children].slice(-parts.length);
-          if (trailing.some((child, i) => child !== parts[i])) throw new Error(`the rest of ${parent.className} is not its last children`);
-          // `#app` itself is found by its id; the other parents by their mark.
-          const key = parent === copy ? "app" : String(rest.length);
-          if (parent !== copy) parent.setAttribute("data-prerender-rest", key);
-          rest.push([key, parts.map((part) => part.outerHTML).join("")]);
-          parts.forEach((part) => part.remove());
-        }
-        return { html: copy.innerHTML, rest, view: location.hash.replace(/^#/, "") };
-      }, [CONTROLS, REST]);
+        return { html: app.innerHTML, view: location.hash.replace(/^#/, "") };
+      }, CONTROLS);
       await context.close();
     }
     return boards;

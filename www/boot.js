@@ -298,60 +298,27 @@
     }
   }
 
-  // The pre-rendered board's first frame holds only its first screen: the rest (the cards
-  // below, what follows the board, the sources and the reader) comes as text in
-  // #claimscope-rest (scripts/prerender.mjs) and goes back in place here, after that frame
-  // is painted, as the trailing children of the parents it was taken from. Nothing on screen
-  // moves: it all goes below what was drawn, and until then #app holds the page's height
-  // (style.css), so that no scroll bar appears either.
-  function drawRest() {
-    var rest = document.getElementById("claimscope-rest");
-    if (!rest) return;
-    var app = document.getElementById("app");
-    // Not where the pre-render is hidden (style.css): the app draws something else there.
-    var hidden = html.classList.contains("claimscope-no-prerender") || document.getElementById("claimscope-corpus");
-    var parts = hidden ? [] : JSON.parse(rest.textContent);
-    rest.remove();
-    parts.forEach(function (part) {
-      var parent = part[0] === "app" ? app : app.querySelector('[data-prerender-rest="' + part[0] + '"]');
-      if (!parent) return;
-      parent.removeAttribute("data-prerender-rest");
-      parent.insertAdjacentHTML("beforeend", part[1]);
-    });
-  }
-
   // Decoding the single file's wasm holds the main thread for a few hundred milliseconds: it
   // waits until the browser has painted the page (the pre-rendered board), so the first paint
-  // never waits for it. A hidden page gets no animation frames: it goes on at once.
-  function afterFirstPaint(then) {
-    if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden") {
-      setTimeout(then, 0);
-    } else {
-      requestAnimationFrame(function () { setTimeout(then, 0); });
+  // never waits for it. A hidden page gets no animation frames: it starts at once.
+  // Then the pre-rendered board's parts that the first frame skipped are drawn as they come
+  // near the viewport (style.css, `claimscope-painted`).
+  function afterFirstPaint() {
+    function painted() {
+      html.classList.add("claimscope-painted");
+      start();
     }
-  }
-
-  // Once the first frame is painted, the pre-rendered board's parts it left out come back
-  // (drawRest), and those it skipped are drawn as they come near the viewport (style.css,
-  // `claimscope-painted`). This waits for the parser only, not for the hosted build's deferred
-  // wasm script as DOMContentLoaded does.
-  var rested = false;
-  function painted() {
-    if (rested) return;
-    rested = true;
-    html.classList.add("claimscope-painted");
-    drawRest();
+    if (typeof requestAnimationFrame !== "function" || document.visibilityState === "hidden") {
+      setTimeout(painted, 0);
+    } else {
+      requestAnimationFrame(function () { setTimeout(painted, 0); });
+    }
   }
 
   // The scripts stand in <head>: wait for the body, which the app and the saved copy need.
   if (document.readyState === "loading") {
-    document.addEventListener("readystatechange", function () {
-      if (document.readyState !== "loading") afterFirstPaint(painted);
-    });
-    document.addEventListener("DOMContentLoaded", function () {
-      afterFirstPaint(function () { painted(); start(); });
-    });
+    document.addEventListener("DOMContentLoaded", afterFirstPaint);
   } else {
-    afterFirstPaint(function () { painted(); start(); });
+    afterFirstPaint();
   }
 })();

@@ -106,9 +106,6 @@ for (const [where, url, options] of [
   test(`${where}: the board is painted before the wasm runs, and the app takes over with the same DOM and no layout shift`, async () => {
     const { page, context, errors, release } = await heldPage(url(), options);
     await page.waitForSelector("#app[data-prerendered] li.comparison", { state: "visible" });
-    // The first frame holds the first screen; the rest of the board comes back right after it
-    // is painted (boot.js, drawRest), while the wasm is still held back.
-    await page.waitForFunction(() => document.documentElement.classList.contains("claimscope-painted") && !document.getElementById("claimscope-rest"));
     // Painted with its cards while the wasm is still held back.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const before = await page.evaluate((controls) => ({
