@@ -1,4 +1,5 @@
-// First render of two builds of the single file, loaded alternately in the same minutes (this
+// First render of two builds of the single file, loaded alternately in the same minutes, in
+// turn forwards and backwards (this
 // machine's speed varies by half from minute to minute, so a before/after needs both sides
 // measured together). Each load is a fresh Chromium context from file://, 1280 × 900, as in
 // scripts/bench-browser.mjs: the first contentful paint, and whether the board's cards were in
@@ -58,7 +59,10 @@ function phasesOf(events) {
 }
 
 for (let i = 0; i < loads; i++) {
-  for (const [name, file] of Object.entries(pages)) {
+  // In turn forwards and backwards (ABBA…): a load right after another one is faster or
+  // slower than a first (caches, the other processes' rhythm), so a fixed order favours a side.
+  const order = i % 2 === 0 ? Object.entries(pages) : Object.entries(pages).reverse();
+  for (const [name, file] of order) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(() => {
       window.__paint = new Promise((resolve) => {
