@@ -477,6 +477,16 @@ pub const CHANGE_WORDS_UP: &[&str] = &[
     "ballooned",
     "upward",
     "upwards",
+    "rocketed",
+    "rocketing",
+    "skyrocketing",
+    "skyrocket",
+    "skyrockets",
+    "leaping",
+    "widening",
+    "widens",
+    "swelling",
+    "ballooning",
 ];
 
 pub const CHANGE_WORDS_DOWN: &[&str] = &[
@@ -567,6 +577,68 @@ pub const CHANGE_WORDS_DOWN: &[&str] = &[
     "narrowed",
     "downward",
     "downwards",
+    "nosedived",
+    "tanked",
+    "tanking",
+    "dwindled",
+    "dwindling",
+    "pared",
+    "paring",
+    "narrowing",
+    "narrows",
+    "retreating",
+    "retreats",
+    "trimming",
+    "trims",
+    "sagging",
+    "slashes",
+    "contracting",
+];
+
+/// Verbs that state a change only of a rate (a percentage or points) or where "by" measures
+/// it, because their other senses take amounts: "raised $5 million" is money raised and
+/// "raised fees by 8%" a rise; "recovered 12 bodies" but "the pound recovered 1.2%"; "the car
+/// skidded 50 metres" but "the shares skidded 7%".
+pub const RATE_CHANGE_WORDS_UP: &[&str] = &[
+    "raised",
+    "raise",
+    "raises",
+    "raising",
+    "hiked",
+    "hike",
+    "hikes",
+    "hiking",
+    "lifted",
+    "lift",
+    "lifts",
+    "lifting",
+    "improved",
+    "improve",
+    "improves",
+    "improving",
+    "recovered",
+    "recovers",
+    "recovering",
+    "bounced",
+    "firmed",
+    "strengthened",
+    "appreciated",
+];
+
+pub const RATE_CHANGE_WORDS_DOWN: &[&str] = &[
+    "weakened",
+    "weakens",
+    "weakening",
+    "depreciated",
+    "slowed",
+    "slows",
+    "slowing",
+    "crashed",
+    "collapsed",
+    "dived",
+    "dove",
+    "skidded",
+    "softened",
 ];
 
 /// Nouns right after a quantity that make it a change ("a 3 percent drop", "a 5% increase").

@@ -3,7 +3,8 @@
 
 use super::super::lexicon::{
     ABOUT_AS_TOPIC_AFTER, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP,
-    CURRENCY_WORDS, HEDGES, PARTICLE_VERBS, SCALE_WORDS, WordSet, listed, lookup, same_word,
+    COUNTED_STOP_WORDS, CURRENCY_WORDS, HEDGES, PARTICLE_VERBS, RATE_CHANGE_WORDS_DOWN,
+    RATE_CHANGE_WORDS_UP, SCALE_WORDS, WordSet, listed, lookup, same_word,
 };
 use super::super::value::{Approx, Change};
 use super::Grammar;
@@ -145,15 +146,25 @@ impl Grammar<'_> {
         if let Some(change) = self.change_word(k.wrapping_sub(1)) {
             return Some(change);
         }
+        if by && let Some(change) = self.rate_change_word(k.wrapping_sub(1)) {
+            return Some(change); // "raised fees by 8%"
+        }
         // "grow sales by 35 per cent", "were down 2.3%, Burlington by 2.6%": "by" measures
         // the change of a verb a few words back, over its object or an elided repeat.
+        // A verb with other senses only over its object ("raised parking fees by 8%"), not
+        // across a clause ("recovering after shot by …").
         if by {
+            let mut over_object = true;
             for back in 1..=6 {
                 let at = k.wrapping_sub(back);
                 let word = self.lower_of(at);
-                if let Some(change) = self.change_word(at) {
-                    return Some(change);
+                let change = self
+                    .change_word(at)
+                    .or_else(|| over_object.then(|| self.rate_change_word(at)).flatten());
+                if change.is_some() {
+                    return change;
                 }
+                over_object &= self.is_object_word(at);
                 let stop = word.is_empty()
                     || matches!(
                         word,
@@ -183,6 +194,61 @@ impl Grammar<'_> {
         if listed(CHANGE_WORDS_UP, word) {
             Some(Change::Up)
         } else if listed(CHANGE_WORDS_DOWN, word) {
+            Some(Change::Down)
+        } else {
+            None
+        }
+    }
+
+    /// A change a verb of [`RATE_CHANGE_WORDS_UP`] / [`RATE_CHANGE_WORDS_DOWN`] states right
+    /// before a rate: "the pound recovered 1.2%", "hiked rates 25 basis points" (the caller
+    /// knows the unit; "recovered 12 bodies" is no change).
+    /// The verb may stand before its object: "cut rates 0.25 points", "lifted its mortgage
+    /// rate 0.3 percentage points" (the verbs of [`Self::change_before`] too, which reads
+    /// only the word right before).
+    pub(super) fn rate_change_before(&self, start: usize) -> Option<Change> {
+        let mut k = start;
+        if let Some((_, n)) = self.hedge_phrase_before(k) {
+            k -= n;
+        }
+        if let Some(change) = self.rate_change_word(k.wrapping_sub(1)) {
+            return Some(change);
+        }
+        for back in 2..=4 {
+            if !self.is_object_word(k.wrapping_sub(back - 1)) {
+                return None;
+            }
+            let verb = k.wrapping_sub(back);
+            let change = self
+                .change_word(verb)
+                .or_else(|| self.rate_change_word(verb));
+            if change.is_some() {
+                return change;
+            }
+        }
+        None
+    }
+
+    /// Whether token `i` can be part of a verb's object between the verb and the amount: a
+    /// determiner or a word that is neither a function word nor a participle ("its mortgage
+    /// rate", "parking fees").
+    fn is_object_word(&self, i: usize) -> bool {
+        const DETERMINERS: &[&str] = &[
+            "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "these",
+            "those",
+        ];
+        let word = self.lower_of(i);
+        self.tok(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && (listed(DETERMINERS, word)
+                || !(listed(COUNTED_STOP_WORDS, word)
+                    || (word.len() > 3 && (word.ends_with("ed") || word.ends_with("en")))))
+    }
+
+    fn rate_change_word(&self, i: usize) -> Option<Change> {
+        let word = self.lower_of(i);
+        if listed(RATE_CHANGE_WORDS_UP, word) {
+            Some(Change::Up)
+        } else if listed(RATE_CHANGE_WORDS_DOWN, word) {
             Some(Change::Down)
         } else {
             None

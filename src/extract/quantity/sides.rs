@@ -284,6 +284,9 @@ impl Grammar<'_> {
             // "its biggest one-day rise", "a two-week decline": a duration before a change
             // noun says how long the change took, not its size.
             Unit::Duration(_) => change,
+            Unit::Percent | Unit::PercentagePoint | Unit::Physical("basis-point") => change
+                .or_else(|| self.rate_change_before(start))
+                .or_else(|| self.change_after(end)),
             _ => change.or_else(|| self.change_after(end)),
         };
         let quantity = Quantity {
