@@ -182,6 +182,9 @@ impl Grammar<'_> {
     /// The direction a change verb or adverb at token `i` states: "rose", "plunged", "up".
     pub(super) fn change_word(&self, i: usize) -> Option<Change> {
         let word = self.lower_of(i);
+        if !may_state_a_change(word) {
+            return None;
+        }
         if matches!(word, "up" | "down") {
             let verb = self.lower_of(i.wrapping_sub(1));
             // "gave up 517 yards"; but "ended down 1%" is a fall.
@@ -246,6 +249,9 @@ impl Grammar<'_> {
 
     fn rate_change_word(&self, i: usize) -> Option<Change> {
         let word = self.lower_of(i);
+        if !may_state_a_change(word) {
+            return None;
+        }
         if listed(RATE_CHANGE_WORDS_UP, word) {
             Some(Change::Up)
         } else if listed(RATE_CHANGE_WORDS_DOWN, word) {
@@ -261,7 +267,33 @@ impl Grammar<'_> {
     }
 }
 
+/// Whether `word` is on any list of words that state a change: most words near a number are
+/// on none, and one set answers that before the lists are scanned for the direction.
+fn may_state_a_change(word: &str) -> bool {
+    static CHANGE_WORDS: OnceLock<WordSet> = OnceLock::new();
+    CHANGE_WORDS
+        .get_or_init(|| {
+            WordSet::new(
+                [
+                    CHANGE_WORDS_UP,
+                    CHANGE_WORDS_DOWN,
+                    RATE_CHANGE_WORDS_UP,
+                    RATE_CHANGE_WORDS_DOWN,
+                    CHANGE_NOUNS_UP,
+                    CHANGE_NOUNS_DOWN,
+                ]
+                .into_iter()
+                .flatten()
+                .copied(),
+            )
+        })
+        .contains(word)
+}
+
 pub(super) fn change_noun(word: &str) -> Option<Change> {
+    if !may_state_a_change(word) {
+        return None;
+    }
     if listed(CHANGE_NOUNS_UP, word) {
         Some(Change::Up)
     } else if listed(CHANGE_NOUNS_DOWN, word) {
