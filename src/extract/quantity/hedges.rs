@@ -3,8 +3,9 @@
 
 use super::super::lexicon::{
     ABOUT_AS_TOPIC_AFTER, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_WORDS_DOWN, CHANGE_WORDS_UP,
-    COUNTED_STOP_WORDS, CURRENCY_WORDS, HEDGES, PARTICLE_VERBS, RATE_CHANGE_WORDS_DOWN,
-    RATE_CHANGE_WORDS_UP, SCALE_WORDS, WordSet, listed, lookup, same_word,
+    COUNTED_STOP_WORDS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, ORDINAL_WORDS,
+    PARTICLE_VERBS, RATE_CHANGE_WORDS_DOWN, RATE_CHANGE_WORDS_UP, SCALE_WORDS, WordSet, listed,
+    lookup, same_word,
 };
 use super::super::value::{Approx, Change};
 use super::Grammar;
@@ -135,6 +136,7 @@ impl Grammar<'_> {
         if let Some((_, n)) = self.hedge_phrase_before(k) {
             k -= n;
         }
+        k -= self.amount_words_before(k);
         let by = self.lower_of(k.wrapping_sub(1)) == "by";
         if by {
             k -= 1;
@@ -177,6 +179,38 @@ impl Grammar<'_> {
             }
         }
         None
+    }
+
+    /// How many tokens before token `k` say how the amount strikes the writer or what part
+    /// of a whole it is, between a verb of change and its amount: "rose only 0.5%", "added
+    /// another $5 million", "plunged a staggering $10", "rose an average of 5.6%", "fell a
+    /// total of 12%". Not "just": "grew by just 3%" states the amount as exact, and NewsQuant's
+    /// guidelines read "just" as such a bound, which wins over the change.
+    fn amount_words_before(&self, k: usize) -> usize {
+        let word = self.lower_of(k.wrapping_sub(1));
+        if matches!(word, "only" | "merely" | "another") {
+            return 1;
+        }
+        let article = |i: usize| matches!(self.lower_of(i), "a" | "an");
+        if word == "of"
+            && matches!(self.lower_of(k.wrapping_sub(2)), "average" | "total")
+            && article(k.wrapping_sub(3))
+        {
+            return 3;
+        }
+        // "up by a third from 2001": a fraction or number word is the amount itself.
+        let adjective = self
+            .tok(k.wrapping_sub(1))
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && !listed(COUNTED_STOP_WORDS, word)
+            && lookup(FRACTIONS, word).is_none()
+            && lookup(NUMBER_WORDS, word).is_none()
+            && lookup(ORDINAL_WORDS, word).is_none()
+            && lookup(SCALE_WORDS, word).is_none();
+        if adjective && article(k.wrapping_sub(2)) {
+            return 2;
+        }
+        0
     }
 
     /// The direction a change verb or adverb at token `i` states: "rose", "plunged", "up".

@@ -271,9 +271,14 @@ impl Grammar<'_> {
         while end < self.toks.len() && end - i < MAX_WORDS {
             let tok = self.toks[end];
             let word = self.lower_of(end);
+            // "the 10-year note climbed to 4.3%": a verb of change in the past ends the noun.
+            let past_change = end > i
+                && (word.ends_with("ed") || matches!(word, "rose" | "fell" | "grew" | "sank"))
+                && self.change_word(end).is_some();
             let is_content = matches!(tok.kind, TokenKind::Word | TokenKind::Mixed)
                 && !listed(COUNTED_STOP_WORDS, word)
-                && (end == i || tok.spaced);
+                && (end == i || tok.spaced)
+                && !past_change;
             if !is_content {
                 break;
             }
