@@ -151,8 +151,9 @@ impl Grammar<'_> {
         if by && let Some(change) = self.rate_change_word(k.wrapping_sub(1)) {
             return Some(change); // "raised fees by 8%"
         }
-        // "grow sales by 35 per cent", "were down 2.3%, Burlington by 2.6%": "by" measures
-        // the change of a verb a few words back, over its object or an elided repeat.
+        // "grow sales by 35 per cent", "were down 2.3%, Burlington by 2.6%", "cut the risk
+        // of death by 25 per cent": "by" measures the change of a verb a few words back, over
+        // its object or an elided repeat.
         // A verb with other senses only over its object ("raised parking fees by 8%"), not
         // across a clause ("recovering after shot by …").
         if by {
@@ -168,10 +169,7 @@ impl Grammar<'_> {
                 }
                 over_object &= self.is_object_word(at);
                 let stop = word.is_empty()
-                    || matches!(
-                        word,
-                        "by" | "than" | "of" | "to" | "from" | "with" | "." | ";"
-                    )
+                    || matches!(word, "by" | "than" | "to" | "from" | "with" | "." | ";")
                     || (word.len() > 3 && (word.ends_with("ed") || word.ends_with("en")));
                 if stop {
                     break;
