@@ -134,6 +134,9 @@ impl Grammar<'_> {
     pub(super) fn change_before(&self, start: usize) -> Option<Change> {
         let mut k = start;
         if let Some((_, n)) = self.hedge_phrase_before(k) {
+            if self.bounds_a_level(k) {
+                return None;
+            }
             k -= n;
         }
         k -= self.amount_words_before(k);
@@ -177,6 +180,15 @@ impl Grammar<'_> {
             }
         }
         None
+    }
+
+    /// Whether the hedge ending before token `k` bounds the level a change reached rather
+    /// than its amount: "rose as high as $120", "tumbled below $30,000", "climbed above 5%"
+    /// (but "rose as much as 5%", "rose more than 5%", "rose under 4%" bound the amount).
+    fn bounds_a_level(&self, k: usize) -> bool {
+        matches!(self.lower_of(k.wrapping_sub(1)), "below" | "above")
+            || (self.lower_of(k.wrapping_sub(1)) == "as"
+                && matches!(self.lower_of(k.wrapping_sub(2)), "high" | "low"))
     }
 
     /// How many tokens before token `k` say how the amount strikes the writer or what part
@@ -244,6 +256,9 @@ impl Grammar<'_> {
     pub(super) fn rate_change_before(&self, start: usize) -> Option<Change> {
         let mut k = start;
         if let Some((_, n)) = self.hedge_phrase_before(k) {
+            if self.bounds_a_level(k) {
+                return None;
+            }
             k -= n;
         }
         if let Some(change) = self.rate_change_word(k.wrapping_sub(1)) {
