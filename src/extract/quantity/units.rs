@@ -160,7 +160,11 @@ impl Grammar<'_> {
             return Some((Unit::Physical(cubic_unit(name)?), i + 2));
         }
         let square = matches!(self.lower_of(i), "square" | "sq");
-        let at = if square { i + 1 } else { i };
+        let mut at = if square { i + 1 } else { i };
+        // "a 4,000-square-foot home", "2,500 sq-ft".
+        if square && self.is_symbol(at, &["-"]) && self.is_glued(at) && self.is_glued(at + 1) {
+            at += 1;
+        }
         // "300 PS" is metric horsepower only in capitals.
         if self.lower_of(at) == "ps" && self.text_of(at) != "PS" {
             return None;
