@@ -264,6 +264,16 @@ impl Grammar<'_> {
         if let Some(change) = self.rate_change_word(k.wrapping_sub(1)) {
             return Some(change);
         }
+        // "the shares gave up 3%", "gave back 1.5 points": a rate given up is a fall ("gave
+        // up 517 yards" is a count).
+        if matches!(self.lower_of(k.wrapping_sub(1)), "up" | "back")
+            && matches!(
+                self.lower_of(k.wrapping_sub(2)),
+                "gave" | "give" | "gives" | "given" | "giving"
+            )
+        {
+            return Some(Change::Down);
+        }
         for back in 2..=4 {
             if !self.is_object_word(k.wrapping_sub(back - 1)) {
                 return None;
