@@ -287,8 +287,13 @@ impl Grammar<'_> {
             // "its biggest one-day rise", "a two-week decline": a duration before a change
             // noun says how long the change took, not its size.
             Unit::Duration(_) => change,
+            // "raised 40% of the money from donors": a share, not the rate of a change.
             Unit::Percent | Unit::PercentagePoint | Unit::Physical("basis-point") => change
-                .or_else(|| self.rate_change_before(start))
+                .or_else(|| {
+                    (self.lower_of(end) != "of")
+                        .then(|| self.rate_change_before(start))
+                        .flatten()
+                })
                 .or_else(|| self.change_after(end)),
             _ => change.or_else(|| self.change_after(end)),
         };
