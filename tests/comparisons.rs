@@ -918,3 +918,19 @@ fn a_shared_first_name_is_not_a_shared_entity() {
     let same = "Car shooting\n\nPolice said Roe was killed, one of four men shot in a parked car.";
     assert_eq!(compared(&[("a", bar), ("b", same)]), [["four", "four"]]);
 }
+
+// Regression (local news): two reports of different shootings in one city shared "Area Central
+// detectives are handling the investigation", the police force's phrasing, as reused text
+// (and, one of them attributing it, as a passage attributed differently).
+#[test]
+fn a_police_forces_phrasing_is_not_shared_text() {
+    let boy = "Boy hurt\n\nA boy, 2, was shot in the arm at a home on Larch Avenue on Tuesday, \
+               police said. His mother said he was playing with a cousin. North District \
+               detectives are handling the investigation.";
+    let station = "Gas station shooting\n\nFour men were shot outside a gas station on Birch \
+                   Road early Friday, police said. Two of them died at the scene. North \
+                   District detectives are handling the investigation.";
+    let analysis = analyse(&[("a", boy), ("b", station)]);
+    assert!(analysis.reuse.is_empty(), "{:#?}", analysis.reuse);
+    assert!(analysis.attribution_divergences.is_empty());
+}

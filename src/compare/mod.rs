@@ -88,11 +88,13 @@ pub(crate) fn compare_split(
     // to a local hospital and pronounced dead") and their stations' furniture: no document
     // draws on the other.
     // Nor does a site's furniture that two of its pages carry (a sign-up form, "keep checking
-    // example.com for updates"), whatever their stories: a passage that is half furniture is
-    // the site's, not the article's.
+    // example.com for updates"), whatever their stories, nor a police force's phrasing that
+    // its city's reports all print ("Area detectives are handling the investigation"): a
+    // passage that is half furniture is the site's or the force's, not the article's.
     let furniture = |sentence: usize| {
         let s = &words.body[sentence];
-        reuse::page_furniture(s.span.of(&documents[s.doc].text))
+        let text = &documents[s.doc].text;
+        reuse::page_furniture(s.span.of(text)) || reuse::investigation_boilerplate(s, text)
     };
     passages.retain(|p| {
         let furnished = p
