@@ -585,23 +585,29 @@ fn names_at(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<(usize, V
     for (i, term) in terms.iter().enumerate() {
         let surface = term.span.of(text);
         let capitalised = surface.starts_with(|c: char| c.is_uppercase());
-        let vouched = known.contains(&term.key) || has_inner_capital(surface);
-        let opener = i == 0 && capitalised && vouched;
-        let word = name_word(surface);
+        // Only a capitalised word can be a name: most words skip the tests below, and the
+        // lowercased copy of a word is made only for those that pass the others.
+        let vouched = capitalised && (known.contains(&term.key) || has_inner_capital(surface));
+        let opener = i == 0 && vouched;
         // "TITLE:", "UPDATE:": a label in capitals, not a name.
-        let label = surface.len() > 1
-            && surface.chars().all(|c| !c.is_lowercase())
-            && text[term.span.end..].starts_with(':');
-        let is_name = (term.proper || opener)
-            && !label
+        let label = || {
+            surface.len() > 1
+                && surface.chars().all(|c| !c.is_lowercase())
+                && text[term.span.end..].starts_with(':')
+        };
+        let word = ((term.proper || opener)
             && capitalised
             && (!title_case || vouched)
             && !surface.contains(|c: char| c.is_ascii_digit())
-            && !listed(NOT_NAMES, &word);
+            && !label())
+        .then(|| name_word(surface))
+        .filter(|word| !listed(NOT_NAMES, word));
+        let is_name = word.is_some();
         // Words the term list leaves out may sit inside a name: "United States", "Bank of
         // America" (capitalised words, and the connectors of names).
         let mut inner: Vec<String> = Vec::new();
-        let joined = !run.is_empty()
+        let joined = is_name
+            && !run.is_empty()
             && text.get(last_end..term.span.start).is_some_and(|gap| {
                 gap.split(|c: char| c.is_whitespace() || c == '-')
                     .filter(|w| !w.is_empty())
@@ -620,7 +626,7 @@ fn names_at(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<(usize, V
             run.extend(trailing_capitals(text, last_end));
             out.push((run_start, std::mem::take(&mut run)));
         }
-        if is_name {
+        if let Some(word) = word {
             if joined {
                 run.extend(inner);
             } else {
