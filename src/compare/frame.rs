@@ -400,8 +400,9 @@ fn lookup(
 }
 
 /// The lowercased words of `text`, split at anything that is not a letter, digit, hyphen or
-/// apostrophe.
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// apostrophe. A word already in lowercase ASCII (most of them) is borrowed, not copied: these
+/// are read for every value's clause and sentence.
+fn words(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .map(|w| {
@@ -410,7 +411,11 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
                 .strip_suffix("'s")
                 .or_else(|| w.strip_suffix("’s"))
                 .unwrap_or(w);
-            w.to_lowercase()
+            if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Borrowed(w)
+            } else {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            }
         })
 }
 
