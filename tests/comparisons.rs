@@ -836,8 +836,8 @@ fn compared(docs: &[(&str, &str)]) -> Vec<Vec<String>> {
         .collect()
 }
 
-// Regression (local news): two reports of one city counting "four men" and "two men" were
-// one comparison, framed alike by the city's name alone. Different counts in two documents
+// Regression (local news): two reports of one city counting four men and two men were one
+// comparison, framed alike by the city's name alone. Different counts in two documents
 // need their clauses to share more than the counted noun; the same count still meets.
 #[test]
 fn different_counts_of_people_sharing_only_a_place_are_not_compared() {
@@ -857,8 +857,8 @@ fn different_counts_of_people_sharing_only_a_place_are_not_compared() {
     );
 }
 
-// Regression (local news): "2 people were arrested" and "five kids got shot" in two reports
-// that name one police force shared an entity and, through the sentence, a family (arrests):
+// Regression (local news): two people arrested and five children shot, in two reports that
+// name one police force, shared an entity and, through the sentence, a family (arrests):
 // different counts whose clauses share no word at all are not shown to count one thing.
 #[test]
 fn different_counts_whose_clauses_share_no_word_are_not_compared() {
@@ -872,10 +872,10 @@ fn different_counts_whose_clauses_share_no_word_are_not_compared() {
     );
 }
 
-// Regression (local news): "2 Gaston County officers" taught the comparison that "Gaston" and
-// "County" are names of things that count people, as "H100 chips" teaches that "H100" counts
-// chips; "3 Gaston County police cruisers" then counted people and met "3 people". A name
-// lends its category only as the head of what is counted.
+// Regression (local news): two county officers (the county named) taught the comparison that
+// the county's name counts people, as "H100 chips" teaches that "H100" counts chips; three of
+// that county's police cruisers then counted people and met three people. A name lends its
+// category only as the head of what is counted.
 #[test]
 fn a_name_before_another_noun_lends_it_no_category() {
     let hurt = "Standoff\n\nTwo Harlow County officers were hurt in the standoff. Harlow medics \
@@ -888,8 +888,9 @@ fn a_name_before_another_noun_lends_it_no_category() {
     );
 }
 
-// Regression (local news): a headline's "8-Year-Old Girl" was compared as a duration with
-// another story's age, where the lowercase "8-year-old" is read as an age and left out.
+// Regression (local news): a headline's age in title case ("A 9-Year-Old Boy") was compared as
+// a duration with another story's age, where the lowercase "9-year-old" is read as an age and
+// left out.
 #[test]
 fn ages_in_title_case_are_ages() {
     let boy = "Boy Shot\n\nA 9-Year-Old Boy Was Wounded In A Shooting\n\nThe boy was wounded in \
@@ -902,14 +903,14 @@ fn ages_in_title_case_are_ages() {
     );
 }
 
-// Regression (local news): two men named Terry in two stories made their counts one
+// Regression (local news): two men of one first name in two stories made their counts one
 // comparison. A first name that both take from different full names is no shared entity; the
 // surname alone still is.
 #[test]
 fn a_shared_first_name_is_not_a_shared_entity() {
-    let bar = "Bar shooting\n\nPolice said Terry Roe was killed and four people were hurt at \
+    let bar = "Bar shooting\n\nPolice said Dana Roe was killed and four people were hurt at \
                the Blue Door bar.";
-    let other = "Car shooting\n\nPolice said Terry Doe was killed, one of four men shot in a \
+    let other = "Car shooting\n\nPolice said Dana Doe was killed, one of four men shot in a \
                  parked car.";
     assert_eq!(
         compared(&[("a", bar), ("b", other)]),
@@ -919,9 +920,9 @@ fn a_shared_first_name_is_not_a_shared_entity() {
     assert_eq!(compared(&[("a", bar), ("b", same)]), [["four", "four"]]);
 }
 
-// Regression (local news): two reports of different shootings in one city shared "Area Central
-// detectives are handling the investigation", the police force's phrasing, as reused text
-// (and, one of them attributing it, as a passage attributed differently).
+// Regression (local news): two reports of different shootings in one city shared the sentence
+// saying which detectives handle the investigation, the police force's phrasing, as reused
+// text (and, one of them attributing it, as a passage attributed differently).
 #[test]
 fn a_police_forces_phrasing_is_not_shared_text() {
     let boy = "Boy hurt\n\nA boy, 2, was shot in the arm at a home on Larch Avenue on Tuesday, \

@@ -532,7 +532,7 @@ fn forms(words: &[String], vocabulary: &mut Vocabulary, out: &mut Vec<Key>) {
     }
 }
 
-/// The form of a name of two or more words that is its first word alone ("@terry" of "Terry
+/// The form of a name of two or more words that is its first word alone ("@dana" of "Dana
 /// Roe"), when [`forms`] gives one.
 fn first_word_form(words: &[String], vocabulary: &mut Vocabulary) -> Option<Key> {
     let first = words.first()?;

@@ -34,16 +34,16 @@ pub struct Frame {
     pub family: Option<&'static str>,
     /// The part of the whole it is narrowed to ("training", "operating").
     pub scope: Option<&'static str>,
-    /// Those of `entities` that are only the first word of a longer name here ("terry" of
-    /// "Terry Roe"), sorted: two different names that begin alike ("Terry Roe", "Terry Doe")
+    /// Those of `entities` that are only the first word of a longer name here ("dana" of
+    /// "Dana Roe"), sorted: two different names that begin alike ("Dana Roe", "Dana Doe")
     /// are not one entity.
     pub first_words: Vec<Key>,
 }
 
 impl Frame {
     /// Whether two frames share an entity. A first word that each takes from a longer name is
-    /// not one: "Terry Roe" and "Terry Doe" are two people, "Acme Foods" and "Acme Steel" two
-    /// firms (a later "Terry" or "Acme" alone still meets either).
+    /// not one: "Dana Roe" and "Dana Doe" are two people, "Acme Foods" and "Acme Steel" two
+    /// firms (a later "Dana" or "Acme" alone still meets either).
     pub fn shares_entity(&self, other: &Frame) -> bool {
         let (a, b) = (&self.entities, &other.entities);
         let (mut i, mut j) = (0, 0);

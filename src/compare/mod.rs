@@ -89,7 +89,7 @@ pub(crate) fn compare_split(
     // draws on the other.
     // Nor does a site's furniture that two of its pages carry (a sign-up form, "keep checking
     // example.com for updates"), whatever their stories, nor a police force's phrasing that
-    // its city's reports all print ("Area detectives are handling the investigation"): a
+    // its city's reports all print ("District detectives are handling the investigation"): a
     // passage that is half furniture is the site's or the force's, not the article's.
     let furniture = |sentence: usize| {
         let s = &words.body[sentence];

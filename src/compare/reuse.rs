@@ -151,7 +151,7 @@ const INVESTIGATION_WORDS: &[&str] = &[
 /// its unit's), all its content words are [`INVESTIGATION_WORDS`]. Two reports that share it
 /// share a police force's phrasing, not text one drew from the other.
 pub fn investigation_boilerplate(sentence: &SentenceTerms, text: &str) -> bool {
-    // Capitalised words are names here, the sentence's first included ("Area Central").
+    // Capitalised words are names here, the sentence's first included ("North District").
     let mut words = sentence
         .terms
         .iter()
