@@ -703,46 +703,46 @@ pub fn topics(
 /// separates clauses (commas not inside numbers, semicolons, colons, spaced dashes)
 /// and the conjunctions that join contrasting clauses ("but", "while", "whereas").
 pub fn clause(text: &str, sentence: Span, anchor: Span) -> Span {
+    // Read as bytes: every break is an ASCII byte or the lead byte of a dash, which no byte
+    // inside another character equals, so each byte can be asked without decoding characters.
     let bytes = text.as_bytes();
+    let limit = sentence.end;
     let is_break = |i: usize| -> Option<usize> {
-        let rest = &text[i..sentence.end];
-        let c = rest.chars().next()?;
-        match c {
-            ',' => {
+        match bytes[i] {
+            b',' => {
                 let next = bytes.get(i + 1).copied().unwrap_or(b' ');
                 (!next.is_ascii_digit()).then_some(1)
             }
             // Brackets are not breaks: "nearly a third (31%) of nurses" is one clause.
-            ';' | ':' => Some(1),
-            '—' | '–' | '-' => {
-                let spaced =
-                    i > 0 && bytes[i - 1] == b' ' && bytes.get(i + c.len_utf8()) == Some(&b' ');
-                (c == '—' || spaced).then_some(c.len_utf8())
+            b';' | b':' => Some(1),
+            b'-' => (i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ')).then_some(1),
+            // An em dash ("—", E2 80 94) always; an en dash ("–", E2 80 93) when spaced.
+            0xE2 if i + 3 <= limit
+                && bytes[i + 1] == 0x80
+                && matches!(bytes[i + 2], 0x93 | 0x94) =>
+            {
+                let spaced = i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 3) == Some(&b' ');
+                (bytes[i + 2] == 0x94 || spaced).then_some(3)
             }
-            ' ' => ["but ", "while ", "whereas ", "although "]
-                .iter()
-                .any(|w| rest[1..].starts_with(*w))
-                .then_some(1),
+            b' ' => {
+                let rest = &bytes[i + 1..limit];
+                ["but ", "while ", "whereas ", "although "]
+                    .iter()
+                    .any(|w| rest.starts_with(w.as_bytes()))
+                    .then_some(1)
+            }
             _ => None,
         }
     };
     let mut start = sentence.start;
-    let mut i = sentence.start;
-    while i < anchor.start.min(sentence.end) {
+    for i in sentence.start..anchor.start.min(limit) {
         if let Some(len) = is_break(i) {
             start = i + len;
         }
-        i += text[i..].chars().next().map_or(1, char::len_utf8);
     }
-    let mut end = sentence.end;
-    let mut i = anchor.end.min(sentence.end);
-    while i < sentence.end {
-        if is_break(i).is_some() {
-            end = i;
-            break;
-        }
-        i += text[i..].chars().next().map_or(1, char::len_utf8);
-    }
+    let end = (anchor.end.min(limit)..limit)
+        .find(|&i| is_break(i).is_some())
+        .unwrap_or(limit);
     Span::new(start.min(anchor.start), end.max(anchor.end))
 }
 
