@@ -95,7 +95,7 @@ lexicons! {
         "announces", "announced", "observe", "observes", "observed", "caution", "cautions",
         "cautioned", "conclude", "concludes", "concluded", "reckon", "reckons", "reckoned",
         "think", "thinks", "thought", "expect", "expects", "expected", "find", "finds", "found",
-        "show", "shows", "showed", "reveal", "reveals", "revealed", "stress", "stresses",
+        "show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "stress", "stresses",
         "stressed", "highlight", "highlights", "highlighted", "agree", "agrees", "agreed", "deny",
         "denies", "denied", "confirm", "confirms", "confirmed", "forecast", "forecasts",
         "calculate", "calculates", "calculated", "propose", "proposes", "proposed", "urge",
@@ -398,7 +398,10 @@ lexicons! {
     /// "tell": the name after it is who was told ("…, told Jane Roe").
     TELL: ["told", "tells", "tell"];
     /// "show", reporting for evidence without "that" ([`EVIDENCE`]).
-    SHOW: ["show", "shows", "showed"];
+    SHOW: ["show", "shows", "showed", "shown"];
+    /// What evidence finds: "A 2019 study found 31 cases", "the audit finds errors" report
+    /// without a "that" clause when evidence is the subject.
+    FINDS: ["find", "finds", "found"];
     /// "continued", "went on": a report only next to the quotation they introduce.
     CONTINUES: ["continued", "continues"];
     /// Modal verbs: a noun-or-verb after one is the verb ("would question", "will demand").
@@ -762,6 +765,12 @@ lexicons! {
     GROUP_PREPOSITIONS: ["in", "among", "within"];
     /// Labels of the interviewer in a transcript, as written: "Q: …".
     INTERVIEWER_LABELS: ["Q", "Question", "Interviewer"];
+    /// Verbs of saying that open a sentence before their source: "Said Roe: “…”", "Added
+    /// Doe, “…”".
+    OPENING_SAYING: [
+        "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted", "notes",
+        "explained", "explains", "recalled", "recalls",
+    ];
     /// Labels of page furniture, not people: "Photo: …", "Read more: …".
     NOT_SPEAKERS: [
         "tag", "tags", "disclaimer", "source", "note", "update", "editor's note", "related",
@@ -836,7 +845,7 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "put" | "puts" => Some(&["it"]),
         "feel" | "mention" | "disclose" | "recount" => Some(&[]),
         "project" | "projects" | "projected" | "frame" | "frames" | "framed" | "show" | "shows"
-        | "showed" | "find" | "finds" | "found" | "expect" | "expects" | "expected"
+        | "showed" | "shown" | "find" | "finds" | "found" | "expect" | "expects" | "expected"
         | "disclosed" | "discloses" | "revealed" | "reveals" | "announced" | "announces"
         | "mentioned" | "mentions" | "recounted" | "recounts" | "feels" | "felt" | "knows"
         | "knew" | "understands" | "sees" | "signaled" | "signalled" | "hinted" | "implied"

@@ -109,6 +109,12 @@ pub fn opens_sentences(word: &str) -> bool {
     lexicon::SENTENCE_OPENERS.has(&word.to_lowercase())
 }
 
+/// Whether `word` (in any case) is a verb of saying that may open a sentence before its
+/// source ("Said Roe: …"): such a capitalised word is no given name.
+pub fn opens_a_report(word: &str) -> bool {
+    lexicon::OPENING_SAYING.has(&word.to_lowercase())
+}
+
 /// Whether `word` (as written) names a group of people who speak for their work ("officials",
 /// "investigators", "critics"), for an unquoted "they" to stand for. Victims, witnesses and
 /// friends are named in news as often as they are not the ones speaking.
@@ -212,8 +218,8 @@ pub fn attributions_visiting(
 /// cues are tried in this order, and the first that finds a source wins.
 fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<Attribution> {
     let view = View::new(sentence.of(text), sentence.start, tokenised);
-    let found = view
-        .according_to()
+    let found = interviews::verb_first_report(text, sentence)
+        .or_else(|| view.according_to())
         .or_else(|| view.crediting_preposition())
         .or_else(|| view.reporting_verb())
         .or_else(|| view.passive_agent())

@@ -328,7 +328,14 @@ impl<'a> Resolver<'a> {
                 if THING_NOUNS.contains(&head.as_str()) {
                     *last_thing = Some((index, source.clone()));
                 }
-                *last_group = Some((index, source.clone()));
+                // "A man who …": one person, whom a later "they" does not stand for.
+                let one_person = matches!(
+                    source.split(' ').next().map(str::to_lowercase).as_deref(),
+                    Some("a" | "an")
+                ) && !head.ends_with('s');
+                if !one_person {
+                    *last_group = Some((index, source.clone()));
+                }
                 Some(Resolved {
                     name: source,
                     is_name: false,

@@ -1,7 +1,7 @@
 //! Name matching: a surname or a family name written first linked to the full name the
 //! document gave it.
 
-use crate::extract::attribution::opens_sentences;
+use crate::extract::attribution::{opens_a_report, opens_sentences};
 use crate::text::hash::FxHashMap;
 
 /// A name as written, without a possessive or surrounding punctuation.
@@ -194,6 +194,7 @@ fn form_at(text: &str, at: usize, surname: &str) -> Option<(usize, String)> {
             && word.starts_with(char::is_uppercase)
             && !is_title(word)
             && !opens_sentences(word)
+            && !opens_a_report(word)
             && (!word.ends_with('.') || word.chars().count() == 2);
         if !is_given {
             break;
