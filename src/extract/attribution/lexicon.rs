@@ -607,6 +607,22 @@ lexicons! {
     NAME_CONNECTORS: ["of", "and", "for"];
     /// Shares of a group that count its members: "A majority of voters".
     SHARES: ["majority", "minority", "plurality", "half", "third", "quarter"];
+    /// Words that may open a share of people before its number: "About 40 percent", "A
+    /// majority", "Most voters".
+    SHARE_OPENERS: [
+        "a", "an", "the", "about", "nearly", "almost", "roughly", "some", "just", "only",
+        "more", "fewer", "less", "over", "under", "around", "approximately", "most",
+    ];
+    /// Verbs of a preference that a share of people states in a poll: "46 percent would
+    /// choose Roe", "a majority of voters back the plan".
+    PREFERENCE_VERBS: [
+        "choose", "chose", "back", "backs", "backed", "prefer", "prefers", "preferred",
+        "support", "supports", "supported", "favor", "favors", "favored", "favour", "favours",
+        "favoured", "oppose", "opposes", "opposed", "approve", "approves", "approved",
+        "disapprove", "disapproves", "disapproved", "expect", "expects", "expected", "trust",
+        "trusts", "trusted", "agree", "agrees", "agreed", "disagree", "disagrees", "disagreed",
+        "want", "wants", "wanted", "rate", "rates", "rated",
+    ];
     /// Words that a description of a source never holds (besides the forms of "be"): a
     /// clause's verb, a comparison, a subject of its own.
     NOT_IN_A_DESCRIPTION: [
