@@ -62,9 +62,9 @@ impl View<'_> {
     /// is a share ("N percent", "a majority of …"), the whole phrase before the verb.
     pub(super) fn share_preference(&self) -> Option<Attribution> {
         let quoted = self.quoted();
-        for v in 1..self.toks.len() {
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
             if !self.word_in(PREFERENCE_VERBS, v)
-                || quoted[v]
+                || in_quotation
                 || !self.raw(v).starts_with(char::is_lowercase)
             {
                 continue;
