@@ -566,6 +566,8 @@ lexicons! {
     ROLE_WORDS: [
         "former", "presidential", "vice", "deputy", "senior", "chief", "top", "state", "federal",
         "national", "acting", "interim", "longtime", "retired", "of",
+        // Candidacies: "Democratic presidential nominee Jane Roe".
+        "nominee", "candidate", "hopeful", "challenger", "incumbent", "running", "mate",
     ];
     /// Words that open a description of a source: a determiner or a count.
     DETERMINERS: [

@@ -487,7 +487,10 @@ impl View<'_> {
         // A lone name ("Cruz exhorted …, and said") when a verb plainly follows it.
         let plain_verb = |i: usize| {
             self.word(i).ends_with("ed")
-                || self.word_in(BETWEEN_SUBJECT_AND_VERB | REPORTING_VERBS | PERSON_VERBS, i)
+                || self.word_in(
+                    BETWEEN_SUBJECT_AND_VERB | REPORTING_VERBS | PERSON_VERBS | FINITE_VERBS,
+                    i,
+                )
                 || self.is_manner_adverb(i)
         };
         let lone_name = words == 1 && after == end && plain_verb(after);
