@@ -11,9 +11,9 @@ use super::lexicon::{
     ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon, MAKES, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
     NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB,
     PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT,
-    PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES,
-    SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES, TIME_FRAMING,
-    TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
+    PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+    SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES,
+    TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -341,7 +341,17 @@ impl View<'_> {
                 continue;
             }
             // "…, said one source": after a comma an inverted subject comes first.
-            let inverted = self.raw(v.wrapping_sub(1)) == ",";
+            // Not after a comma that closes a relative clause: "Roe, who said …, asked the
+            // board …" is Roe asking, not the board; unless a name follows the verb ("…, which
+            // investigates crimes, said Sgt. Jane Roe").
+            let name_follows = self.is_capitalised(v + 1) || self.word_in(TITLES, v + 1);
+            let closes_relative = v >= 2
+                && !name_follows
+                && (v.saturating_sub(25)..v - 1)
+                    .rev()
+                    .find(|&i| self.raw(i) == ",")
+                    .is_some_and(|open| self.word_in(RELATIVE_PRONOUNS, open + 1));
+            let inverted = self.raw(v.wrapping_sub(1)) == "," && !closes_relative;
             if let Some(found) = (if inverted {
                 self.subject_after(v, cue_end)
             } else {
