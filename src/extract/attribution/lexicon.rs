@@ -609,6 +609,8 @@ lexicons! {
     NAME_CONNECTORS: ["of", "and", "for"];
     /// Shares of a group that count its members: "A majority of voters".
     SHARES: ["majority", "minority", "plurality", "half", "third", "quarter"];
+    /// Participles of a report credited after "as … by": "as reported by the Tribune".
+    REPORTED_BY: ["reported", "announced", "revealed", "disclosed"];
     /// Words that may open a share of people before its number: "About 40 percent", "A
     /// majority", "Most voters".
     SHARE_OPENERS: [

@@ -223,6 +223,7 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
         .or_else(|| view.crediting_preposition())
         .or_else(|| view.reporting_verb())
         .or_else(|| view.passive_agent())
+        .or_else(|| view.reported_by_aside())
         .or_else(|| view.issued_statement())
         .or_else(|| view.revised_estimate())
         .or_else(|| view.nominal_cue())
