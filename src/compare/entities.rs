@@ -463,6 +463,8 @@ const REFERRING_PRONOUNS: &[&str] = &["its", "their", "we", "our"];
 pub struct Entities {
     /// Forms of each document's most often named entity (empty when it names none twice).
     topic: Vec<Vec<Key>>,
+    /// The form of each document's main subject that is only the first word of its name.
+    topic_first_word: Vec<Option<Key>>,
     /// The words each document writes capitalised inside sentences (for a name that opens one).
     known: Vec<FxHashSet<Key>>,
     /// The words any document writes capitalised inside sentences: a speaker who opens every
@@ -530,6 +532,22 @@ fn forms(words: &[String], vocabulary: &mut Vocabulary, out: &mut Vec<Key>) {
     }
 }
 
+/// The form of a name of two or more words that is its first word alone ("@dana" of "Dana
+/// Roe"), when [`forms`] gives one.
+fn first_word_form(words: &[String], vocabulary: &mut Vocabulary) -> Option<Key> {
+    let first = words.first()?;
+    (words.len() >= 2 && !listed(GENERIC_NAME_PARTS, first) && first.len() > 1)
+        .then(|| vocabulary.id(&format!("@{first}")))
+}
+
+/// The forms of a name other than its first word alone: the whole name and its last word.
+fn other_forms(words: &[String], vocabulary: &mut Vocabulary, out: &mut Vec<Key>) {
+    if let Some(last) = words.last() {
+        out.push(vocabulary.id(&format!("@{}", words.join(" "))));
+        out.push(vocabulary.id(&format!("@{last}")));
+    }
+}
+
 /// A word of a name in its comparable form: lowercased, possessive and dots dropped
 /// ("U.S." → "us", "China's" → "china").
 fn name_word(surface: &str) -> String {
@@ -567,23 +585,29 @@ fn names_at(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<(usize, V
     for (i, term) in terms.iter().enumerate() {
         let surface = term.span.of(text);
         let capitalised = surface.starts_with(|c: char| c.is_uppercase());
-        let vouched = known.contains(&term.key) || has_inner_capital(surface);
-        let opener = i == 0 && capitalised && vouched;
-        let word = name_word(surface);
+        // Only a capitalised word can be a name: most words skip the tests below, and the
+        // lowercased copy of a word is made only for those that pass the others.
+        let vouched = capitalised && (known.contains(&term.key) || has_inner_capital(surface));
+        let opener = i == 0 && vouched;
         // "TITLE:", "UPDATE:": a label in capitals, not a name.
-        let label = surface.len() > 1
-            && surface.chars().all(|c| !c.is_lowercase())
-            && text[term.span.end..].starts_with(':');
-        let is_name = (term.proper || opener)
-            && !label
+        let label = || {
+            surface.len() > 1
+                && surface.chars().all(|c| !c.is_lowercase())
+                && text[term.span.end..].starts_with(':')
+        };
+        let word = ((term.proper || opener)
             && capitalised
             && (!title_case || vouched)
             && !surface.contains(|c: char| c.is_ascii_digit())
-            && !listed(NOT_NAMES, &word);
+            && !label())
+        .then(|| name_word(surface))
+        .filter(|word| !listed(NOT_NAMES, word));
+        let is_name = word.is_some();
         // Words the term list leaves out may sit inside a name: "United States", "Bank of
         // America" (capitalised words, and the connectors of names).
         let mut inner: Vec<String> = Vec::new();
-        let joined = !run.is_empty()
+        let joined = is_name
+            && !run.is_empty()
             && text.get(last_end..term.span.start).is_some_and(|gap| {
                 gap.split(|c: char| c.is_whitespace() || c == '-')
                     .filter(|w| !w.is_empty())
@@ -602,7 +626,7 @@ fn names_at(text: &str, terms: &[Term], known: &FxHashSet<Key>) -> Vec<(usize, V
             run.extend(trailing_capitals(text, last_end));
             out.push((run_start, std::mem::take(&mut run)));
         }
-        if is_name {
+        if let Some(word) = word {
             if joined {
                 run.extend(inner);
             } else {
@@ -743,6 +767,7 @@ impl Entities {
     ) -> Entities {
         let documents = texts.len();
         let mut topic = vec![Vec::new(); documents];
+        let mut topic_first_word = vec![None; documents];
         let mut known_by_document = vec![FxHashSet::default(); documents];
         let mut document_frequency: FxHashMap<Key, u32> = FxHashMap::default();
         let mut form_buffer = Vec::new();
@@ -767,7 +792,7 @@ impl Entities {
                 .collect();
             let mut counts: FxHashMap<Key, (u32, usize)> = FxHashMap::default();
             let mut seen: FxHashSet<Key> = FxHashSet::default();
-            let mut first_forms: FxHashMap<Key, Vec<Key>> = FxHashMap::default();
+            let mut first_forms: FxHashMap<Key, (Vec<Key>, Option<Key>)> = FxHashMap::default();
             for (order, sentence) in run.iter().enumerate() {
                 for name in names(text, &sentence.terms, &known) {
                     form_buffer.clear();
@@ -776,9 +801,9 @@ impl Entities {
                     let head = vocabulary.id(&format!("@{}", name[name.len() - 1]));
                     let entry = counts.entry(head).or_insert((0, order));
                     entry.0 += 1;
-                    first_forms
-                        .entry(head)
-                        .or_insert_with(|| form_buffer.clone());
+                    first_forms.entry(head).or_insert_with(|| {
+                        (form_buffer.clone(), first_word_form(&name, vocabulary))
+                    });
                     if documents >= MANY_DOCUMENTS
                         && let Some(standing_kind) = standing_name(&name)
                     {
@@ -805,11 +830,12 @@ impl Entities {
                 .filter(|(_, (n, _))| *n >= 2)
                 .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
             {
-                let mut found = first_forms.remove(head).unwrap_or_default();
+                let (mut found, first_word) = first_forms.remove(head).unwrap_or_default();
                 if !found.contains(head) {
                     found.push(*head);
                 }
                 topic[doc] = found;
+                topic_first_word[doc] = first_word;
             }
         }
         // In a corpus of many stories, a name that several of them use (a city, a county)
@@ -861,6 +887,7 @@ impl Entities {
         let known_anywhere = known_by_document.iter().flatten().copied().collect();
         Entities {
             topic,
+            topic_first_word,
             known: known_by_document,
             known_anywhere,
             common,
@@ -910,7 +937,10 @@ impl Entities {
         terms: &[Term],
         speaker: Option<&str>,
         vocabulary: &mut Vocabulary,
+        first_words: &mut Vec<Key>,
     ) -> Vec<Key> {
+        let mut firsts: Vec<Key> = Vec::new();
+        let mut others: Vec<Key> = Vec::new();
         let none = FxHashSet::default();
         let known = self.known.get(doc).unwrap_or(&none);
         let mut out = Vec::new();
@@ -923,6 +953,8 @@ impl Entities {
         let found = names_at(text, &outside, known);
         for (_, name) in &found {
             forms(name, vocabulary, &mut out);
+            firsts.extend(first_word_form(name, vocabulary));
+            other_forms(name, vocabulary, &mut others);
         }
         if let Some(speaker) = speaker {
             // The speaker's words that are names by the rules of a sentence's names: not a
@@ -945,17 +977,30 @@ impl Entities {
             });
             let words = if vouched { words } else { Vec::new() };
             forms(&words, vocabulary, &mut out);
+            firsts.extend(first_word_form(&words, vocabulary));
+            other_forms(&words, vocabulary, &mut others);
         }
         // The value's own clause names nothing: it is about what the document is about.
         let clause_names = found
             .iter()
             .any(|&(at, _)| at >= own_clause.start && at < own_clause.end);
         if found.is_empty() || !clause_names || refers_back(sentence.of(text)) {
-            out.extend(self.topic.get(doc).into_iter().flatten().copied());
+            let topic = self.topic.get(doc).map_or(&[][..], Vec::as_slice);
+            let topic_first = self.topic_first_word.get(doc).copied().flatten();
+            out.extend(topic.iter().copied());
+            firsts.extend(topic_first);
+            others.extend(topic.iter().copied().filter(|&k| Some(k) != topic_first));
         }
         out.retain(|k| !self.common.contains(k));
         out.sort_unstable();
         out.dedup();
+        first_words.extend(
+            firsts
+                .into_iter()
+                .filter(|k| !others.contains(k) && out.binary_search(k).is_ok()),
+        );
+        first_words.sort_unstable();
+        first_words.dedup();
         out
     }
 }

@@ -34,10 +34,16 @@ pub struct Frame {
     pub family: Option<&'static str>,
     /// The part of the whole it is narrowed to ("training", "operating").
     pub scope: Option<&'static str>,
+    /// Those of `entities` that are only the first word of a longer name here ("dana" of
+    /// "Dana Roe"), sorted: two different names that begin alike ("Dana Roe", "Dana Doe")
+    /// are not one entity.
+    pub first_words: Vec<Key>,
 }
 
 impl Frame {
-    /// Whether two frames share an entity.
+    /// Whether two frames share an entity. A first word that each takes from a longer name is
+    /// not one: "Dana Roe" and "Dana Doe" are two people, "Acme Foods" and "Acme Steel" two
+    /// firms (a later "Dana" or "Acme" alone still meets either).
     pub fn shares_entity(&self, other: &Frame) -> bool {
         let (a, b) = (&self.entities, &other.entities);
         let (mut i, mut j) = (0, 0);
@@ -45,7 +51,16 @@ impl Frame {
             match a[i].cmp(&b[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Equal => {
+                    let key = a[i];
+                    let first_word_of_both = self.first_words.binary_search(&key).is_ok()
+                        && other.first_words.binary_search(&key).is_ok();
+                    if !first_word_of_both {
+                        return true;
+                    }
+                    i += 1;
+                    j += 1;
+                }
             }
         }
         false
@@ -385,8 +400,9 @@ fn lookup(
 }
 
 /// The lowercased words of `text`, split at anything that is not a letter, digit, hyphen or
-/// apostrophe.
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// apostrophe. A word already in lowercase ASCII (most of them) is borrowed, not copied: these
+/// are read for every value's clause and sentence.
+fn words(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .map(|w| {
@@ -395,7 +411,11 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
                 .strip_suffix("'s")
                 .or_else(|| w.strip_suffix("’s"))
                 .unwrap_or(w);
-            w.to_lowercase()
+            if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Borrowed(w)
+            } else {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            }
         })
 }
 
@@ -549,6 +569,24 @@ pub(super) fn model_categories(analysis: &Analysis) -> FxHashMap<String, &'stati
     out
 }
 
+/// Words that count pieces of whatever precedes them ("10,000 H100 units").
+const COUNTING_WORDS: &[&str] = &["unit", "units", "piece", "pieces", "item", "items"];
+
+/// The category a model or product name (from [`model_categories`]) gives what `counted`
+/// names, when that name is its head noun: "50,000 H100s" and "10,000 H100 units" count chips,
+/// but "three County police cruisers" counts cruisers, whatever "County officers" counts
+/// elsewhere in the corpus.
+pub(super) fn model_category(
+    counted: &str,
+    model_categories: &FxHashMap<String, &'static str>,
+) -> Option<&'static str> {
+    let head = counted
+        .split_whitespace()
+        .rev()
+        .find(|w| !COUNTING_WORDS.contains(&w.to_lowercase().as_str()))?;
+    model_categories.get(normalise(head)?.as_str()).copied()
+}
+
 /// A value whose clause names no attribute ("a single number: $6 million") takes the frame
 /// of the same value stated with one about the same entity, or in the same document: a
 /// restated figure means what its fuller statement says.
@@ -631,6 +669,7 @@ pub(super) fn frame_of(
     // used 2,048 chips"); what follows the value's clause does not.
     let named_scope = scope(clause_text)
         .or_else(|| scope(&text[sentence.start..own_clause.start.max(sentence.start)]));
+    let mut first_words = Vec::new();
     Frame {
         entities: entities.of_value(
             doc,
@@ -641,9 +680,11 @@ pub(super) fn frame_of(
             found,
             claim.speaker.as_deref(),
             vocabulary,
+            &mut first_words,
         ),
         family: named_family,
         scope: named_scope,
+        first_words,
     }
 }
 
@@ -755,6 +796,16 @@ mod tests {
         assert_eq!(category("H100 chips"), Some("chips"));
         assert_eq!(category("marchers"), Some("people"));
         assert_eq!(category("H100s"), None);
+    }
+
+    #[test]
+    fn a_model_name_gives_its_category_only_as_the_head_noun() {
+        let mut models = FxHashMap::default();
+        models.insert("h100".to_owned(), "chips");
+        models.insert("harlow".to_owned(), "people");
+        assert_eq!(model_category("H100s", &models), Some("chips"));
+        assert_eq!(model_category("H100 units", &models), Some("chips"));
+        assert_eq!(model_category("Harlow police cruisers", &models), None);
     }
 
     #[test]

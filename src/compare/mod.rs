@@ -88,11 +88,13 @@ pub(crate) fn compare_split(
     // to a local hospital and pronounced dead") and their stations' furniture: no document
     // draws on the other.
     // Nor does a site's furniture that two of its pages carry (a sign-up form, "keep checking
-    // example.com for updates"), whatever their stories: a passage that is half furniture is
-    // the site's, not the article's.
+    // example.com for updates"), whatever their stories, nor a police force's phrasing that
+    // its city's reports all print ("District detectives are handling the investigation"): a
+    // passage that is half furniture is the site's or the force's, not the article's.
     let furniture = |sentence: usize| {
         let s = &words.body[sentence];
-        reuse::page_furniture(s.span.of(&documents[s.doc].text))
+        let text = &documents[s.doc].text;
+        reuse::page_furniture(s.span.of(text)) || reuse::investigation_boilerplate(s, text)
     };
     passages.retain(|p| {
         let furnished = p
@@ -505,10 +507,16 @@ impl<'a> StatedValue<'a> {
         let (dimension, factor) = dimension_of(q, model_categories)?;
         // Ages ("a 13-year-old", "Scott, 43") describe people, not a shared quantity.
         let after = text.get(q.end..).unwrap_or("");
-        // A whole word: "7-10 months older" is a difference, not an age.
+        // A whole word, in any case ("8-Year-Old Girl" in a headline): "7-10 months older" is
+        // a difference, not an age.
+        let followed_by = |word: &str| {
+            after.len() >= word.len()
+                && after.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+                && !after[word.len()..].starts_with(char::is_alphabetic)
+        };
         if ["-old", " old", "s old", "s-old"]
-            .iter()
-            .any(|w| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphabetic))
+            .into_iter()
+            .any(followed_by)
         {
             return None;
         }
@@ -662,10 +670,9 @@ fn dimension_of(
             }
             // "GPUs" and "chips" count one kind of thing: the category joins them; "H100s"
             // alone takes the category the corpus gives "H100" elsewhere ("H100 chips").
-            let category = q.counted.as_deref().and_then(frame::category).or_else(|| {
-                words
-                    .iter()
-                    .find_map(|w| model_categories.get(w.as_str()).copied())
+            let category = q.counted.as_deref().and_then(|counted| {
+                frame::category(counted)
+                    .or_else(|| frame::model_category(counted, model_categories))
             });
             if let Some(category) = category {
                 words.push(format!("#{category}"));

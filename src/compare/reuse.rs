@@ -96,6 +96,71 @@ pub fn page_furniture(sentence: &str) -> bool {
     })
 }
 
+/// Words of the sentences in which a news outlet says who handles an investigation ("Area
+/// detectives are handling the investigation", "Homicide detectives are investigating the
+/// shooting"): the phrasing of a police force, which every report of its city may print.
+const INVESTIGATION_WORDS: &[&str] = &[
+    "police",
+    "detectives",
+    "detective",
+    "investigators",
+    "investigator",
+    "officers",
+    "officer",
+    "deputies",
+    "deputy",
+    "troopers",
+    "authorities",
+    "officials",
+    "agents",
+    "investigating",
+    "investigate",
+    "investigates",
+    "investigated",
+    "investigation",
+    "investigations",
+    "handling",
+    "handle",
+    "handles",
+    "handled",
+    "probe",
+    "probing",
+    "continue",
+    "continues",
+    "continuing",
+    "continued",
+    "ongoing",
+    "case",
+    "incident",
+    "shooting",
+    "death",
+    "homicide",
+    "scene",
+    "unit",
+    "division",
+    "department",
+    "squad",
+    "bureau",
+    "assisting",
+    "currently",
+    "still",
+    "now",
+];
+
+/// Whether a sentence only says who handles an investigation: besides names (the force's,
+/// its unit's), all its content words are [`INVESTIGATION_WORDS`]. Two reports that share it
+/// share a police force's phrasing, not text one drew from the other.
+pub fn investigation_boilerplate(sentence: &SentenceTerms, text: &str) -> bool {
+    // Capitalised words are names here, the sentence's first included ("North District").
+    let mut words = sentence
+        .terms
+        .iter()
+        .map(|t| t.span.of(text))
+        .filter(|w| !w.starts_with(char::is_uppercase))
+        .peekable();
+    words.peek().is_some() && words.all(|w| INVESTIGATION_WORDS.contains(&w))
+}
+
 /// One sentence, ready for matching.
 pub struct SentenceTerms {
     pub doc: usize,
@@ -413,7 +478,32 @@ pub fn similarity(a: &SentenceTerms, b: &SentenceTerms, rarity: &Rarity) -> f64 
 
 #[cfg(test)]
 mod tests {
-    use super::page_furniture;
+    use super::{SentenceTerms, investigation_boilerplate, page_furniture};
+    use crate::compare::words::{Vocabulary, terms};
+    use crate::text::Span;
+
+    #[test]
+    fn saying_who_investigates_is_a_forces_phrasing_but_the_incident_is_not() {
+        let is_boilerplate = |sentence: &str| {
+            let mut vocabulary = Vocabulary::new();
+            let span = Span::new(0, sentence.len());
+            let found = SentenceTerms {
+                doc: 0,
+                span,
+                terms: terms(sentence, span, &mut vocabulary),
+            };
+            investigation_boilerplate(&found, sentence)
+        };
+        assert!(is_boilerplate(
+            "North District detectives are handling the investigation."
+        ));
+        assert!(is_boilerplate(
+            "Homicide detectives are investigating the shooting."
+        ));
+        assert!(!is_boilerplate(
+            "Detectives said the boy was shot in the arm on Larch Avenue."
+        ));
+    }
 
     #[test]
     fn a_sites_own_lines_are_page_furniture_but_news_is_not() {

@@ -347,7 +347,9 @@ fn may_pair(a: &Candidate, b: &Candidate, ka: &Kind, kb: &Kind) -> bool {
 /// kind of thing counted, which [`may_pair`] checks) and one scope. A value whose clause names
 /// no attribute ("a single number: $6 million") shares a frame only with the same value about
 /// the same entity: a restatement.
-fn same_frame(a: &Candidate, b: &Candidate, shared_words: usize) -> bool {
+/// `shared_words` counts the distinct words both own clauses hold besides the counted nouns
+/// both name, `shared_any` with them.
+fn same_frame(a: &Candidate, b: &Candidate, shared_words: usize, shared_any: usize) -> bool {
     let (fa, fb) = (&a.frame, &b.frame);
     if !fa.shares_entity(fb) || (a.doc == b.doc && (a.in_title || b.in_title)) {
         return false;
@@ -376,14 +378,22 @@ fn same_frame(a: &Candidate, b: &Candidate, shared_words: usize) -> bool {
     };
     let (ca, cb) = (category(&a.dimension), category(&b.dimension));
     let counts = !ca.is_empty() && ca == cb;
+    let differ = !a.interval.overlaps(&b.interval);
     let families = match (fa.family, fb.family) {
         (Some(x), Some(y)) => x == y,
-        // Two counts of one kind of thing about one entity, neither saying what it measures:
-        // across documents a comparison; inside one, where a document counts several things
-        // of a kind ("1,700 chips" per buyer, "320,000" per country), only a restatement.
-        _ => counts && (a.doc != b.doc || a.interval.overlaps(&b.interval)),
+        // Two counts of one kind of thing about one entity, not both saying what they measure.
+        // Inside one document, which counts several things of a kind ("1,700 chips" per buyer,
+        // "320,000" per country), only a restatement. Across documents, the same figure, or
+        // different figures whose clauses share words besides the counted noun: two reports
+        // that name one city and count "4 men" and "2 men" show no common incident.
+        _ => counts && (!differ || (a.doc != b.doc && shared_words >= MIN_SHARED_WORDS)),
     };
-    families && frame::same_scope(fa.scope, fb.scope)
+    // Different counts in two documents whose clauses share no word at all ("2 people were
+    // arrested", "5 kids got shot") are framed alike by an entity and a family alone: nothing
+    // says they count one thing.
+    let is_count = |c: &Candidate| matches!(c.dimension, Dimension::Count(_));
+    let bare_counts = a.doc != b.doc && differ && is_count(a) && is_count(b) && shared_any == 0;
+    families && frame::same_scope(fa.scope, fb.scope) && !bare_counts
 }
 
 /// Whether two values' frames say they measure different things: different attribute
@@ -445,6 +455,7 @@ pub fn topics(
         .collect();
     let block = blocks(candidates);
     let kinds = Kind::of_each(candidates);
+
     // Frames propose pairs too: a key per (attribute family, entity), numbered after the
     // vocabulary's words, so that values worded differently but framed alike meet.
     let mut frame_keys: FxHashMap<(Option<&str>, Key), Key> = FxHashMap::default();
@@ -512,8 +523,8 @@ pub fn topics(
                 .map(|&k| vocabulary.name(k))
                 .collect();
             eprintln!(
-                "CAND {i} doc={} q={:?} {:?} {:?}/{:?} {names:?}",
-                c.doc, c.quantity, c.stated, c.frame.family, c.frame.scope
+                "CAND {i} doc={} q={:?} {:?} {:?}/{:?} {names:?} {:?}",
+                c.doc, c.quantity, c.stated, c.frame.family, c.frame.scope, c.dimension
             );
         }
     }
@@ -571,7 +582,8 @@ pub fn topics(
                 continue;
             }
             let evidence = shared_clause_words(&clauses[i], &clauses[j], &counts[i], &counts[j]);
-            let framed = same_frame(a, b, evidence);
+            let shared_any = shared_clause_words(&clauses[i], &clauses[j], &[], &[]);
+            let framed = same_frame(a, b, evidence, shared_any);
             // Pairs whose frames conflict are turned away before their words are weighed.
             if !framed && (frames_conflict(a, b) || (a.doc == b.doc && a.stated == b.stated)) {
                 continue;
@@ -691,46 +703,46 @@ pub fn topics(
 /// separates clauses (commas not inside numbers, semicolons, colons, spaced dashes)
 /// and the conjunctions that join contrasting clauses ("but", "while", "whereas").
 pub fn clause(text: &str, sentence: Span, anchor: Span) -> Span {
+    // Read as bytes: every break is an ASCII byte or the lead byte of a dash, which no byte
+    // inside another character equals, so each byte can be asked without decoding characters.
     let bytes = text.as_bytes();
+    let limit = sentence.end;
     let is_break = |i: usize| -> Option<usize> {
-        let rest = &text[i..sentence.end];
-        let c = rest.chars().next()?;
-        match c {
-            ',' => {
+        match bytes[i] {
+            b',' => {
                 let next = bytes.get(i + 1).copied().unwrap_or(b' ');
                 (!next.is_ascii_digit()).then_some(1)
             }
             // Brackets are not breaks: "nearly a third (31%) of nurses" is one clause.
-            ';' | ':' => Some(1),
-            '—' | '–' | '-' => {
-                let spaced =
-                    i > 0 && bytes[i - 1] == b' ' && bytes.get(i + c.len_utf8()) == Some(&b' ');
-                (c == '—' || spaced).then_some(c.len_utf8())
+            b';' | b':' => Some(1),
+            b'-' => (i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ')).then_some(1),
+            // An em dash ("—", E2 80 94) always; an en dash ("–", E2 80 93) when spaced.
+            0xE2 if i + 3 <= limit
+                && bytes[i + 1] == 0x80
+                && matches!(bytes[i + 2], 0x93 | 0x94) =>
+            {
+                let spaced = i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 3) == Some(&b' ');
+                (bytes[i + 2] == 0x94 || spaced).then_some(3)
             }
-            ' ' => ["but ", "while ", "whereas ", "although "]
-                .iter()
-                .any(|w| rest[1..].starts_with(*w))
-                .then_some(1),
+            b' ' => {
+                let rest = &bytes[i + 1..limit];
+                ["but ", "while ", "whereas ", "although "]
+                    .iter()
+                    .any(|w| rest.starts_with(w.as_bytes()))
+                    .then_some(1)
+            }
             _ => None,
         }
     };
     let mut start = sentence.start;
-    let mut i = sentence.start;
-    while i < anchor.start.min(sentence.end) {
+    for i in sentence.start..anchor.start.min(limit) {
         if let Some(len) = is_break(i) {
             start = i + len;
         }
-        i += text[i..].chars().next().map_or(1, char::len_utf8);
     }
-    let mut end = sentence.end;
-    let mut i = anchor.end.min(sentence.end);
-    while i < sentence.end {
-        if is_break(i).is_some() {
-            end = i;
-            break;
-        }
-        i += text[i..].chars().next().map_or(1, char::len_utf8);
-    }
+    let end = (anchor.end.min(limit)..limit)
+        .find(|&i| is_break(i).is_some())
+        .unwrap_or(limit);
     Span::new(start.min(anchor.start), end.max(anchor.end))
 }
 

@@ -245,19 +245,24 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
     ("dozen", 12),
 ];
 
-/// Words that end a counted noun phrase ("100 employees *and* …"): function words and the
-/// commonest verbs that follow a count in news text.
+/// Words that end a counted noun phrase ("100 employees *and* …"): function words, the
+/// commonest verbs that follow a count in news text, times ("up from 30 *last* week": a time,
+/// not what is counted) and prepositions ("3,500 staff *across* 12 countries": a preposition
+/// starts what follows the count).
+// Laid out compactly by hand: rustfmt puts one word per line once a word is over ten
+// characters ("throughout").
+#[rustfmt::skip]
 pub const COUNTED_STOP_WORDS: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by",
     "with", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those", "is",
     "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-    "would", "can", "could", "may", "might", "must", "should", "shall", "it", "its", "their",
-    "his", "her", "our", "your", "my", "since", "until", "before", "after", "while", "during",
-    "per", "each", "every", "into", "over", "under", "about", "more", "less", "fewer", "most",
-    "least", "such", "so", "if", "when", "where", "not", "no", "also", "only", "just", "ago",
-    "later", "earlier", "now", "then", "there", "here", "said", "says",
-    // "up from 30 last week": a time, not what is counted.
-    "last", "next",
+    "would", "can", "could", "may", "might", "must", "should", "shall", "it", "its", "their", "his",
+    "her", "our", "your", "my", "since", "until", "before", "after", "while", "during", "per",
+    "each", "every", "into", "over", "under", "about", "more", "less", "fewer", "most", "least",
+    "such", "so", "if", "when", "where", "not", "no", "also", "only", "just", "ago", "later",
+    "earlier", "now", "then", "there", "here", "said", "says", "last", "next", "across", "among",
+    "amid", "between", "including", "against", "toward", "towards", "without", "throughout", "via",
+    "around", "despite", "near",
 ];
 
 /// Nouns that end a counted noun phrase as a plural in -s does: plurals without an "s"
@@ -477,6 +482,16 @@ pub const CHANGE_WORDS_UP: &[&str] = &[
     "ballooned",
     "upward",
     "upwards",
+    "rocketed",
+    "rocketing",
+    "skyrocketing",
+    "skyrocket",
+    "skyrockets",
+    "leaping",
+    "widening",
+    "widens",
+    "swelling",
+    "ballooning",
 ];
 
 pub const CHANGE_WORDS_DOWN: &[&str] = &[
@@ -567,6 +582,68 @@ pub const CHANGE_WORDS_DOWN: &[&str] = &[
     "narrowed",
     "downward",
     "downwards",
+    "nosedived",
+    "tanked",
+    "tanking",
+    "dwindled",
+    "dwindling",
+    "pared",
+    "paring",
+    "narrowing",
+    "narrows",
+    "retreating",
+    "retreats",
+    "trimming",
+    "trims",
+    "sagging",
+    "slashes",
+    "contracting",
+];
+
+/// Verbs that state a change only of a rate (a percentage or points) or where "by" measures
+/// it, because their other senses take amounts: "raised $5 million" is money raised and
+/// "raised fees by 8%" a rise; "recovered 12 bodies" but "the pound recovered 1.2%"; "the car
+/// skidded 50 metres" but "the shares skidded 7%".
+pub const RATE_CHANGE_WORDS_UP: &[&str] = &[
+    "raised",
+    "raise",
+    "raises",
+    "raising",
+    "hiked",
+    "hike",
+    "hikes",
+    "hiking",
+    "lifted",
+    "lift",
+    "lifts",
+    "lifting",
+    "improved",
+    "improve",
+    "improves",
+    "improving",
+    "recovered",
+    "recovers",
+    "recovering",
+    "bounced",
+    "firmed",
+    "strengthened",
+    "appreciated",
+];
+
+pub const RATE_CHANGE_WORDS_DOWN: &[&str] = &[
+    "weakened",
+    "weakens",
+    "weakening",
+    "depreciated",
+    "slowed",
+    "slows",
+    "slowing",
+    "crashed",
+    "collapsed",
+    "dived",
+    "dove",
+    "skidded",
+    "softened",
 ];
 
 /// Nouns right after a quantity that make it a change ("a 3 percent drop", "a 5% increase").

@@ -610,6 +610,18 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// "737" before a capitalised name after a count is a model, though a plural follows
+    /// ("17 American sailors" stays a count).
+    #[test]
+    fn a_number_between_a_count_and_a_name_is_a_model() {
+        let sentence = "The carrier grounded two new 737 Max jets on Friday.";
+        let texts: Vec<&str> = all(sentence).iter().map(|q| q.span.of(sentence)).collect();
+        assert_eq!(texts, ["two"]);
+        let sentence = "Officials said 17 American sailors were rescued.";
+        let texts: Vec<&str> = all(sentence).iter().map(|q| q.span.of(sentence)).collect();
+        assert_eq!(texts, ["17"]);
+    }
+
     #[test]
     fn date_without_year_takes_the_documents_year() {
         let text = "He posted on January 17 that talks restarted.";

@@ -3,8 +3,8 @@
 
 use super::lexicon::{
     ARTICLES, FINITE_BE, FRAME_DETERMINERS, FRAME_ENDS, FRAMING_DOCUMENTS, Lexicon,
-    NAME_CONNECTORS, NOMINAL_CUES, POSSESSIVE_PRONOUNS, PRONOUNS, REPORTING_VERBS, SOURCE_NOUNS,
-    SPEECHES, TITLES,
+    NAME_CONNECTORS, NOMINAL_CUES, POSSESSIVE_PRONOUNS, PRONOUNS, REPORTED_BY, REPORTING_VERBS,
+    SOURCE_NOUNS, SPEECHES, TITLES,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -112,6 +112,27 @@ impl View<'_> {
                 None
             }
         })?;
+        self.credited_phrase(at, start)
+    }
+
+    /// "…, as reported by the Tribune", "As first reported by …": a passive report with its
+    /// agent, in an aside. Tried after the reporting verbs: in "The family says his name is
+    /// Tyre, as reported by police" the family speaks.
+    pub(super) fn reported_by_aside(&self) -> Option<Attribution> {
+        let (at, start) = (0..self.toks.len()).find_map(|i| {
+            let opens = self.word(i) == "as" && (i == 0 || self.raw(i - 1) == ",");
+            let first = usize::from(self.word(i + 1) == "first");
+            let reported_by = opens
+                && self.word_in(REPORTED_BY, i + 1 + first)
+                && self.word(i + 2 + first) == "by";
+            reported_by.then_some((i, i + 3 + first))
+        })?;
+        self.credited_phrase(at, start)
+    }
+
+    /// The source named from `start` to the next mark (at most ten words), credited by the
+    /// words from `at`: a name, or a phrase holding a source noun.
+    fn credited_phrase(&self, at: usize, start: usize) -> Option<Attribution> {
         let mut end = start;
         while end < self.toks.len() && end - start < 10 && self.toks[end].kind != TokenKind::Symbol
         {

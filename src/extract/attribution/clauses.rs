@@ -225,7 +225,11 @@ fn coordinated_reports(text: &str, sentence: Span) -> Option<SplitReport> {
             // two nouns of one report; it joins two reports only when the first clause says
             // something (it has a verb) and the second opens with its source and cue.
             let bare = !connector.starts_with([',', ';']);
-            if !states_something(text, first, &first_attribution)
+            // After a comma, a pronoun opening its clause with its cue is a second report
+            // whatever the first clause's verbs ("…, though she noted …"): the first clause
+            // need not show a verb the lists know.
+            let second_report_of_first = continues_first && !bare;
+            if !(second_report_of_first || states_something(text, first, &first_attribution))
                 || (bare && !opens_with_report(text, second, &second_attribution))
             {
                 continue;
@@ -315,9 +319,19 @@ fn stands_for(text: &str, first: &Attribution, second: &Attribution) -> bool {
     let after_cue = &text[first.cue.end.max(first.source.end)..second.source.start];
     let words: Vec<&str> = after_cue.split_whitespace().collect();
     let capitalised = |word: &str| word.starts_with(char::is_uppercase);
+    // A body's name ("other Security Council members") is no such person.
+    let body_word = |word: &str| {
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        BODY_WORDS.has(&bare) || COLLECTIVE_NOUNS.has(&bare)
+    };
     let another_person = (0..words.len().saturating_sub(1)).any(|i| {
         let after_article = i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "the" | "of");
-        !after_article && capitalised(words[i]) && capitalised(words[i + 1])
+        !after_article
+            && capitalised(words[i])
+            && capitalised(words[i + 1])
+            && !body_word(words[i + 1])
     });
     if another_person {
         return false;

@@ -1,7 +1,9 @@
 //! Interview layout: speaker labels ("Roe: …") whose answers run over the following
 //! paragraphs, the interviewer's "Q:", headline labels ("Roe: Prices Will Rise") and headings.
 
-use super::lexicon::{HEADLINE_FUNCTION_WORDS, INTERVIEWER_LABELS, NOT_SPEAKERS, QUESTION_OPENERS};
+use super::lexicon::{
+    HEADLINE_FUNCTION_WORDS, INTERVIEWER_LABELS, NOT_SPEAKERS, OPENING_SAYING, QUESTION_OPENERS,
+};
 use super::{Attribution, SourceKind};
 use crate::text::Span;
 
@@ -36,7 +38,11 @@ pub(super) fn interview_label(text: &str, sentence: Span) -> Option<Label> {
             && w.chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
     };
-    if words.is_empty() || words.len() > 3 || !words.iter().all(name_like) {
+    // "Said Roe: …" is a report with its verb first, not a label.
+    let verb_first = words
+        .first()
+        .is_some_and(|w| OPENING_SAYING.has(&w.to_lowercase()));
+    if words.is_empty() || words.len() > 3 || !words.iter().all(name_like) || verb_first {
         return None;
     }
     // The answer must follow the label on the same line.
@@ -75,6 +81,42 @@ pub(super) fn states_a_claim(rest: &str) -> bool {
         .next()
         .unwrap_or("");
     !QUESTION_OPENERS.has(&first.to_lowercase())
+}
+
+/// A report whose verb of saying opens the sentence, before its source's name and a colon
+/// or a comma: "Said Roe: “We lost.”", "Added Jane Doe, “It is over.”".
+pub(super) fn verb_first_report(text: &str, sentence: Span) -> Option<Attribution> {
+    let body = sentence.of(text);
+    let lead = body.len() - body.trim_start().len();
+    let rest = &body[lead..];
+    let verb_end = rest.find(' ')?;
+    let verb = &rest[..verb_end];
+    if !verb.starts_with(char::is_uppercase) || !OPENING_SAYING.has(&verb.to_lowercase()) {
+        return None;
+    }
+    let after = &rest[verb_end + 1..];
+    let name_end = after.find([':', ','])?;
+    let name = &after[..name_end];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_like = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+    };
+    if words.is_empty() || words.len() > 4 || !words.iter().all(name_like) {
+        return None;
+    }
+    // A quotation or a clause follows: not "Said differently, …".
+    if after[name_end + 1..].trim().len() < 8 {
+        return None;
+    }
+    let verb_start = sentence.start + lead;
+    let name_start = verb_start + verb_end + 1;
+    Some(Attribution::new(
+        Span::new(name_start, name_start + name.trim_end().len()),
+        SourceKind::Name,
+        Span::new(verb_start, verb_start + verb_end),
+    ))
 }
 
 /// A line with no terminal punctuation and few words: a section heading.

@@ -95,7 +95,7 @@ lexicons! {
         "announces", "announced", "observe", "observes", "observed", "caution", "cautions",
         "cautioned", "conclude", "concludes", "concluded", "reckon", "reckons", "reckoned",
         "think", "thinks", "thought", "expect", "expects", "expected", "find", "finds", "found",
-        "show", "shows", "showed", "reveal", "reveals", "revealed", "stress", "stresses",
+        "show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "stress", "stresses",
         "stressed", "highlight", "highlights", "highlighted", "agree", "agrees", "agreed", "deny",
         "denies", "denied", "confirm", "confirms", "confirmed", "forecast", "forecasts",
         "calculate", "calculates", "calculated", "propose", "proposes", "proposed", "urge",
@@ -398,7 +398,10 @@ lexicons! {
     /// "tell": the name after it is who was told ("…, told Jane Roe").
     TELL: ["told", "tells", "tell"];
     /// "show", reporting for evidence without "that" ([`EVIDENCE`]).
-    SHOW: ["show", "shows", "showed"];
+    SHOW: ["show", "shows", "showed", "shown"];
+    /// What evidence finds: "A 2019 study found 31 cases", "the audit finds errors" report
+    /// without a "that" clause when evidence is the subject.
+    FINDS: ["find", "finds", "found"];
     /// "continued", "went on": a report only next to the quotation they introduce.
     CONTINUES: ["continued", "continues"];
     /// Modal verbs: a noun-or-verb after one is the verb ("would question", "will demand").
@@ -563,6 +566,8 @@ lexicons! {
     ROLE_WORDS: [
         "former", "presidential", "vice", "deputy", "senior", "chief", "top", "state", "federal",
         "national", "acting", "interim", "longtime", "retired", "of",
+        // Candidacies: "Democratic presidential nominee Jane Roe".
+        "nominee", "candidate", "hopeful", "challenger", "incumbent", "running", "mate",
     ];
     /// Words that open a description of a source: a determiner or a count.
     DETERMINERS: [
@@ -604,6 +609,24 @@ lexicons! {
     NAME_CONNECTORS: ["of", "and", "for"];
     /// Shares of a group that count its members: "A majority of voters".
     SHARES: ["majority", "minority", "plurality", "half", "third", "quarter"];
+    /// Participles of a report credited after "as … by": "as reported by the Tribune".
+    REPORTED_BY: ["reported", "announced", "revealed", "disclosed"];
+    /// Words that may open a share of people before its number: "About 40 percent", "A
+    /// majority", "Most voters".
+    SHARE_OPENERS: [
+        "a", "an", "the", "about", "nearly", "almost", "roughly", "some", "just", "only",
+        "more", "fewer", "less", "over", "under", "around", "approximately", "most",
+    ];
+    /// Verbs of a preference that a share of people states in a poll: "46 percent would
+    /// choose Roe", "a majority of voters back the plan".
+    PREFERENCE_VERBS: [
+        "choose", "chose", "back", "backs", "backed", "prefer", "prefers", "preferred",
+        "support", "supports", "supported", "favor", "favors", "favored", "favour", "favours",
+        "favoured", "oppose", "opposes", "opposed", "approve", "approves", "approved",
+        "disapprove", "disapproves", "disapproved", "expect", "expects", "expected", "trust",
+        "trusts", "trusted", "agree", "agrees", "agreed", "disagree", "disagrees", "disagreed",
+        "want", "wants", "wanted", "rate", "rates", "rated",
+    ];
     /// Words that a description of a source never holds (besides the forms of "be"): a
     /// clause's verb, a comparison, a subject of its own.
     NOT_IN_A_DESCRIPTION: [
@@ -762,6 +785,12 @@ lexicons! {
     GROUP_PREPOSITIONS: ["in", "among", "within"];
     /// Labels of the interviewer in a transcript, as written: "Q: …".
     INTERVIEWER_LABELS: ["Q", "Question", "Interviewer"];
+    /// Verbs of saying that open a sentence before their source: "Said Roe: “…”", "Added
+    /// Doe, “…”".
+    OPENING_SAYING: [
+        "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted", "notes",
+        "explained", "explains", "recalled", "recalls",
+    ];
     /// Labels of page furniture, not people: "Photo: …", "Read more: …".
     NOT_SPEAKERS: [
         "tag", "tags", "disclaimer", "source", "note", "update", "editor's note", "related",
@@ -836,7 +865,7 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "put" | "puts" => Some(&["it"]),
         "feel" | "mention" | "disclose" | "recount" => Some(&[]),
         "project" | "projects" | "projected" | "frame" | "frames" | "framed" | "show" | "shows"
-        | "showed" | "find" | "finds" | "found" | "expect" | "expects" | "expected"
+        | "showed" | "shown" | "find" | "finds" | "found" | "expect" | "expects" | "expected"
         | "disclosed" | "discloses" | "revealed" | "reveals" | "announced" | "announces"
         | "mentioned" | "mentions" | "recounted" | "recounts" | "feels" | "felt" | "knows"
         | "knew" | "understands" | "sees" | "signaled" | "signalled" | "hinted" | "implied"

@@ -109,6 +109,12 @@ pub fn opens_sentences(word: &str) -> bool {
     lexicon::SENTENCE_OPENERS.has(&word.to_lowercase())
 }
 
+/// Whether `word` (in any case) is a verb of saying that may open a sentence before its
+/// source ("Said Roe: …"): such a capitalised word is no given name.
+pub fn opens_a_report(word: &str) -> bool {
+    lexicon::OPENING_SAYING.has(&word.to_lowercase())
+}
+
 /// Whether `word` (as written) names a group of people who speak for their work ("officials",
 /// "investigators", "critics"), for an unquoted "they" to stand for. Victims, witnesses and
 /// friends are named in news as often as they are not the ones speaking.
@@ -212,11 +218,12 @@ pub fn attributions_visiting(
 /// cues are tried in this order, and the first that finds a source wins.
 fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<Attribution> {
     let view = View::new(sentence.of(text), sentence.start, tokenised);
-    let found = view
-        .according_to()
+    let found = interviews::verb_first_report(text, sentence)
+        .or_else(|| view.according_to())
         .or_else(|| view.crediting_preposition())
         .or_else(|| view.reporting_verb())
         .or_else(|| view.passive_agent())
+        .or_else(|| view.reported_by_aside())
         .or_else(|| view.issued_statement())
         .or_else(|| view.revised_estimate())
         .or_else(|| view.nominal_cue())
@@ -224,6 +231,7 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
         .or_else(|| view.belief())
         .or_else(|| view.stance())
         .or_else(|| view.stance_noun())
+        .or_else(|| view.share_preference())
         .or_else(|| view.made_clear())
         .or_else(|| view.dash_credit())
         .or_else(|| view.headline_quotation())?;

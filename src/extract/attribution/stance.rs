@@ -1,13 +1,16 @@
 //! Stances and beliefs: "Roe is critical of the plan", "a widespread belief in the industry
 //! that …".
 
+use super::super::lexicon::{NUMBER_WORDS, lookup};
 use super::lexicon::{
-    ARTICLES, BE_INFINITIVE, BEEN, BELIEF_NOUNS, COPULAS, DEGREE_WORDS, FINITE_BE,
-    GROUP_PREPOSITIONS, PRONOUNS, STANCE_ADJECTIVES, STANCE_FOLLOWERS, STANCE_NOUNS,
+    ARTICLES, AUXILIARIES_AND_ADVERBS, BE_INFINITIVE, BEEN, BELIEF_NOUNS, COPULAS, DEGREE_WORDS,
+    FINITE_BE, FINITE_VERBS, FORMS_OF_BE, GROUP_PREPOSITIONS, MODALS, PREFERENCE_VERBS,
+    PREPOSITIONS, PRONOUNS, SHARE_OPENERS, SHARES, STANCE_ADJECTIVES, STANCE_FOLLOWERS,
+    STANCE_NOUNS,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
-use crate::text::Span;
+use crate::text::{Span, TokenKind};
 
 impl View<'_> {
     /// A stance stated with "be" and an adjective of attitude: "Roe has been critical of the
@@ -50,6 +53,75 @@ impl View<'_> {
                     ..found
                 });
             }
+        }
+        None
+    }
+
+    /// A preference stated by a share of people, as polls report it: "46 percent would choose
+    /// Roe", "Five percent prefer Doe", "A majority of voters expect Roe to win". The subject
+    /// is a share ("N percent", "a majority of …"), the whole phrase before the verb.
+    pub(super) fn share_preference(&self) -> Option<Attribution> {
+        let quoted = self.quoted();
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if !self.word_in(PREFERENCE_VERBS, v)
+                || in_quotation
+                || !self.raw(v).starts_with(char::is_lowercase)
+            {
+                continue;
+            }
+            let mut k = v;
+            while k > 0 && self.word_in(MODALS | AUXILIARIES_AND_ADVERBS, k - 1) {
+                k -= 1;
+            }
+            let Some(start) = self.clause_start(k) else {
+                continue;
+            };
+            let share = (start..k).any(|i| self.word(i) == "percent" || self.word_in(SHARES, i))
+                || (start..k).any(|i| self.raw(i) == "%");
+            let counted = (start..k).any(|i| {
+                self.toks[i].kind == TokenKind::Number
+                    || lookup(NUMBER_WORDS, &self.word(i)).is_some()
+                    || self.word_in(SHARES, i)
+            });
+            if !(share && counted) {
+                continue;
+            }
+            // The phrase is the share alone, opening its clause: "About 46 percent", "A
+            // majority of voters"; not "Roe received 38 percent support", "a 36 percent rate".
+            let opens_with_share = self.toks[start].kind == TokenKind::Number
+                || lookup(NUMBER_WORDS, &self.word(start)).is_some()
+                || self.word_in(SHARES | SHARE_OPENERS, start);
+            let plain = (start..k).all(|i| {
+                !self.word_in(FINITE_VERBS | FORMS_OF_BE | PREPOSITIONS, i) || self.word(i) == "of"
+            });
+            // It ends in the share ("46 percent", "a majority"), or in the people it is of
+            // ("of voters", "of Republicans"): "a quarter of the budget" is no share of people.
+            let last = self.word(k - 1);
+            let of = (start..k).any(|i| self.word(i) == "of");
+            let ends_in_share =
+                !of && (last == "percent" || self.raw(k - 1) == "%" || self.word_in(SHARES, k - 1));
+            let of_people = of && last.ends_with('s') && !last.ends_with("ss");
+            // The verb takes an object or a clause ("would choose Roe"), not a preposition
+            // ("85 percent support among …"); it closes the clause only after "of" ("Sixty
+            // percent of Republicans agreed.").
+            let next_word = self
+                .toks
+                .get(v + 1)
+                .is_some_and(|t| t.kind != TokenKind::Symbol);
+            let object = if next_word {
+                !self.word_in(PREPOSITIONS, v + 1) || self.word(v + 1) == "to"
+            } else {
+                of_people
+            };
+            if !(opens_with_share && plain && (ends_in_share || of_people) && object) {
+                continue;
+            }
+            let cue = self.span(v, v + 1);
+            return Some(Attribution::new(
+                self.span(start, k),
+                SourceKind::Description,
+                cue,
+            ));
         }
         None
     }

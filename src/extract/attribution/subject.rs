@@ -3,8 +3,8 @@
 
 use super::lexicon::{
     AFTER_A_NAME, AND_BUT, AND_OR, ARTICLES, ASIDE_OPENERS, BETWEEN_SUBJECT_AND_VERB, CLAUSE_LINKS,
-    CLAUSE_WORDS, DAYS_NEAR, DESCRIPTION_OPENERS, DISCOURSE_MARKERS, EVIDENCE, FORMS_OF_BE,
-    HEAD_PREPOSITIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_SAYING, NEGATED_BE,
+    CLAUSE_WORDS, DAYS_NEAR, DESCRIPTION_OPENERS, DISCOURSE_MARKERS, EVIDENCE, FINITE_VERBS,
+    FORMS_OF_BE, HEAD_PREPOSITIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_SAYING, NEGATED_BE,
     NOT_IN_A_DESCRIPTION, NOT_NAMES, NOT_POSSESSORS, OPENING_ADVERBIALS, PERSON_VERBS,
     POSTMODIFIERS, PREPOSITIONS, PRONOUNS, PUBLISHING_PARTICIPLES, RELATIVE_PRONOUNS,
     REPORTING_VERBS, ROLE_WORDS, SAYING_VERBS, SENTENCE_CONJUNCTIONS, SOURCE_NOUNS, SUBORDINATORS,
@@ -46,7 +46,19 @@ impl View<'_> {
             };
             let start = self.clause_start(end)?;
             let cue = self.span(v, cue_end);
-            let antecedent = self.classify(start, end, cue, None, false)?;
+            // "Doe, now the majority leader, who in 2010 said …": an apposition between the
+            // antecedent and the relative pronoun; the antecedent stands before it.
+            let before_apposition = || {
+                let comma = start.checked_sub(1).filter(|&c| self.raw(c) == ",")?;
+                if self.is_capitalised(start) {
+                    return None;
+                }
+                self.classify(self.clause_start(comma)?, comma, cue, None, false)
+                    .filter(|found| found.kind == SourceKind::Name)
+            };
+            let antecedent = self
+                .classify(start, end, cue, None, false)
+                .or_else(before_apposition)?;
             if antecedent.kind == SourceKind::Pronoun {
                 return None;
             }
@@ -138,9 +150,12 @@ impl View<'_> {
             return None;
         }
         let end = k;
-        let start = self.clause_start(end)?;
         let cue = self.span(v, cue_end);
         let strong = self.word_in(SAYING_VERBS, v);
+        if let Some(head) = self.head_of_relative_clause(end, cue, description, strong) {
+            return Some(head);
+        }
+        let start = self.clause_start(end)?;
         // A coordinated subject, whole: "Experts on trade and finance said", "Regulators and
         // environmental groups worried".
         let coordinated = || {
@@ -173,6 +188,52 @@ impl View<'_> {
             })
             .or_else(|| self.classify(start, end, cue, description, strong))
             .or_else(|| self.opening_description(end, cue))
+    }
+
+    /// The subject of a verb that a relative clause without commas stands between: "The man
+    /// who killed three officers in the city said …" is the man's report, not the city's, and
+    /// "The report that was released Friday shows …" the report's. The clause opens with its
+    /// own verb right after "who", "which" or "that", and holds no mark.
+    fn head_of_relative_clause(
+        &self,
+        end: usize,
+        cue: Span,
+        description: Option<Span>,
+        strong: bool,
+    ) -> Option<Attribution> {
+        // The clause is the whole phrase before the verb: the phrase's start is right after
+        // the relative pronoun.
+        let relative = self.clause_start(end)?.checked_sub(1)?;
+        if !(self.word_in(RELATIVE_PRONOUNS, relative) || self.word(relative) == "that") {
+            return None;
+        }
+        let verb = relative + 1;
+        // After "who" the clause's verb comes next ("who shot"); after "that" or "which" a
+        // subject may ("the plan that critics said …" is the critics' report).
+        // ("who prosecutors say …" has its subject after "who" too.)
+        let who =
+            self.word(relative) == "who" && !self.word_in(SOURCE_NOUNS | ARTICLES | PRONOUNS, verb);
+        let clause_verb = verb < end
+            && self.raw(verb).starts_with(char::is_lowercase)
+            && (who || self.word(verb).ends_with("ed") || self.word_in(FINITE_VERBS, verb));
+        // "… who has seen him or knows …": the verb is the clause's own, coordinated.
+        let coordinated = (verb..end).any(|i| self.word_in(AND_OR, i));
+        if relative == 0 || !clause_verb || coordinated || !self.is_word(relative - 1) {
+            return None;
+        }
+        let start = self.clause_start(relative)?;
+        let head = self.classify(start, relative, cue, description, strong)?;
+        // The verb agrees with its subject: "witnesses who could answer what the family
+        // wants" is the family's wish, not the witnesses'.
+        let written_of = |span: Span| {
+            let start = span.start.checked_sub(self.base)?;
+            self.text.get(start..span.end - self.base)
+        };
+        let written = written_of(head.source).unwrap_or("");
+        let verb_written = written_of(cue).unwrap_or("");
+        let plural_head = written.ends_with('s') && !written.ends_with("ss");
+        let singular_verb = verb_written.ends_with('s') && !verb_written.ends_with("ss");
+        (head.kind != SourceKind::Pronoun && !(plural_head && singular_verb)).then_some(head)
     }
 
     /// A description that opens the sentence and runs to its verb, headed by a source noun
@@ -426,7 +487,10 @@ impl View<'_> {
         // A lone name ("Cruz exhorted …, and said") when a verb plainly follows it.
         let plain_verb = |i: usize| {
             self.word(i).ends_with("ed")
-                || self.word_in(BETWEEN_SUBJECT_AND_VERB | REPORTING_VERBS | PERSON_VERBS, i)
+                || self.word_in(
+                    BETWEEN_SUBJECT_AND_VERB | REPORTING_VERBS | PERSON_VERBS | FINITE_VERBS,
+                    i,
+                )
                 || self.is_manner_adverb(i)
         };
         let lone_name = words == 1 && after == end && plain_verb(after);

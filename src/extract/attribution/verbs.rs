@@ -5,15 +5,15 @@ use super::lexicon::{
     AFTER_A_CLOSING_VERB, ARTICLES, ATTEMPTS, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN,
     BEGINS, BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CLEAR, CONTENT_VERBS,
-    CONTINUES, DAYS_NEAR, DOCUMENTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINITE_BE, GERUND_TAKERS,
-    GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES, INDIRECT_QUESTIONS, INQUIRIES,
-    IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING, ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon,
-    MAKES, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS, NOT_NAMES, NOT_PASSIVE_REPORTS,
-    NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB, PARTICIPLE_LINKS, PARTICIPLES,
-    PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS,
-    PROGRESSIVE_ADVERBS, PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS,
-    SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES, TIME_FRAMING, TIMES_OF_DAY, TITLES,
-    WEEKDAYS, WHAT_OR_WHICH, needs_particle,
+    CONTINUES, DAYS_NEAR, DOCUMENTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINDS, FINITE_BE,
+    GERUND_TAKERS, GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
+    INDIRECT_QUESTIONS, INQUIRIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
+    ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon, MAKES, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
+    NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB,
+    PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT,
+    PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
+    SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES,
+    TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -248,6 +248,15 @@ impl View<'_> {
             }
             // "respond": a report of a source asked for one ("did not respond to requests
             // for comment"), not of police responding to a call.
+            // "shown" reports only in a perfect ("Studies have shown …"), not as a passive
+            // participle ("Roe, shown in a photo from 2015, …").
+            let perfect = (v.saturating_sub(3)..v)
+                .rev()
+                .take_while(|&i| self.is_word(i))
+                .any(|i| matches!(self.word(i).as_str(), "have" | "has" | "had"));
+            if verb == "shown" && !perfect {
+                continue;
+            }
             if verb == "respond"
                 && !(v + 1..(v + 8).min(self.toks.len())).any(|i| self.word_in(INQUIRIES, i))
             {
@@ -332,7 +341,17 @@ impl View<'_> {
                 continue;
             }
             // "…, said one source": after a comma an inverted subject comes first.
-            let inverted = self.raw(v.wrapping_sub(1)) == ",";
+            // Not after a comma that closes a relative clause: "Roe, who said …, asked the
+            // board …" is Roe asking, not the board; unless a name follows the verb ("…, which
+            // investigates crimes, said Sgt. Jane Roe").
+            let name_follows = self.is_capitalised(v + 1) || self.word_in(TITLES, v + 1);
+            let closes_relative = v >= 2
+                && !name_follows
+                && (v.saturating_sub(25)..v - 1)
+                    .rev()
+                    .find(|&i| self.raw(i) == ",")
+                    .is_some_and(|open| self.word_in(RELATIVE_PRONOUNS, open + 1));
+            let inverted = self.raw(v.wrapping_sub(1)) == "," && !closes_relative;
             if let Some(found) = (if inverted {
                 self.subject_after(v, cue_end)
             } else {
@@ -605,8 +624,9 @@ impl View<'_> {
         be.then_some(b)
     }
 
-    /// "Polls show a close race", "the video shows him running": evidence that shows reports
-    /// what it shows even without "that".
+    /// "Polls show a close race", "the video shows him running", "A 2019 study found 31
+    /// cases", "Studies have shown …": evidence that shows or finds reports what it shows even
+    /// without "that".
     pub(super) fn evidence_shows(&self, v: usize) -> bool {
         let mut k = v;
         while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
@@ -617,7 +637,16 @@ impl View<'_> {
             self.opening_noun_phrase(k)
                 .is_some_and(|(_, head)| self.word_in(EVIDENCE, head))
         };
-        self.word_in(SHOW, v) && k > 0 && (self.word_in(EVIDENCE, k - 1) || evidence_heads())
+        // What evidence finds is reported only with a figure ("found 31 cases"): "The
+        // report found no evidence" may as well be the text's own account of it.
+        let finding_with_a_figure = || {
+            (v + 1..self.toks.len())
+                .take(6)
+                .take_while(|&i| self.toks[i].kind != TokenKind::Symbol)
+                .any(|i| self.toks[i].kind == TokenKind::Number)
+        };
+        let verb = self.word_in(SHOW, v) || (self.word_in(FINDS, v) && finding_with_a_figure());
+        verb && k > 0 && (self.word_in(EVIDENCE, k - 1) || evidence_heads())
     }
 
     /// A finite verb right before a that-clause is a verb of saying or thinking whatever the

@@ -4,7 +4,9 @@
 
 use std::ops::Not;
 
-use super::super::lexicon::{COUNTED_STOP_WORDS, LABEL_NOUNS, MONTHS, listed, lookup};
+use super::super::lexicon::{
+    COUNTED_STOP_WORDS, LABEL_NOUNS, MONTHS, NUMBER_WORDS, listed, lookup,
+};
 use super::numbers::is_ordinal_suffix;
 use super::{Grammar, NumeralKind, Side};
 use crate::text::TokenKind;
@@ -272,7 +274,8 @@ impl Grammar<'_> {
     /// Whether the bare number at `start` (ending at `end`) names a model: an integer from 10
     /// that is not a round count, followed by a capitalised singular word that is not an
     /// acronym or a month ("787 Dreamliner", "737 Max", "11 Pro"). A count of capitalised
-    /// things is plural ("13 Republicans") or round ("20 NATO members").
+    /// things is plural ("13 Republicans") or round ("20 NATO members"), unless a count
+    /// already stands before the number ("two new 737 Max jets").
     pub(super) fn model_name_follows(&self, start: usize, end: usize) -> bool {
         let digits = self.text_of(start);
         let Ok(number) = digits.parse::<u32>() else {
@@ -293,17 +296,40 @@ impl Grammar<'_> {
             && lookup(MONTHS, self.lower_of(end)).is_none()
             // "17 American sailors", "29 New Yorkers", "58 Fortune 500 companies": a plural or
             // a number right after the name makes it a count of those.
-            && !(end + 1..end + 3).any(|j| {
+            && (self.counted_before(start) || !(end + 1..end + 3).any(|j| {
                 let word = self.lower_of(j);
                 self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
                     || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
-            })
+            }))
             // Headlines capitalise counts too: "86 Sick, 13 Injured", "14 People Shot".
             && !self.lower_of(end).ends_with("ed")
             && !matches!(
                 self.lower_of(end),
                 "dead" | "sick" | "hurt" | "shot" | "missing" | "people" | "men" | "women" | "children"
             )
+    }
+
+    /// Whether a count stands right before token `start`, or one word before it that is not
+    /// a connective: "two 737 Max jets", "two new 737 Max jets" ("17 and 29 New Yorkers" are
+    /// two counts).
+    fn counted_before(&self, start: usize) -> bool {
+        let is_count = |i: usize| {
+            self.tok(i).is_some_and(|t| t.kind == TokenKind::Number)
+                || lookup(NUMBER_WORDS, self.lower_of(i)).is_some()
+        };
+        let connective = |word: &str| {
+            matches!(
+                word,
+                "and" | "or" | "to" | "of" | "by" | "from" | "than" | "and/or" | "nor"
+            )
+        };
+        (start >= 1 && is_count(start - 1))
+            || (start >= 2
+                && self
+                    .tok(start - 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && !connective(self.lower_of(start - 1))
+                && is_count(start - 2))
     }
 
     /// "last-32", "top-10", "under-21": a lowercase word joined by a hyphen to a bare number

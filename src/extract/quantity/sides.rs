@@ -107,12 +107,15 @@ impl Grammar<'_> {
                     return None; // "2-0", "89-89": results, not quantities
                 }
                 // "increased by $43.6 billion to $419.2 billion": after a change, "to" a much
-                // larger value that the first states in full is the level reached.
+                // larger value that the first states in full is the level reached; so is one
+                // ten times larger in any case ("fell by 20,000 to 1.3 million", while "rise
+                // by 5 to 10 percent" is a range of the change).
                 let level_after_change = |low: &Side, high: &Side| {
                     change.is_some()
                         && self.lower_of(first.end) == "to"
-                        && (first.currency.is_some() || first.unit.is_some())
-                        && high.value() > 2.0 * low.value()
+                        && ((first.currency.is_some() || first.unit.is_some())
+                            && high.value() > 2.0 * low.value()
+                            || high.value() > 10.0 * low.value())
                 };
                 if let Some((low, high)) = self
                     .side(next, Some(&first))
@@ -284,6 +287,14 @@ impl Grammar<'_> {
             // "its biggest one-day rise", "a two-week decline": a duration before a change
             // noun says how long the change took, not its size.
             Unit::Duration(_) => change,
+            // "raised 40% of the money from donors": a share, not the rate of a change.
+            Unit::Percent | Unit::PercentagePoint | Unit::Physical("basis-point") => change
+                .or_else(|| {
+                    (self.lower_of(end) != "of")
+                        .then(|| self.rate_change_before(start))
+                        .flatten()
+                })
+                .or_else(|| self.change_after(end)),
             _ => change.or_else(|| self.change_after(end)),
         };
         let quantity = Quantity {

@@ -160,7 +160,11 @@ impl Grammar<'_> {
             return Some((Unit::Physical(cubic_unit(name)?), i + 2));
         }
         let square = matches!(self.lower_of(i), "square" | "sq");
-        let at = if square { i + 1 } else { i };
+        let mut at = if square { i + 1 } else { i };
+        // "a 4,000-square-foot home", "2,500 sq-ft".
+        if square && self.is_symbol(at, &["-"]) && self.is_glued(at) && self.is_glued(at + 1) {
+            at += 1;
+        }
         // "300 PS" is metric horsepower only in capitals.
         if self.lower_of(at) == "ps" && self.text_of(at) != "PS" {
             return None;
@@ -271,9 +275,14 @@ impl Grammar<'_> {
         while end < self.toks.len() && end - i < MAX_WORDS {
             let tok = self.toks[end];
             let word = self.lower_of(end);
+            // "the 10-year note climbed to 4.3%": a verb of change in the past ends the noun.
+            let past_change = end > i
+                && (word.ends_with("ed") || matches!(word, "rose" | "fell" | "grew" | "sank"))
+                && self.change_word(end).is_some();
             let is_content = matches!(tok.kind, TokenKind::Word | TokenKind::Mixed)
                 && !listed(COUNTED_STOP_WORDS, word)
-                && (end == i || tok.spaced);
+                && (end == i || tok.spaced)
+                && !past_change;
             if !is_content {
                 break;
             }
