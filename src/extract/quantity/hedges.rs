@@ -238,13 +238,7 @@ impl Grammar<'_> {
                 return None;
             }
         }
-        if listed(CHANGE_WORDS_UP, word) {
-            Some(Change::Up)
-        } else if listed(CHANGE_WORDS_DOWN, word) {
-            Some(Change::Down)
-        } else {
-            None
-        }
+        direction_in(word, CHANGE_WORDS_UP, CHANGE_WORDS_DOWN)
     }
 
     /// A change a verb of [`RATE_CHANGE_WORDS_UP`] / [`RATE_CHANGE_WORDS_DOWN`] states right
@@ -309,13 +303,7 @@ impl Grammar<'_> {
         if !may_state_a_change(word) {
             return None;
         }
-        if listed(RATE_CHANGE_WORDS_UP, word) {
-            Some(Change::Up)
-        } else if listed(RATE_CHANGE_WORDS_DOWN, word) {
-            Some(Change::Down)
-        } else {
-            None
-        }
+        direction_in(word, RATE_CHANGE_WORDS_UP, RATE_CHANGE_WORDS_DOWN)
     }
 
     /// A change named right after the quantity: "a 3 percent drop", "a 5% increase".
@@ -351,9 +339,14 @@ pub(super) fn change_noun(word: &str) -> Option<Change> {
     if !may_state_a_change(word) {
         return None;
     }
-    if listed(CHANGE_NOUNS_UP, word) {
+    direction_in(word, CHANGE_NOUNS_UP, CHANGE_NOUNS_DOWN)
+}
+
+/// The direction `word` states by being on the list of rises `up` or of falls `down`.
+fn direction_in(word: &str, up: &[&str], down: &[&str]) -> Option<Change> {
+    if listed(up, word) {
         Some(Change::Up)
-    } else if listed(CHANGE_NOUNS_DOWN, word) {
+    } else if listed(down, word) {
         Some(Change::Down)
     } else {
         None
