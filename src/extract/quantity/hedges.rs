@@ -132,13 +132,7 @@ impl Grammar<'_> {
     /// A change stated before the quantity: "rose 60%", "fell by about $2", "up 9.4 per
     /// cent", "an increase of 5%".
     pub(super) fn change_before(&self, start: usize) -> Option<Change> {
-        let mut k = start;
-        if let Some((_, n)) = self.hedge_phrase_before(k) {
-            if self.bounds_a_level(k) {
-                return None;
-            }
-            k -= n;
-        }
+        let mut k = self.before_amount_hedge(start)?;
         k -= self.amount_words_before(k);
         let by = self.lower_of(k.wrapping_sub(1)) == "by";
         if by {
@@ -180,6 +174,17 @@ impl Grammar<'_> {
             }
         }
         None
+    }
+
+    /// Where a change word would end before the quantity at token `start`: before a hedge of
+    /// its amount ("rose *more than* 5%"), or `None` when the hedge bounds the level reached
+    /// ("rose *as high as* $120"), which states no amount of change.
+    fn before_amount_hedge(&self, start: usize) -> Option<usize> {
+        match self.hedge_phrase_before(start) {
+            Some(_) if self.bounds_a_level(start) => None,
+            Some((_, n)) => Some(start - n),
+            None => Some(start),
+        }
     }
 
     /// Whether the hedge ending before token `k` bounds the level a change reached rather
@@ -248,13 +253,7 @@ impl Grammar<'_> {
     /// rate 0.3 percentage points" (the verbs of [`Self::change_before`] too, which reads
     /// only the word right before).
     pub(super) fn rate_change_before(&self, start: usize) -> Option<Change> {
-        let mut k = start;
-        if let Some((_, n)) = self.hedge_phrase_before(k) {
-            if self.bounds_a_level(k) {
-                return None;
-            }
-            k -= n;
-        }
+        let k = self.before_amount_hedge(start)?;
         if let Some(change) = self.rate_change_word(k.wrapping_sub(1)) {
             return Some(change);
         }
