@@ -348,8 +348,14 @@ fn may_pair(a: &Candidate, b: &Candidate, ka: &Kind, kb: &Kind) -> bool {
 /// no attribute ("a single number: $6 million") shares a frame only with the same value about
 /// the same entity: a restatement.
 /// `shared_words` counts the distinct words both own clauses hold besides the counted nouns
-/// both name, `shared_any` with them.
-fn same_frame(a: &Candidate, b: &Candidate, shared_words: usize, shared_any: usize) -> bool {
+/// both name; `shared_any` counts them with those nouns, and is asked only for two different
+/// counts in two documents (this runs for every candidate pair).
+fn same_frame(
+    a: &Candidate,
+    b: &Candidate,
+    shared_words: usize,
+    shared_any: impl FnOnce() -> usize,
+) -> bool {
     let (fa, fb) = (&a.frame, &b.frame);
     if !fa.shares_entity(fb) || (a.doc == b.doc && (a.in_title || b.in_title)) {
         return false;
@@ -392,7 +398,7 @@ fn same_frame(a: &Candidate, b: &Candidate, shared_words: usize, shared_any: usi
     // arrested", "5 kids got shot") are framed alike by an entity and a family alone: nothing
     // says they count one thing.
     let is_count = |c: &Candidate| matches!(c.dimension, Dimension::Count(_));
-    let bare_counts = a.doc != b.doc && differ && is_count(a) && is_count(b) && shared_any == 0;
+    let bare_counts = a.doc != b.doc && differ && is_count(a) && is_count(b) && shared_any() == 0;
     families && frame::same_scope(fa.scope, fb.scope) && !bare_counts
 }
 
@@ -582,7 +588,7 @@ pub fn topics(
                 continue;
             }
             let evidence = shared_clause_words(&clauses[i], &clauses[j], &counts[i], &counts[j]);
-            let shared_any = shared_clause_words(&clauses[i], &clauses[j], &[], &[]);
+            let shared_any = || shared_clause_words(&clauses[i], &clauses[j], &[], &[]);
             let framed = same_frame(a, b, evidence, shared_any);
             // Pairs whose frames conflict are turned away before their words are weighed.
             if !framed && (frames_conflict(a, b) || (a.doc == b.doc && a.stated == b.stated)) {
