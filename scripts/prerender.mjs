@@ -24,6 +24,12 @@ const OPEN = "<!--claimscope-prerender-->";
 const CLOSE = "<!--/claimscope-prerender-->";
 const STATUS = `<p id="claimscope-starting" class="starting" role="status">Starting: the buttons and filters work in a moment…</p>`;
 const APP_OPEN = /<div id=(?:"app"|app)(?:\s[^>]*)?>/;
+// The browser draws nothing until the parser has read the whole pre-rendered board: a page this
+// large is parsed in slices, and a frame drawn between two of them shows half-parsed cards
+// (buttons without their words) that then grow: a layout shift. The link blocks rendering
+// until the marker after `#app` is parsed (Chromium 124+; other browsers ignore it).
+const RENDER_BLOCK = '<link rel="expect" href="#claimscope-prerender-end" blocking="render">';
+const END_MARK = '<span id="claimscope-prerender-end" hidden></span>';
 const VIEW = /<meta name="claimscope-view" content="[^"]*">/g;
 /** What a reader could click, type in or tab to. */
 export const CONTROLS = "a[href], button, select, input, textarea, summary, [tabindex], [contenteditable]";
@@ -33,7 +39,12 @@ export function withoutPrerender(html) {
   const start = html.indexOf(OPEN);
   const end = html.indexOf(CLOSE);
   if (start >= 0 && end > start) html = html.slice(0, start) + html.slice(end + CLOSE.length);
-  return html.replace(VIEW, "").replace(/<p id="claimscope-starting"[^>]*>[^<]*<\/p>/g, "").replace(APP_OPEN, '<div id="app">');
+  return html
+    .replace(VIEW, "")
+    .replaceAll(RENDER_BLOCK, "")
+    .replaceAll(END_MARK, "")
+    .replace(/<p id="claimscope-starting"[^>]*>[^<]*<\/p>/g, "")
+    .replace(APP_OPEN, '<div id="app">');
 }
 
 /** The page with `board` (`{html, view}`: the `#app` element's HTML as the app drew it, and
@@ -46,12 +57,12 @@ export function withPrerender(html, board) {
   // After the charset (Trunk's minifier leaves out the optional <head> tag).
   const charset = /<meta charset=[^>]*>/;
   if (!charset.test(html)) throw new Error("no <meta charset> in the page");
-  html = html.replace(charset, (tag) => `${tag}<meta name="claimscope-view" content="${view}">`);
-  return html.replace(APP_OPEN, () => `${STATUS}<div id="app" data-prerendered aria-busy="true">`).replace(
-    // After the loading line, which stays for the pages that hide the pre-render.
-    /(<div id="app" data-prerendered aria-busy="true">[\s\S]*?<\/p>)/,
-    (opening) => `${opening}${OPEN}${board.html}${CLOSE}`,
-  );
+  html = html.replace(charset, (tag) => `${tag}<meta name="claimscope-view" content="${view}">${RENDER_BLOCK}`);
+  const app = /(<div id="app" data-prerendered aria-busy="true">[\s\S]*?<\/p>)(\s*<\/div>)/;
+  html = html.replace(APP_OPEN, () => `${STATUS}<div id="app" data-prerendered aria-busy="true">`);
+  if (!app.test(html)) throw new Error("no loading line closing <div id=app> in the page");
+  // After the loading line, which stays for the pages that hide the pre-render.
+  return html.replace(app, (_, opening, close) => `${opening}${OPEN}${board.html}${CLOSE}${close}${END_MARK}`);
 }
 
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };

@@ -49,6 +49,7 @@
     if (status) status.remove();
     var view = copy.querySelector('meta[name="claimscope-view"]');
     if (view) view.remove();
+    copy.querySelectorAll('link[rel="expect"], #claimscope-prerender-end').forEach(function (e) { e.remove(); });
     var app = copy.querySelector("#app[data-prerendered]");
     if (app) {
       ["data-prerendered", "aria-busy"].forEach(function (name) { app.removeAttribute(name); });

@@ -182,6 +182,37 @@ for (const [where, url, options] of [
   });
 }
 
+// Regression (CI, 5 December): a large page is parsed in slices, and under load Chromium drew
+// frames between them, showing half-parsed cards whose buttons then grew (a layout shift). A
+// CPU slowed sixfold makes such frames likely; the page must draw none of them.
+test("no frame is drawn while the pre-rendered board is half parsed, even on a slow CPU", async () => {
+  for (const url of [singleFile, `${appOrigin}/index.html`]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+    await page.addInitScript(() => {
+      // What each frame found: no #app yet, #app still being parsed, or #app whole (an
+      // element after it has been parsed).
+      window.__frames = [];
+      const frame = () => {
+        const app = document.getElementById("app");
+        window.__frames.push(!app ? "none" : app.nextElementSibling ? "whole" : "partial");
+        if (!app?.nextElementSibling) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      window.__shifts = [];
+      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__frames.at(-1) === "whole");
+    const { frames, shifts } = await page.evaluate(() => ({ frames: window.__frames, shifts: window.__shifts }));
+    assert.deepEqual(frames.filter((f) => f === "partial"), [], `${url}: frames ${frames.join(" ")}`);
+    assert.deepEqual(shifts, [], `${url}: layout shifts`);
+    await context.close();
+  }
+});
+
 test("the pre-render is hidden where the app draws something else, and without scripts", async () => {
   // An embed draws the compact board: the full one must not flash first.
   const embed = await heldPage(`${appOrigin}/index.html?embed`);
@@ -225,7 +256,7 @@ test("a page saved from the single file does not carry the bundled articles' pre
   await page.waitForSelector("#app:not([data-prerendered]) li.comparison");
   const source = await page.evaluate(() => window.claimscopeSource);
   // (boot.js, inline in the page, names the marks: look for them as markup.)
-  assert.doesNotMatch(source, /<div id="app"[^>]*data-prerendered|<p id="claimscope-starting"|<li class="comparison|<meta name="claimscope-view"/);
+  assert.doesNotMatch(source, /<div id="app"[^>]*data-prerendered|<p id="claimscope-starting"|<li class="comparison|<meta name="claimscope-view"|<link rel="expect"|id="claimscope-prerender-end"/);
   assert.match(source, /<html lang="en"><head>/);
   assert.match(source, /<div id="app"><p class="loading"/);
   await context.close();
