@@ -91,18 +91,26 @@ pub(crate) fn compare_split(
     // example.com for updates"), whatever their stories, nor a police force's phrasing that
     // its city's reports all print ("District detectives are handling the investigation"): a
     // passage that is half furniture is the site's or the force's, not the article's.
+    // Each sentence is judged once, and only in passages of one story: boilerplate sentences
+    // stand in many passages, most of them between different stories.
+    let furniture_of: Vec<std::cell::OnceCell<bool>> =
+        (0..words.body.len()).map(|_| Default::default()).collect();
     let furniture = |sentence: usize| {
-        let s = &words.body[sentence];
-        let text = &documents[s.doc].text;
-        reuse::page_furniture(s.span.of(text)) || reuse::investigation_boilerplate(s, text)
+        *furniture_of[sentence].get_or_init(|| {
+            let s = &words.body[sentence];
+            let text = &documents[s.doc].text;
+            reuse::page_furniture(s.span.of(text)) || reuse::investigation_boilerplate(s, text)
+        })
     };
     passages.retain(|p| {
-        let furnished = p
-            .sentences
-            .iter()
-            .filter(|&&(a, b)| furniture(a) || furniture(b))
-            .count();
-        entities.same_story(p.a_doc, p.b_doc) && furnished * 2 < p.sentences.len()
+        entities.same_story(p.a_doc, p.b_doc) && {
+            let furnished = p
+                .sentences
+                .iter()
+                .filter(|&&(a, b)| furniture(a) || furniture(b))
+                .count();
+            furnished * 2 < p.sentences.len()
+        }
     });
     let mut reuse = reuse_records(documents, &words.body, &passages);
     for (doc, first) in copy_of.iter().enumerate() {
