@@ -16,6 +16,8 @@ pub type Key = u32;
 pub struct Vocabulary {
     ids: FxHashMap<Box<str>, Key>,
     names: Vec<Box<str>>,
+    /// Each spelling's comparable form (see [`Vocabulary::normalised`]).
+    spellings: FxHashMap<Box<str>, Option<Key>>,
 }
 
 impl Vocabulary {
@@ -32,6 +34,18 @@ impl Vocabulary {
         self.names.push(word.into());
         self.ids.insert(word.into(), id);
         id
+    }
+
+    /// The number of `word`'s comparable form ([`normalise`]), or none for a word that
+    /// carries no evidence. Remembered by spelling: most words of a corpus recur, and one
+    /// lookup replaces the lowering, the word lists and the plural rules.
+    pub fn normalised(&mut self, word: &str, buffer: &mut String) -> Option<Key> {
+        if let Some(&key) = self.spellings.get(word) {
+            return key;
+        }
+        let key = normalise_into(word, buffer).map(|form| self.id(form));
+        self.spellings.insert(word.into(), key);
+        key
     }
 
     /// The number of `word`, if any text used it.
@@ -553,11 +567,11 @@ pub fn terms(text: &str, within: Span, vocabulary: &mut Vocabulary) -> Vec<Term>
         if word.eq_ignore_ascii_case("behind") && !behind_is_a_lag(sentence, token.span.start) {
             continue;
         }
-        let Some(key) = normalise_into(word, &mut buffer) else {
+        let Some(key) = vocabulary.normalised(word, &mut buffer) else {
             continue;
         };
         out.push(Term {
-            key: vocabulary.id(key),
+            key,
             span,
             proper,
         });
