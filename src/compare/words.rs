@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::text::hash::{FxHashMap, FxHashSet};
-use crate::text::{Span, TokenKind, tokens};
+use crate::text::{Span, Token, TokenKind, tokens};
 
 /// A normalised word, as a number: see [`Vocabulary`].
 pub type Key = u32;
@@ -499,8 +499,17 @@ fn axes() -> &'static FxHashMap<&'static str, &'static str> {
 /// The content words of `within` in `text`, in order, with spans into `text`; new words are
 /// added to `vocabulary`.
 pub fn terms(text: &str, within: Span, vocabulary: &mut Vocabulary) -> Vec<Term> {
+    terms_of_tokens(text, within, &tokens(within.of(text)), vocabulary)
+}
+
+/// [`terms`], given the tokens of `within` (spans relative to its start).
+pub fn terms_of_tokens(
+    text: &str,
+    within: Span,
+    found: &[Token],
+    vocabulary: &mut Vocabulary,
+) -> Vec<Term> {
     let sentence = within.of(text);
-    let found = tokens(sentence);
     let mut out = Vec::new();
     let mut first_word = true;
     let mut buffer = String::new();
