@@ -514,10 +514,13 @@ pub fn topics(
         }
     }
     postings.sort_unstable();
-    // Where each word's postings start, by word.
-    let mut word_start: FxHashMap<Key, usize> = FxHashMap::default();
-    for (at, &(key, _, _)) in postings.iter().enumerate() {
-        word_start.entry(key).or_insert(at);
+    // Where each key's postings are, by key (keys are dense: words, then frame keys).
+    let key_count = first_frame_key as usize + frame_keys.len();
+    let mut key_postings: Vec<(usize, usize)> = vec![(0, 0); key_count];
+    let mut from = 0;
+    for run in postings.chunk_by(|a, b| a.0 == b.0) {
+        key_postings[run[0].0 as usize] = (from, from + run.len());
+        from += run.len();
     }
     let debug = std::env::var_os("CS_DEBUG").is_some();
     if debug {
@@ -541,10 +544,7 @@ pub fn topics(
     for (i, keys) in proposers.iter().enumerate() {
         let own = block[i];
         for &key in keys {
-            let Some(&from) = word_start.get(&key) else {
-                continue; // too common to propose pairs
-            };
-            let end = from + postings[from..].partition_point(|p| p.0 == key);
+            let (from, end) = key_postings[key as usize];
             let list = &postings[from..end];
             let block_of = |wanted: u32| {
                 let lo = list.partition_point(|p| p.1 < wanted);
