@@ -183,20 +183,23 @@ impl Analyzer {
         let regions = sentence_regions(text, &sentences, &lines);
         self.analysis.regions.push(lines);
         // Quantities, values stated in words and the terms the comparison weighs are found as
-        // attribution tokenises each sentence, from the same tokens.
+        // attribution tokenises each sentence, from the same tokens; the tokens are kept for
+        // the cuts of sentences holding two reports.
         let mut quantities_found = Vec::with_capacity(sentences.len());
         let mut implicit_found = Vec::with_capacity(sentences.len());
         let mut terms = Vec::with_capacity(sentences.len());
+        let mut tokenised_all = Vec::with_capacity(sentences.len());
         let vocabulary = &mut self.vocabulary;
         let attributed = attributions_visiting(text, &sentences, |index, tokenised| {
-            quantities_found.push(quantities_in(text, sentences[index], tokenised, year));
-            implicit_found.push(implicit_value_in(text, sentences[index], tokenised));
+            quantities_found.push(quantities_in(text, sentences[index], &tokenised, year));
+            implicit_found.push(implicit_value_in(text, sentences[index], &tokenised));
             terms.push(terms_of_tokens(
                 text,
                 sentences[index],
                 &tokenised.tokens,
                 vocabulary,
             ));
+            tokenised_all.push(tokenised);
         });
         // A sentence holding two reports by different sources ("Roe said …, while Doe
         // argued …") is two claims, one a clause. Only a sentence's own cue is cut: one
@@ -204,11 +207,13 @@ impl Analyzer {
         let splits: Vec<Option<SplitReport>> = sentences
             .iter()
             .zip(&attributed)
-            .map(|(&sentence, attribution)| {
+            .zip(&tokenised_all)
+            .map(|((&sentence, attribution), tokenised)| {
                 let own = attribution.as_ref().is_some_and(|a| {
                     a.via.is_none() && sentence.start <= a.cue.start && a.cue.end <= sentence.end
                 });
-                own.then(|| split_report(text, sentence)).flatten()
+                own.then(|| split_report(text, sentence, tokenised))
+                    .flatten()
             })
             .collect();
         // Each sentence's speaker, and each clause's of a sentence cut in two, resolved as if

@@ -579,11 +579,7 @@ pub fn terms_of_tokens(
         let Some(key) = vocabulary.normalised(word, &mut buffer) else {
             continue;
         };
-        out.push(Term {
-            key,
-            span,
-            proper,
-        });
+        out.push(Term { key, span, proper });
     }
     out
 }

@@ -54,21 +54,20 @@ const CONNECTORS: &[&str] = &[
 
 /// The sentence's two reports, when it holds two by different sources (or a second report
 /// by a pronoun standing for the first source); None for every sentence with one source
-/// (which stays one claim).
-pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
-    coordinated_reports(text, sentence)
-        .or_else(|| closing_relative_report(text, sentence))
-        .or_else(|| subordinate_report(text, sentence))
+/// (which stays one claim). `tokenised` is the sentence's, as attribution made it.
+pub fn split_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
+    coordinated_reports(text, sentence, tokenised)
+        .or_else(|| closing_relative_report(text, sentence, tokenised))
+        .or_else(|| subordinate_report(text, sentence, tokenised))
 }
 
 /// A report in a subordinate clause opening the sentence, before the main clause's own:
 /// "When Roe noted that the plan had failed, Doe said it was never tried." The subordinate
 /// clause is the first claim, the main clause the second (the main clause opening with its
 /// source and cue).
-fn subordinate_report(text: &str, sentence: Span) -> Option<SplitReport> {
+fn subordinate_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
     let body = sentence.of(text);
-    let tokenised = Tokenised::of(body);
-    let view = View::new(body, sentence.start, &tokenised);
+    let view = View::new(body, sentence.start, tokenised);
     let comma = view.leading_subordinate_end()?;
     let cut = view.base + view.toks[comma].span.start;
     let first = Span::new(sentence.start, cut);
@@ -78,7 +77,7 @@ fn subordinate_report(text: &str, sentence: Span) -> Option<SplitReport> {
         own_attribution(
             text,
             clause,
-            &clause_tokens(text, sentence, &tokenised, clause),
+            &clause_tokens(text, sentence, tokenised, clause),
         )
     };
     let first_attribution = clause_attribution(first)?;
@@ -112,14 +111,17 @@ fn subordinate_report(text: &str, sentence: Span) -> Option<SplitReport> {
 /// "Roe endorsed Doe, who said he was honored."; "The plan was criticised by Roe, who
 /// called it a giveaway." The relative clause is the second claim, its source the relative
 /// pronoun standing for the noun phrase before it.
-fn closing_relative_report(text: &str, sentence: Span) -> Option<SplitReport> {
+fn closing_relative_report(
+    text: &str,
+    sentence: Span,
+    tokenised: &Tokenised,
+) -> Option<SplitReport> {
     let body = sentence.of(text);
     if !body.contains(", who") && !body.contains(", which") {
         return None;
     }
-    let tokenised = Tokenised::of(body);
-    let view = View::new(body, sentence.start, &tokenised);
-    let main = sentence_attribution(text, sentence, &tokenised)?;
+    let view = View::new(body, sentence.start, tokenised);
+    let main = sentence_attribution(text, sentence, tokenised)?;
     if matches!(main.kind, SourceKind::Relative { .. }) || main.person {
         return None;
     }
@@ -167,15 +169,14 @@ fn closing_relative_report(text: &str, sentence: Span) -> Option<SplitReport> {
 }
 
 /// Two coordinated reports: "Roe said …, while Doe argued …", "…, Roe said, but she added …".
-fn coordinated_reports(text: &str, sentence: Span) -> Option<SplitReport> {
+fn coordinated_reports(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
     let body = sentence.of(text);
     let lower = body.to_lowercase();
     // Lower-casing keeps byte offsets only for text whose case changes keep lengths.
     if lower.len() != body.len() {
         return None;
     }
-    // The sentence is tokenised once; each clause tried reads its part of the tokens.
-    let tokenised = Tokenised::of(body);
+    // Each clause tried reads its part of the sentence's tokens.
     // Cuts already tried: ", and " and then " and " find the same cut, which fails alike
     // (the bare connector only asks more of it).
     let mut tried: Vec<(Span, Span)> = Vec::new();
@@ -195,7 +196,7 @@ fn coordinated_reports(text: &str, sentence: Span) -> Option<SplitReport> {
                 own_attribution(
                     text,
                     clause,
-                    &clause_tokens(text, sentence, &tokenised, clause),
+                    &clause_tokens(text, sentence, tokenised, clause),
                 )
             };
             let Some(first_attribution) = clause_attribution(first) else {
@@ -395,7 +396,7 @@ mod tests {
             };
             let expected = (first != "-").then_some((first, first_source, second, second_source));
             let whole = Span::new(0, sentence.len());
-            let got = split_report(sentence, whole).map(|s| {
+            let got = split_report(sentence, whole, &Tokenised::of(sentence)).map(|s| {
                 (
                     s.first.of(sentence),
                     s.first_attribution.source.of(sentence),
