@@ -506,21 +506,31 @@ pub fn topics(
         })
         .collect();
     // Propose pairs through the words near each value that are not too common: postings
-    // sorted by (word, block, candidate).
-    let mut postings: Vec<(Key, u32, u32)> = Vec::new();
-    for (i, keys) in proposers.iter().enumerate() {
-        for &key in keys {
-            postings.push((key, block[i], i as u32));
-        }
-    }
-    postings.sort_unstable();
-    // Where each key's postings are, by key (keys are dense: words, then frame keys).
+    // sorted by (word, block, candidate), each key's in a run of its own (keys are dense:
+    // words, then frame keys). Placed by counting rather than sorted: the candidates are
+    // visited in (block, candidate) order, and each posting goes to the end of its key's run.
     let key_count = first_frame_key as usize + frame_keys.len();
     let mut key_postings: Vec<(usize, usize)> = vec![(0, 0); key_count];
+    for keys in &proposers {
+        for &key in keys {
+            key_postings[key as usize].1 += 1;
+        }
+    }
     let mut from = 0;
-    for run in postings.chunk_by(|a, b| a.0 == b.0) {
-        key_postings[run[0].0 as usize] = (from, from + run.len());
-        from += run.len();
+    for run in &mut key_postings {
+        let count = run.1;
+        *run = (from, from);
+        from += count;
+    }
+    let mut by_block: Vec<usize> = (0..candidates.len()).collect();
+    by_block.sort_by_key(|&i| block[i]);
+    let mut postings: Vec<(Key, u32, u32)> = vec![(0, 0, 0); from];
+    for i in by_block {
+        for &key in &proposers[i] {
+            let end = &mut key_postings[key as usize].1;
+            postings[*end] = (key, block[i], i as u32);
+            *end += 1;
+        }
     }
     let debug = std::env::var_os("CS_DEBUG").is_some();
     if debug {
