@@ -46,8 +46,8 @@ fn main() {
             let mut in_quantities = 0.0;
             let attributed = attributions_visiting(text, &spans, |index, tokenised| {
                 let clock = Instant::now();
-                quantities_found += quantities_in(text, spans[index], tokenised, None).len();
-                let _ = implicit_value_in(text, spans[index], tokenised);
+                quantities_found += quantities_in(text, spans[index], &tokenised, None).len();
+                let _ = implicit_value_in(text, spans[index], &tokenised);
                 in_quantities += clock.elapsed().as_secs_f64();
             });
             seconds[3] += in_quantities;

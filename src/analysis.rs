@@ -10,7 +10,7 @@ use crate::claims::{
     Analysis, Bound, ClaimRecord, DocumentRecord, ImplicitRecord, MentionSpan, NameDiscrepancy,
     QuantityRecord, SCHEMA, SpeakerRecord, Warning,
 };
-use crate::compare::{Layout, compare_split};
+use crate::compare::{Layout, Vocabulary, compare_split, terms_of_tokens};
 use crate::corpus::{Document, Region, bio_subject, regions, sentence_regions, unique_ids};
 use crate::extract::{
     Attribution, ImplicitValue, Quantity, Resolved, Resolver, SplitReport, Value,
@@ -47,6 +47,8 @@ pub struct Analyzer {
     /// Each document's sentences and regions, which the comparison reads rather than finds
     /// again; `None` for an empty document.
     layouts: Vec<Option<Layout>>,
+    /// The words of the layouts' terms, numbered as the sentences are read.
+    vocabulary: Vocabulary,
     /// Where each speaker's entry is, by name.
     speaker_index: FxHashMap<String, usize>,
     /// (speaker entry, document id) for every document an entry lists: a speaker quoted across
@@ -84,6 +86,7 @@ impl Analyzer {
             next: 0,
             count: documents.len(),
             layouts: Vec::with_capacity(documents.len()),
+            vocabulary: Vocabulary::new(),
             speaker_index: FxHashMap::default(),
             speaker_docs: FxHashSet::default(),
             speaker_acronyms: FxHashMap::default(),
@@ -161,7 +164,7 @@ impl Analyzer {
         let mut analysis = self.analysis;
         analysis.flag_name_discrepancies();
         // The comparison reads each document under the id the analysis gave it.
-        let found = compare_split(documents, &analysis, &self.layouts);
+        let found = compare_split(documents, &analysis, self.layouts, self.vocabulary);
         analysis.comparisons = found.comparisons;
         analysis.reuse = found.reuse;
         analysis.attribution_divergences = found.attribution_divergences;
@@ -179,13 +182,24 @@ impl Analyzer {
         let lines = regions(text, &document.title);
         let regions = sentence_regions(text, &sentences, &lines);
         self.analysis.regions.push(lines);
-        // Quantities and values stated in words are found as attribution tokenises each
-        // sentence, from the same tokens.
+        // Quantities, values stated in words and the terms the comparison weighs are found as
+        // attribution tokenises each sentence, from the same tokens; the tokens are kept for
+        // the cuts of sentences holding two reports.
         let mut quantities_found = Vec::with_capacity(sentences.len());
         let mut implicit_found = Vec::with_capacity(sentences.len());
+        let mut terms = Vec::with_capacity(sentences.len());
+        let mut tokenised_all = Vec::with_capacity(sentences.len());
+        let vocabulary = &mut self.vocabulary;
         let attributed = attributions_visiting(text, &sentences, |index, tokenised| {
-            quantities_found.push(quantities_in(text, sentences[index], tokenised, year));
-            implicit_found.push(implicit_value_in(text, sentences[index], tokenised));
+            quantities_found.push(quantities_in(text, sentences[index], &tokenised, year));
+            implicit_found.push(implicit_value_in(text, sentences[index], &tokenised));
+            terms.push(terms_of_tokens(
+                text,
+                sentences[index],
+                &tokenised.tokens,
+                vocabulary,
+            ));
+            tokenised_all.push(tokenised);
         });
         // A sentence holding two reports by different sources ("Roe said …, while Doe
         // argued …") is two claims, one a clause. Only a sentence's own cue is cut: one
@@ -193,11 +207,13 @@ impl Analyzer {
         let splits: Vec<Option<SplitReport>> = sentences
             .iter()
             .zip(&attributed)
-            .map(|(&sentence, attribution)| {
+            .zip(&tokenised_all)
+            .map(|((&sentence, attribution), tokenised)| {
                 let own = attribution.as_ref().is_some_and(|a| {
                     a.via.is_none() && sentence.start <= a.cue.start && a.cue.end <= sentence.end
                 });
-                own.then(|| split_report(text, sentence)).flatten()
+                own.then(|| split_report(text, sentence, tokenised))
+                    .flatten()
             })
             .collect();
         // Each sentence's speaker, and each clause's of a sentence cut in two, resolved as if
@@ -336,7 +352,11 @@ impl Analyzer {
                 implicit,
             });
         }
-        Layout { sentences, regions }
+        Layout {
+            sentences,
+            regions,
+            terms,
+        }
     }
 
     /// Adds a named speaker to the corpus registry: one entry per full name, with the forms the

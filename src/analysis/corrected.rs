@@ -3,7 +3,7 @@
 //! `compare::corrections`), so that every corrected card is computed, not edited.
 
 use crate::claims::{Analysis, Correction, CorrectionKind, Warning};
-use crate::compare::compare_split;
+use crate::compare::{Vocabulary, compare_split};
 use crate::corpus::Document;
 use crate::wording::{self, CorrectionDropped};
 
@@ -28,7 +28,7 @@ impl Analysis {
             }
         }
         self.corrections = corrections.to_vec();
-        let found = compare_split(documents, &self, &[]);
+        let found = compare_split(documents, &self, Vec::new(), Vocabulary::new());
         self.comparisons = found.comparisons;
         self.reuse = found.reuse;
         self.attribution_divergences = found.attribution_divergences;

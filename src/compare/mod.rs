@@ -17,6 +17,7 @@ mod topics;
 mod words;
 
 pub use interval::Interval;
+pub(crate) use words::{Vocabulary, terms_of_tokens};
 
 use std::collections::BTreeSet;
 
@@ -34,7 +35,7 @@ use frame::{frame_of, hypothetical, inherit_frames, model_categories};
 use records::{attribution_divergences, copy_record, reuse_records};
 use reuse::{SentenceTerms, shared_passages};
 use topics::{Candidate, ContextTerm, Dimension, Rarity, clause, topics};
-use words::{Key, Term, Vocabulary, normalise, terms};
+use words::{Key, Term, normalise, terms};
 
 /// What [`compare`] finds.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -48,7 +49,7 @@ pub struct Comparisons {
 
 /// Compares the claims of `analysis`, whose documents are `documents` (same order).
 pub fn compare(documents: &[Document], analysis: &Analysis) -> Comparisons {
-    compare_split(documents, analysis, &[])
+    compare_split(documents, analysis, Vec::new(), Vocabulary::new())
 }
 
 /// The sentences of one document and the region each stands in, as the extraction found them.
@@ -57,6 +58,9 @@ pub struct Layout {
     pub sentences: Vec<Span>,
     /// `regions[i]` is the region of `sentences[i]`.
     pub regions: Vec<Region>,
+    /// `terms[i]` is the terms of `sentences[i]`, found from the tokens the extraction made
+    /// (in the vocabulary handed to the comparison with the layouts); empty when not found.
+    pub(crate) terms: Vec<Vec<Term>>,
 }
 
 impl Layout {
@@ -65,21 +69,26 @@ impl Layout {
         let text = &document.text;
         let sentences = sentences(text);
         let regions = sentence_regions(text, &sentences, &regions(text, &document.title));
-        Layout { sentences, regions }
+        Layout {
+            sentences,
+            regions,
+            terms: Vec::new(),
+        }
     }
 }
 
-/// [`compare`], given the sentences and regions the extraction already found (`layouts[i]`
-/// for `documents[i]`; a missing entry is found again).
+/// [`compare`], given the sentences, regions and terms the extraction already found
+/// (`layouts[i]` for `documents[i]`; a missing entry is found again) and the vocabulary that
+/// numbers those terms.
 pub(crate) fn compare_split(
     documents: &[Document],
     analysis: &Analysis,
-    layouts: &[Option<Layout>],
+    layouts: Vec<Option<Layout>>,
+    mut vocabulary: Vocabulary,
 ) -> Comparisons {
     let under_analysis_ids = under_analysis_ids(documents, analysis);
     let documents = under_analysis_ids.as_deref().unwrap_or(documents);
     let copy_of = first_copies(documents);
-    let mut vocabulary = Vocabulary::new();
     let words = SentenceWords::of(documents, analysis, layouts, &copy_of, &mut vocabulary);
     let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
     let entities = Entities::new(&texts, &words.body, &mut vocabulary);
@@ -91,18 +100,26 @@ pub(crate) fn compare_split(
     // example.com for updates"), whatever their stories, nor a police force's phrasing that
     // its city's reports all print ("District detectives are handling the investigation"): a
     // passage that is half furniture is the site's or the force's, not the article's.
+    // Each sentence is judged once, and only in passages of one story: boilerplate sentences
+    // stand in many passages, most of them between different stories.
+    let furniture_of: Vec<std::cell::OnceCell<bool>> =
+        (0..words.body.len()).map(|_| Default::default()).collect();
     let furniture = |sentence: usize| {
-        let s = &words.body[sentence];
-        let text = &documents[s.doc].text;
-        reuse::page_furniture(s.span.of(text)) || reuse::investigation_boilerplate(s, text)
+        *furniture_of[sentence].get_or_init(|| {
+            let s = &words.body[sentence];
+            let text = &documents[s.doc].text;
+            reuse::page_furniture(s.span.of(text)) || reuse::investigation_boilerplate(s, text)
+        })
     };
     passages.retain(|p| {
-        let furnished = p
-            .sentences
-            .iter()
-            .filter(|&&(a, b)| furniture(a) || furniture(b))
-            .count();
-        entities.same_story(p.a_doc, p.b_doc) && furnished * 2 < p.sentences.len()
+        entities.same_story(p.a_doc, p.b_doc) && {
+            let furnished = p
+                .sentences
+                .iter()
+                .filter(|&&(a, b)| furniture(a) || furniture(b))
+                .count();
+            furnished * 2 < p.sentences.len()
+        }
     });
     let mut reuse = reuse_records(documents, &words.body, &passages);
     for (doc, first) in copy_of.iter().enumerate() {
@@ -235,7 +252,7 @@ impl SentenceWords {
     fn of(
         documents: &[Document],
         analysis: &Analysis,
-        layouts: &[Option<Layout>],
+        mut layouts: Vec<Option<Layout>>,
         copy_of: &[Option<usize>],
         vocabulary: &mut Vocabulary,
     ) -> SentenceWords {
@@ -263,16 +280,19 @@ impl SentenceWords {
                 continue;
             }
             let text = &document.text;
-            let found_again;
-            let layout = match layouts.get(doc) {
+            let mut found_again;
+            let layout = match layouts.get_mut(doc) {
                 Some(Some(layout)) => layout,
                 _ => {
                     found_again = Layout::of(document);
-                    &found_again
+                    &mut found_again
                 }
             };
-            for (&span, &region) in layout.sentences.iter().zip(&layout.regions) {
-                let found = terms(text, span, vocabulary);
+            for (k, (&span, &region)) in layout.sentences.iter().zip(&layout.regions).enumerate() {
+                let found = match layout.terms.get_mut(k) {
+                    Some(found) => std::mem::take(found),
+                    None => terms(text, span, vocabulary),
+                };
                 words.rarity.add_sentence(&found);
                 if matches!(region, Region::Body | Region::Teaser) {
                     words.body.push(SentenceTerms {

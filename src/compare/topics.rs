@@ -506,18 +506,31 @@ pub fn topics(
         })
         .collect();
     // Propose pairs through the words near each value that are not too common: postings
-    // sorted by (word, block, candidate).
-    let mut postings: Vec<(Key, u32, u32)> = Vec::new();
-    for (i, keys) in proposers.iter().enumerate() {
+    // sorted by (word, block, candidate), each key's in a run of its own (keys are dense:
+    // words, then frame keys). Placed by counting rather than sorted: the candidates are
+    // visited in (block, candidate) order, and each posting goes to the end of its key's run.
+    let key_count = first_frame_key as usize + frame_keys.len();
+    let mut key_postings: Vec<(usize, usize)> = vec![(0, 0); key_count];
+    for keys in &proposers {
         for &key in keys {
-            postings.push((key, block[i], i as u32));
+            key_postings[key as usize].1 += 1;
         }
     }
-    postings.sort_unstable();
-    // Where each word's postings start, by word.
-    let mut word_start: FxHashMap<Key, usize> = FxHashMap::default();
-    for (at, &(key, _, _)) in postings.iter().enumerate() {
-        word_start.entry(key).or_insert(at);
+    let mut from = 0;
+    for run in &mut key_postings {
+        let count = run.1;
+        *run = (from, from);
+        from += count;
+    }
+    let mut by_block: Vec<usize> = (0..candidates.len()).collect();
+    by_block.sort_by_key(|&i| block[i]);
+    let mut postings: Vec<(Key, u32, u32)> = vec![(0, 0, 0); from];
+    for i in by_block {
+        for &key in &proposers[i] {
+            let end = &mut key_postings[key as usize].1;
+            postings[*end] = (key, block[i], i as u32);
+            *end += 1;
+        }
     }
     let debug = std::env::var_os("CS_DEBUG").is_some();
     if debug {
@@ -541,10 +554,7 @@ pub fn topics(
     for (i, keys) in proposers.iter().enumerate() {
         let own = block[i];
         for &key in keys {
-            let Some(&from) = word_start.get(&key) else {
-                continue; // too common to propose pairs
-            };
-            let end = from + postings[from..].partition_point(|p| p.0 == key);
+            let (from, end) = key_postings[key as usize];
             let list = &postings[from..end];
             let block_of = |wanted: u32| {
                 let lo = list.partition_point(|p| p.1 < wanted);

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use crate::text::hash::{FxHashMap, FxHashSet};
-use crate::text::{Span, TokenKind, tokens};
+use crate::text::{Span, Token, TokenKind, tokens};
 
 /// A normalised word, as a number: see [`Vocabulary`].
 pub type Key = u32;
@@ -16,6 +16,8 @@ pub type Key = u32;
 pub struct Vocabulary {
     ids: FxHashMap<Box<str>, Key>,
     names: Vec<Box<str>>,
+    /// Each spelling's comparable form (see [`Vocabulary::normalised`]).
+    spellings: FxHashMap<Box<str>, Option<Key>>,
 }
 
 impl Vocabulary {
@@ -32,6 +34,18 @@ impl Vocabulary {
         self.names.push(word.into());
         self.ids.insert(word.into(), id);
         id
+    }
+
+    /// The number of `word`'s comparable form ([`normalise`]), or none for a word that
+    /// carries no evidence. Remembered by spelling: most words of a corpus recur, and one
+    /// lookup replaces the lowering, the word lists and the plural rules.
+    pub fn normalised(&mut self, word: &str, buffer: &mut String) -> Option<Key> {
+        if let Some(&key) = self.spellings.get(word) {
+            return key;
+        }
+        let key = normalise_into(word, buffer).map(|form| self.id(form));
+        self.spellings.insert(word.into(), key);
+        key
     }
 
     /// The number of `word`, if any text used it.
@@ -485,8 +499,17 @@ fn axes() -> &'static FxHashMap<&'static str, &'static str> {
 /// The content words of `within` in `text`, in order, with spans into `text`; new words are
 /// added to `vocabulary`.
 pub fn terms(text: &str, within: Span, vocabulary: &mut Vocabulary) -> Vec<Term> {
+    terms_of_tokens(text, within, &tokens(within.of(text)), vocabulary)
+}
+
+/// [`terms`], given the tokens of `within` (spans relative to its start).
+pub fn terms_of_tokens(
+    text: &str,
+    within: Span,
+    found: &[Token],
+    vocabulary: &mut Vocabulary,
+) -> Vec<Term> {
     let sentence = within.of(text);
-    let found = tokens(sentence);
     let mut out = Vec::new();
     let mut first_word = true;
     let mut buffer = String::new();
@@ -553,14 +576,10 @@ pub fn terms(text: &str, within: Span, vocabulary: &mut Vocabulary) -> Vec<Term>
         if word.eq_ignore_ascii_case("behind") && !behind_is_a_lag(sentence, token.span.start) {
             continue;
         }
-        let Some(key) = normalise_into(word, &mut buffer) else {
+        let Some(key) = vocabulary.normalised(word, &mut buffer) else {
             continue;
         };
-        out.push(Term {
-            key: vocabulary.id(key),
-            span,
-            proper,
-        });
+        out.push(Term { key, span, proper });
     }
     out
 }

@@ -54,21 +54,20 @@ const CONNECTORS: &[&str] = &[
 
 /// The sentence's two reports, when it holds two by different sources (or a second report
 /// by a pronoun standing for the first source); None for every sentence with one source
-/// (which stays one claim).
-pub fn split_report(text: &str, sentence: Span) -> Option<SplitReport> {
-    coordinated_reports(text, sentence)
-        .or_else(|| closing_relative_report(text, sentence))
-        .or_else(|| subordinate_report(text, sentence))
+/// (which stays one claim). `tokenised` is the sentence's, as attribution made it.
+pub fn split_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
+    coordinated_reports(text, sentence, tokenised)
+        .or_else(|| closing_relative_report(text, sentence, tokenised))
+        .or_else(|| subordinate_report(text, sentence, tokenised))
 }
 
 /// A report in a subordinate clause opening the sentence, before the main clause's own:
 /// "When Roe noted that the plan had failed, Doe said it was never tried." The subordinate
 /// clause is the first claim, the main clause the second (the main clause opening with its
 /// source and cue).
-fn subordinate_report(text: &str, sentence: Span) -> Option<SplitReport> {
+fn subordinate_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
     let body = sentence.of(text);
-    let tokenised = Tokenised::of(body);
-    let view = View::new(body, sentence.start, &tokenised);
+    let view = View::new(body, sentence.start, tokenised);
     let comma = view.leading_subordinate_end()?;
     let cut = view.base + view.toks[comma].span.start;
     let first = Span::new(sentence.start, cut);
@@ -78,7 +77,7 @@ fn subordinate_report(text: &str, sentence: Span) -> Option<SplitReport> {
         own_attribution(
             text,
             clause,
-            &clause_tokens(text, sentence, &tokenised, clause),
+            &clause_tokens(text, sentence, tokenised, clause),
         )
     };
     let first_attribution = clause_attribution(first)?;
@@ -112,14 +111,17 @@ fn subordinate_report(text: &str, sentence: Span) -> Option<SplitReport> {
 /// "Roe endorsed Doe, who said he was honored."; "The plan was criticised by Roe, who
 /// called it a giveaway." The relative clause is the second claim, its source the relative
 /// pronoun standing for the noun phrase before it.
-fn closing_relative_report(text: &str, sentence: Span) -> Option<SplitReport> {
+fn closing_relative_report(
+    text: &str,
+    sentence: Span,
+    tokenised: &Tokenised,
+) -> Option<SplitReport> {
     let body = sentence.of(text);
     if !body.contains(", who") && !body.contains(", which") {
         return None;
     }
-    let tokenised = Tokenised::of(body);
-    let view = View::new(body, sentence.start, &tokenised);
-    let main = sentence_attribution(text, sentence, &tokenised)?;
+    let view = View::new(body, sentence.start, tokenised);
+    let main = sentence_attribution(text, sentence, tokenised)?;
     if matches!(main.kind, SourceKind::Relative { .. }) || main.person {
         return None;
     }
@@ -167,83 +169,108 @@ fn closing_relative_report(text: &str, sentence: Span) -> Option<SplitReport> {
 }
 
 /// Two coordinated reports: "Roe said …, while Doe argued …", "…, Roe said, but she added …".
-fn coordinated_reports(text: &str, sentence: Span) -> Option<SplitReport> {
+fn coordinated_reports(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
     let body = sentence.of(text);
     let lower = body.to_lowercase();
     // Lower-casing keeps byte offsets only for text whose case changes keep lengths.
     if lower.len() != body.len() {
         return None;
     }
-    // The sentence is tokenised once; each clause tried reads its part of the tokens.
-    let tokenised = Tokenised::of(body);
+    // Each clause tried reads its part of the sentence's tokens.
     // Cuts already tried: ", and " and then " and " find the same cut, which fails alike
     // (the bare connector only asks more of it).
     let mut tried: Vec<(Span, Span)> = Vec::new();
-    for connector in CONNECTORS {
-        for (at, _) in lower.match_indices(connector) {
-            let first = trimmed(text, Span::new(sentence.start, sentence.start + at));
-            let second_start = sentence.start + at + connector.len();
-            let second = Span::new(second_start, sentence.end);
-            if first.len() < 8
-                || second.of(text).trim().len() < 8
-                || tried.contains(&(first, second))
-            {
-                continue;
-            }
-            tried.push((first, second));
-            let clause_attribution = |clause: Span| {
-                own_attribution(
-                    text,
-                    clause,
-                    &clause_tokens(text, sentence, &tokenised, clause),
-                )
-            };
-            let Some(first_attribution) = clause_attribution(first) else {
-                continue;
-            };
-            let Some(second_attribution) = clause_attribution(second) else {
-                continue;
-            };
-            // A pronoun opening the second report is nearly always the first speaker again
-            // ("Roe said …, but she added …", "…, though he acknowledged …"): a second report
-            // of the same speaker, cut only when it opens its clause with its cue.
-            let continues_first = second_attribution.kind == SourceKind::Pronoun;
-            if continues_first
-                && !(opens_with_report(text, second, &second_attribution)
-                    && stands_for(text, &first_attribution, &second_attribution))
-            {
-                continue;
-            }
-            let (a, b) = (
-                first_attribution.source.of(text).trim(),
-                second_attribution.source.of(text).trim(),
-            );
-            if !continues_first && (a.eq_ignore_ascii_case(b) || a.contains(b) || b.contains(a)) {
-                continue;
-            }
-            // "Police say officers and firefighters responded …": a bare connector may join
-            // two nouns of one report; it joins two reports only when the first clause says
-            // something (it has a verb) and the second opens with its source and cue.
-            let bare = !connector.starts_with([',', ';']);
-            // After a comma, a pronoun opening its clause with its cue is a second report
-            // whatever the first clause's verbs ("…, though she noted …"): the first clause
-            // need not show a verb the lists know.
-            let second_report_of_first = continues_first && !bare;
-            if !(second_report_of_first || states_something(text, first, &first_attribution))
-                || (bare && !opens_with_report(text, second, &second_attribution))
-            {
-                continue;
-            }
-            return Some(SplitReport {
-                first,
-                first_attribution,
-                second,
-                second_attribution,
-                continues_first,
-            });
+    for (connector, at) in connectors_in(&lower) {
+        let first = trimmed(text, Span::new(sentence.start, sentence.start + at));
+        let second_start = sentence.start + at + connector.len();
+        let second = Span::new(second_start, sentence.end);
+        if first.len() < 8 || second.of(text).trim().len() < 8 || tried.contains(&(first, second)) {
+            continue;
         }
+        tried.push((first, second));
+        let clause_attribution = |clause: Span| {
+            own_attribution(
+                text,
+                clause,
+                &clause_tokens(text, sentence, tokenised, clause),
+            )
+        };
+        let Some(first_attribution) = clause_attribution(first) else {
+            continue;
+        };
+        let Some(second_attribution) = clause_attribution(second) else {
+            continue;
+        };
+        // A pronoun opening the second report is nearly always the first speaker again
+        // ("Roe said …, but she added …", "…, though he acknowledged …"): a second report
+        // of the same speaker, cut only when it opens its clause with its cue.
+        let continues_first = second_attribution.kind == SourceKind::Pronoun;
+        if continues_first
+            && !(opens_with_report(text, second, &second_attribution)
+                && stands_for(text, &first_attribution, &second_attribution))
+        {
+            continue;
+        }
+        let (a, b) = (
+            first_attribution.source.of(text).trim(),
+            second_attribution.source.of(text).trim(),
+        );
+        if !continues_first && (a.eq_ignore_ascii_case(b) || a.contains(b) || b.contains(a)) {
+            continue;
+        }
+        // "Police say officers and firefighters responded …": a bare connector may join
+        // two nouns of one report; it joins two reports only when the first clause says
+        // something (it has a verb) and the second opens with its source and cue.
+        let bare = !connector.starts_with([',', ';']);
+        // After a comma, a pronoun opening its clause with its cue is a second report
+        // whatever the first clause's verbs ("…, though she noted …"): the first clause
+        // need not show a verb the lists know.
+        let second_report_of_first = continues_first && !bare;
+        if !(second_report_of_first || states_something(text, first, &first_attribution))
+            || (bare && !opens_with_report(text, second, &second_attribution))
+        {
+            continue;
+        }
+        return Some(SplitReport {
+            first,
+            first_attribution,
+            second,
+            second_attribution,
+            continues_first,
+        });
     }
     None
+}
+
+/// Where the [`CONNECTORS`] stand in `lower`: each connector's places from left to right,
+/// not overlapping (as `match_indices` gives them), the connectors in their order. Found in
+/// one pass over the bytes that open a connector, rather than a search per connector.
+fn connectors_in(lower: &str) -> Vec<(&'static str, usize)> {
+    let bytes = lower.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (at, byte) in bytes.iter().enumerate() {
+        if !matches!(byte, b';' | b',' | b' ') {
+            continue;
+        }
+        for (which, connector) in CONNECTORS.iter().enumerate() {
+            if bytes[at..].starts_with(connector.as_bytes()) {
+                found.push((which, at));
+            }
+        }
+    }
+    found.sort_unstable();
+    let mut end_of_last = (usize::MAX, 0);
+    found
+        .into_iter()
+        .filter(|&(which, at)| {
+            let apart = which != end_of_last.0 || at >= end_of_last.1;
+            if apart {
+                end_of_last = (which, at + CONNECTORS[which].len());
+            }
+            apart
+        })
+        .map(|(which, at)| (CONNECTORS[which], at))
+        .collect()
 }
 
 /// The attribution a clause makes by itself, to a source inside it: a name, a description or
@@ -395,7 +422,7 @@ mod tests {
             };
             let expected = (first != "-").then_some((first, first_source, second, second_source));
             let whole = Span::new(0, sentence.len());
-            let got = split_report(sentence, whole).map(|s| {
+            let got = split_report(sentence, whole, &Tokenised::of(sentence)).map(|s| {
                 (
                     s.first.of(sentence),
                     s.first_attribution.source.of(sentence),

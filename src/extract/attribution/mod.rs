@@ -134,7 +134,7 @@ pub fn attributions(text: &str, sentences: &[Span]) -> Vec<Option<Attribution>> 
 pub fn attributions_visiting(
     text: &str,
     sentences: &[Span],
-    mut visit: impl FnMut(usize, &Tokenised),
+    mut visit: impl FnMut(usize, Tokenised),
 ) -> Vec<Option<Attribution>> {
     let openers = paragraph_openers(text, sentences);
     let labels: Vec<Option<Label>> = openers
@@ -206,7 +206,7 @@ pub fn attributions_visiting(
                 own.via = answer.as_ref().map(|a| a.source);
                 own
             });
-        visit(index, &tokenised);
+        visit(index, tokenised);
         own_cues.push(own.is_some());
         out.push(own.or(headline).or_else(|| answer.clone()));
     }
