@@ -44,7 +44,14 @@ impl View<'_> {
             } else {
                 relative
             };
-            let start = self.clause_start(end)?;
+            let mut start = self.clause_start(end)?;
+            // "There are some economists who argue …": the antecedent follows "there are".
+            if self.word(start) == "there"
+                && self.word_in(FORMS_OF_BE, start + 1)
+                && start + 2 < end
+            {
+                start += 2;
+            }
             let cue = self.span(v, cue_end);
             // "Doe, now the majority leader, who in 2010 said …": an apposition between the
             // antecedent and the relative pronoun; the antecedent stands before it.
@@ -175,11 +182,22 @@ impl View<'_> {
         };
         // Heads joined by "and" ("Regulators and environmental groups"), not "and" inside a
         // modifier ("A report from the Economic and Security Review Commission").
+        // Nor a place of a list after "in" ("Recent polls in Ohio and Iowa have shown"): the
+        // subject is the phrase the places are in.
+        let in_places = || {
+            let mut p = start.checked_sub(2)?;
+            while p > 0 && self.is_capitalised(p) {
+                p -= 1;
+            }
+            let locative = matches!(self.word(p).as_str(), "in" | "across" | "throughout");
+            (locative && p + 1 < start - 1).then_some(())
+        };
         let after_and = start >= 2
             && self.word_in(AND_OR, start - 1)
-            && self
-                .opening_noun_phrase(end)
-                .is_some_and(|(_, head)| head >= start && !self.is_capitalised(head));
+            && self.opening_noun_phrase(end).is_some_and(|(_, head)| {
+                (head >= start && !self.is_capitalised(head))
+                    || (head < start && in_places().is_some())
+            });
         coordinated()
             .or_else(|| {
                 after_and
