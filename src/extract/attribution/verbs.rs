@@ -306,7 +306,8 @@ impl View<'_> {
                     if verb.starts_with("put") && !put_it_closes && !estimate {
                         continue;
                     }
-                    if !names_something && !bare_clause && !(verb.starts_with("put") && estimate) {
+                    let puts_estimate = verb.starts_with("put") && estimate;
+                    if !(names_something || bare_clause || puts_estimate) {
                         cue_end = v + 2 + adverb;
                     }
                 } else if !self.clause_follows(v + 1)
