@@ -59,6 +59,69 @@ pub fn split_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option
     coordinated_reports(text, sentence, tokenised)
         .or_else(|| closing_relative_report(text, sentence, tokenised))
         .or_else(|| subordinate_report(text, sentence, tokenised))
+        .or_else(|| inner_relative_report(text, sentence, tokenised))
+}
+
+/// A report in a relative clause between the main clause's source and its report: "Roe,
+/// who acknowledged that the vote would fail, told his aides to wait." Both are the source's
+/// reports: the relative clause (with the source) is the first claim, its source the relative
+/// pronoun; the main clause's verb phrase the second, its source the name before "who".
+fn inner_relative_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
+    let body = sentence.of(text);
+    if !body.contains(", who") && !body.contains(", which") {
+        return None;
+    }
+    let view = View::new(body, sentence.start, tokenised);
+    let main = sentence_attribution(text, sentence, tokenised)?;
+    if matches!(main.kind, SourceKind::Relative { .. } | SourceKind::Pronoun) || main.person {
+        return None;
+    }
+    let quoted = view.quoted().to_vec();
+    // The relative pronoun right after the source and its comma, before the main cue.
+    let relative = (1..view.toks.len()).find(|&i| {
+        view.raw(i - 1) == ","
+            && view.word_in(RELATIVE_PRONOUNS, i)
+            && !quoted[i]
+            && view.base + view.toks[i - 1].span.start == main.source.end
+    })?;
+    let pronoun = view.span(relative, relative + 1);
+    if pronoun.end > main.cue.start {
+        return None;
+    }
+    let report = view.reporting_verb_from(relative + 1, &quoted)?;
+    let SourceKind::Relative { antecedent, .. } = report.kind else {
+        return None;
+    };
+    if report.source != pronoun || report.person || report.cue.end > main.cue.start {
+        return None;
+    }
+    if antecedent.end != main.source.end {
+        return None;
+    }
+    // The comma that closes the relative clause stands right before the main clause's cue,
+    // over adverbs ("…, then told …").
+    let close = (relative..view.toks.len())
+        .filter(|&i| view.base + view.toks[i].span.end <= main.cue.start)
+        .filter(|&i| view.raw(i) == "," && !quoted[i])
+        .last()?;
+    let between = (close + 1..view.toks.len())
+        .take_while(|&i| view.base + view.toks[i].span.start < main.cue.start)
+        .count();
+    if between > 2 || view.base + view.toks[close].span.start < report.cue.end {
+        return None;
+    }
+    let first = trimmed(
+        text,
+        Span::new(sentence.start, view.base + view.toks[close].span.start),
+    );
+    let second = Span::new(view.base + view.toks[close + 1].span.start, sentence.end);
+    Some(SplitReport {
+        first,
+        first_attribution: report,
+        second,
+        second_attribution: main,
+        continues_first: true,
+    })
 }
 
 /// A report in a subordinate clause opening the sentence, before the main clause's own:
@@ -159,12 +222,16 @@ fn closing_relative_report(
         Span::new(sentence.start, view.base + view.toks[relative].span.start),
     );
     let second = Span::new(pronoun.start, sentence.end);
+    // "…,” said Roe, who stressed that …": the relative pronoun stands for the main source,
+    // a second report of the same speaker with its own mention.
+    let continues_first = matches!(report.kind, SourceKind::Relative { antecedent, .. }
+        if antecedent.start < main.source.end && main.source.start < antecedent.end);
     Some(SplitReport {
         first,
         first_attribution: main,
         second,
         second_attribution: report,
-        continues_first: false,
+        continues_first,
     })
 }
 

@@ -141,6 +141,8 @@ lexicons! {
         "reasoned", "mused", "groused", "grumbled", "scoffed", "fumed", "reaffirmed", "reaffirms",
         "rebutted", "refuted", "reassured", "summarized", "summed", "conveyed", "elaborated",
         "whispered", "screamed", "surmised",
+        // Only in a perfect ("Roe has written that …"), as "shown".
+        "written",
         "support", "oppose", "apologize", "apologise",
         // "raised questions about …", "voiced concerns": only with such an object
         // (`needs_particle`).
@@ -277,6 +279,9 @@ lexicons! {
         // People by standing: "former company boss", "a prominent figure in the sector".
         "boss", "figure", "veteran", "insider", "pioneer", "billionaire", "entrepreneur",
         "investor", "investors",
+        // Media and their readers: "far fewer publications", "one reader".
+        "newspapers", "papers", "publications", "reader", "readers",
+        "commentator", "commentators", "pundit", "pundits",
         // Evidence that speaks for itself, and bodies in the plural.
         "average", "averages", "footage", "audit", "unions", "agencies", "ministries",
         "departments", "committees", "institutes", "tally", "projections",
@@ -770,6 +775,11 @@ lexicons! {
     /// Determiners of a framing document that make the document the source.
     FRAME_DETERMINERS: ["the", "a", "an", "this", "that", "its", "one", "another"];
     /// Evidence that shows what it shows without "that": "Polls show a close race".
+    /// Amounts an estimate puts at a figure: "puts the cost at $2 billion".
+    ESTIMATED_AMOUNTS: [
+        "cost", "costs", "figure", "number", "toll", "total", "price", "tab", "loss", "losses",
+        "value", "damage", "damages", "count", "size", "bill", "deficit", "shortfall",
+    ];
     EVIDENCE: [
         "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports",
         "analysis", "analyses", "data", "research", "figures", "numbers", "records",

@@ -44,7 +44,14 @@ impl View<'_> {
             } else {
                 relative
             };
-            let start = self.clause_start(end)?;
+            let mut start = self.clause_start(end)?;
+            // "There are some economists who argue …": the antecedent follows "there are".
+            if self.word(start) == "there"
+                && self.word_in(FORMS_OF_BE, start + 1)
+                && start + 2 < end
+            {
+                start += 2;
+            }
             let cue = self.span(v, cue_end);
             // "Doe, now the majority leader, who in 2010 said …": an apposition between the
             // antecedent and the relative pronoun; the antecedent stands before it.
@@ -175,11 +182,22 @@ impl View<'_> {
         };
         // Heads joined by "and" ("Regulators and environmental groups"), not "and" inside a
         // modifier ("A report from the Economic and Security Review Commission").
+        // Nor a place of a list after "in" ("Recent polls in Ohio and Iowa have shown"): the
+        // subject is the phrase the places are in.
+        let in_places = || {
+            let mut p = start.checked_sub(2)?;
+            while p > 0 && self.is_capitalised(p) {
+                p -= 1;
+            }
+            let locative = matches!(self.word(p).as_str(), "in" | "across" | "throughout");
+            (locative && p + 1 < start - 1).then_some(())
+        };
         let after_and = start >= 2
             && self.word_in(AND_OR, start - 1)
-            && self
-                .opening_noun_phrase(end)
-                .is_some_and(|(_, head)| head >= start && !self.is_capitalised(head));
+            && self.opening_noun_phrase(end).is_some_and(|(_, head)| {
+                (head >= start && !self.is_capitalised(head))
+                    || (head < start && in_places().is_some())
+            });
         coordinated()
             .or_else(|| {
                 after_and
@@ -242,7 +260,12 @@ impl View<'_> {
     /// Longer than [`View::classify`] reads, so it must be the whole subject: from the first
     /// word of the sentence to the verb, with no clause, aside or list inside.
     pub(super) fn opening_description(&self, end: usize, cue: Span) -> Option<Attribution> {
-        let (first, head) = self.opening_noun_phrase(end)?;
+        self.opening_description_from(self.first_word()?, end, cue)
+    }
+
+    /// [`View::opening_description`] for the clause that opens at `first`.
+    fn opening_description_from(&self, first: usize, end: usize, cue: Span) -> Option<Attribution> {
+        let (first, head) = self.opening_noun_phrase_from(first, end)?;
         let head_is_source = self.word_in(SOURCE_NOUNS | TITLES | EVIDENCE, head)
             || (self.word(head) == "those" && self.word(head + 1) == "close");
         if !head_is_source {
@@ -264,7 +287,11 @@ impl View<'_> {
     /// only between nouns or modifiers ("Regulators and environmental groups", "in the state
     /// and around the country").
     pub(super) fn opening_noun_phrase(&self, end: usize) -> Option<(usize, usize)> {
-        let mut first = self.first_word()?;
+        self.opening_noun_phrase_from(self.first_word()?, end)
+    }
+
+    /// [`View::opening_noun_phrase`] for the clause that opens at `first`.
+    fn opening_noun_phrase_from(&self, mut first: usize, end: usize) -> Option<(usize, usize)> {
         if self.word_in(SENTENCE_CONJUNCTIONS, first) {
             first += 1;
         }
@@ -402,27 +429,7 @@ impl View<'_> {
         if self.is_time_phrase(first, first + 2) && self.is_capitalised(first + 2) {
             first += 2;
         }
-        // Past an opening adverbial: "On Thursday, however, Roe spoke …", "And Roe …".
-        for _ in 0..3 {
-            if self.word_in(CLAUSE_LINKS, first) {
-                first += 1;
-                continue;
-            }
-            // "Meanwhile, she left …": the subject, not another adverbial.
-            if self.word_in(PRONOUNS, first) {
-                break;
-            }
-            let adverbial = !self.is_capitalised(first)
-                || self.word_in(
-                    OPENING_ADVERBIALS | WEEKDAYS | DAYS_NEAR | SUBORDINATORS,
-                    first,
-                );
-            let comma = (first + 1..v).take(8).find(|&i| self.raw(i) == ",");
-            match comma {
-                Some(c) if adverbial && self.is_word(c + 1) => first = c + 1,
-                _ => break,
-            }
-        }
+        first = self.past_opening_adverbials(first, v);
         let mut end = first;
         while end < v
             && (self.is_capitalised(end)
@@ -493,32 +500,69 @@ impl View<'_> {
                 )
                 || self.is_manner_adverb(i)
         };
-        let lone_name = words == 1 && after == end && plain_verb(after);
+        // Or with an apposition that describes it: "Roe, a local doctor, then appeared …".
+        let described = after > end && self.raw(end) == "," && self.word_in(ARTICLES, end + 1);
+        let lone_name = words == 1 && (after == end || described) && plain_verb(after);
         if !verb_follows || (words < 2 && !lone_name) {
             return None;
         }
         self.classify(first, end, cue, None, true)
     }
 
+    /// The first word after the adverbials that open the clause at `first` before `v`: "On
+    /// Thursday, however, Roe spoke …", "And Roe …", "In August, several groups sued …".
+    fn past_opening_adverbials(&self, mut first: usize, v: usize) -> usize {
+        for _ in 0..3 {
+            if self.word_in(CLAUSE_LINKS, first) {
+                first += 1;
+                continue;
+            }
+            // "Meanwhile, she left …": the subject, not another adverbial.
+            if self.word_in(PRONOUNS, first) {
+                break;
+            }
+            let adverbial = !self.is_capitalised(first)
+                || self.word_in(
+                    OPENING_ADVERBIALS | WEEKDAYS | DAYS_NEAR | SUBORDINATORS,
+                    first,
+                );
+            let comma = (first + 1..v).take(8).find(|&i| self.raw(i) == ",");
+            match comma {
+                Some(c) if adverbial && self.is_word(c + 1) => first = c + 1,
+                _ => break,
+            }
+        }
+        first
+    }
+
     /// For a participle at `v` (", saying …"): a description headed by a source noun that
     /// opens the sentence, followed by a past verb it does ("Several farm groups sued the
     /// agency, saying …", "The union rejected the offer, calling it …").
+    /// A time or place opening the sentence may stand before the description: "In August,
+    /// several tenant groups sued the city, saying …", "In 1986, the court blocked the sale,
+    /// citing …".
     pub(super) fn opening_description_acting(&self, v: usize) -> Option<Attribution> {
-        let first = self.first_word()?;
+        let mut first = self.first_word()?;
+        if self.word_in(OPENING_ADVERBIALS | WEEKDAYS | DAYS_NEAR, first)
+            && let Some(comma) = (first + 1..v).take(8).find(|&i| self.raw(i) == ",")
+            && self.is_word(comma + 1)
+        {
+            first = comma + 1;
+        }
         let verb = (first + 1..v.min(first + 9)).find(|&i| {
             let raw = self.raw(i);
             self.is_word(i) && raw.starts_with(char::is_lowercase) && raw.ends_with("ed")
         })?;
         // The verb right after the head: "In a video obtained by …" is a phrase, "a video
         // obtained" no subject and its verb.
-        let (opening, head) = self.opening_noun_phrase(verb)?;
+        let (opening, head) = self.opening_noun_phrase_from(first, verb)?;
         if head + 1 != verb
             || self.word_in(PREPOSITIONS | OPENING_ADVERBIALS, opening)
             || self.word_in(PUBLISHING_PARTICIPLES, verb)
         {
             return None;
         }
-        self.opening_description(verb, self.span(v, v + 1))
+        self.opening_description_from(first, verb, self.span(v, v + 1))
     }
 
     /// Where the noun phrase that ends at `end` starts: back to a clause boundary, at most

@@ -5,8 +5,8 @@ use super::lexicon::{
     AFTER_A_CLOSING_VERB, ARTICLES, ATTEMPTS, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN,
     BEGINS, BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CLEAR, CONTENT_VERBS,
-    CONTINUES, DAYS_NEAR, DOCUMENTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINDS, FINITE_BE,
-    GERUND_TAKERS, GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
+    CONTINUES, DAYS_NEAR, DOCUMENTS, ESTIMATED_AMOUNTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINDS,
+    FINITE_BE, GERUND_TAKERS, GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
     INDIRECT_QUESTIONS, INQUIRIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
     ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon, MAKES, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
     NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB,
@@ -254,7 +254,8 @@ impl View<'_> {
                 .rev()
                 .take_while(|&i| self.is_word(i))
                 .any(|i| matches!(self.word(i).as_str(), "have" | "has" | "had"));
-            if verb == "shown" && !perfect {
+            // "written" likewise: "Roe has written that …", not "a book written in 2010".
+            if matches!(verb.as_str(), "shown" | "written") && !perfect {
                 continue;
             }
             if verb == "respond"
@@ -282,7 +283,9 @@ impl View<'_> {
                     let names_something =
                         verb.starts_with("call") && self.calls_something(v) && v > 0;
                     // "decided she should …": a clause without its "that".
-                    let particle = particles.contains(&self.word(v + 1 + adverb).as_str());
+                    // "puts the cost at $2 billion": an estimate.
+                    let particle = particles.contains(&self.word(v + 1 + adverb).as_str())
+                        || (verb.starts_with("put") && self.puts_a_figure_at(v));
                     let bare_clause =
                         !particle && particles.contains(&"that") && self.clause_follows(v + 1);
                     if bare_clause {
@@ -299,10 +302,12 @@ impl View<'_> {
                         t.kind == TokenKind::Symbol || self.is_manner_adverb(v + 2)
                     }) || (v.saturating_sub(6)..v)
                         .any(|i| self.word(i) == "as");
-                    if verb.starts_with("put") && !put_it_closes {
+                    let estimate = self.word(v + 1) != "it";
+                    if verb.starts_with("put") && !put_it_closes && !estimate {
                         continue;
                     }
-                    if !names_something && !bare_clause {
+                    let puts_estimate = verb.starts_with("put") && estimate;
+                    if !(names_something || bare_clause || puts_estimate) {
                         cue_end = v + 2 + adverb;
                     }
                 } else if !self.clause_follows(v + 1)
@@ -366,6 +371,24 @@ impl View<'_> {
             }
         }
         None
+    }
+
+    /// "puts the cost at $2 billion", "put the death toll at 40": a verb of putting (at `v`)
+    /// whose object is an amount and which places it at a figure, an estimate.
+    fn puts_a_figure_at(&self, v: usize) -> bool {
+        if !self.word_in(NOUN_DETERMINERS, v + 1) {
+            return false;
+        }
+        let at = (v + 2..self.toks.len())
+            .take(7)
+            .take_while(|&i| self.is_word(i))
+            .find(|&i| self.word(i) == "at");
+        at.is_some_and(|at| {
+            (v + 2..at).any(|i| self.word_in(ESTIMATED_AMOUNTS, i))
+                && (at + 1..self.toks.len())
+                    .take(3)
+                    .any(|i| self.toks[i].kind == TokenKind::Number)
+        })
     }
 
     /// The word at `v` follows a name that is its subject, and an object follows it: "Roe
@@ -629,7 +652,10 @@ impl View<'_> {
     /// without "that".
     pub(super) fn evidence_shows(&self, v: usize) -> bool {
         let mut k = v;
-        while k > 0 && self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) {
+        // "Recent polls have similarly shown …": a manner adverb too.
+        while k > 0
+            && (self.word_in(BETWEEN_SUBJECT_AND_VERB, k - 1) || self.is_manner_adverb(k - 1))
+        {
             k -= 1;
         }
         // "The average of polls taken over two weeks shows …": evidence heads the subject.
