@@ -51,6 +51,12 @@ pub const HEDGES: &[(&[&str], Approx)] = &[
     (&["just", "under"], Approx::LessThan),
     (&["just", "below"], Approx::LessThan),
     (&["just", "shy", "of"], Approx::LessThan),
+    (&["shy", "of"], Approx::LessThan),
+    (&["just", "short", "of"], Approx::LessThan),
+    (&["short", "of"], Approx::LessThan),
+    // Market slang for a bound: "trading north of $150", "south of 90 cents".
+    (&["north", "of"], Approx::MoreThan),
+    (&["south", "of"], Approx::LessThan),
     (&["nearly"], Approx::Nearly),
     (&["almost"], Approx::Nearly),
     (&["about"], Approx::About),

@@ -356,6 +356,9 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("mph", "mile-per-hour"),
     ("kph", "kilometre-per-hour"),
     ("kmh", "kilometre-per-hour"),
+    // Nautical miles per hour, as ships, aircraft and wind speeds are given.
+    ("knot", "knot"),
+    ("knots", "knot"),
     ("horsepower", "horsepower"),
     ("hp", "horsepower"),
     ("bhp", "horsepower"),
