@@ -515,6 +515,7 @@ pub const CHANGE_WORDS_DOWN: &[&str] = &[
     "drops",
     "dropping",
     "down",
+    "off",
     "lost",
     "lose",
     "loses",

@@ -239,6 +239,25 @@ impl Grammar<'_> {
         if !may_state_a_change(word) {
             return None;
         }
+        // "the index was off 0.4%", "closed off 2%": a fall after a form of "be" or a verb
+        // of where trading ended ("took off 5 points", "cut off 3 towns" are no change).
+        if word == "off" {
+            let verb = self.lower_of(i.wrapping_sub(1));
+            let states_a_level = matches!(
+                verb,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "closed"
+                    | "ended"
+                    | "finished"
+                    | "settled"
+                    | "traded"
+                    | "trading"
+            );
+            return states_a_level.then_some(Change::Down);
+        }
         if matches!(word, "up" | "down") {
             let verb = self.lower_of(i.wrapping_sub(1));
             // "gave up 517 yards"; but "ended down 1%" is a fall.
