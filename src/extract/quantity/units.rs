@@ -196,6 +196,12 @@ impl Grammar<'_> {
         {
             end += 2;
             per_hour_unit(name)?
+        } else if let Some(speed) = (self.lower_of(end) == "an" && self.lower_of(end + 1) == "hour")
+            .then(|| per_hour_unit(name))
+            .flatten()
+        {
+            end += 2;
+            speed // "200 miles an hour" ("$15 an hour", "5 tonnes an hour" stay what they are)
         } else {
             name
         };
