@@ -51,12 +51,6 @@ pub const HEDGES: &[(&[&str], Approx)] = &[
     (&["just", "under"], Approx::LessThan),
     (&["just", "below"], Approx::LessThan),
     (&["just", "shy", "of"], Approx::LessThan),
-    (&["shy", "of"], Approx::LessThan),
-    (&["just", "short", "of"], Approx::LessThan),
-    (&["short", "of"], Approx::LessThan),
-    // Market slang for a bound: "trading north of $150", "south of 90 cents".
-    (&["north", "of"], Approx::MoreThan),
-    (&["south", "of"], Approx::LessThan),
     (&["nearly"], Approx::Nearly),
     (&["almost"], Approx::Nearly),
     (&["about"], Approx::About),
@@ -76,6 +70,13 @@ pub const HEDGES: &[(&[&str], Approx)] = &[
     (&["under"], Approx::LessThan),
     (&["within"], Approx::AtMost),
     (&["below"], Approx::LessThan),
+    // Rarer phrases last, as the list is scanned in order ("just short of" before "short of").
+    (&["shy", "of"], Approx::LessThan),
+    (&["just", "short", "of"], Approx::LessThan),
+    (&["short", "of"], Approx::LessThan),
+    // Market slang for a bound: "trading north of $150", "south of 90 cents".
+    (&["north", "of"], Approx::MoreThan),
+    (&["south", "of"], Approx::LessThan),
 ];
 
 /// Words after which "about" names a topic rather than hedging a number: "talked about four

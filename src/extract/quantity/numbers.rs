@@ -364,7 +364,7 @@ impl Grammar<'_> {
         let hyphen = |k: usize| {
             usize::from(self.is_symbol(k, &["-"]) && self.is_glued(k) && self.is_glued(k + 1))
         };
-        let and = end + hyphen(end);
+        let and = end + usize::from(self.lower_of(end + 1) == "and" && hyphen(end) == 1);
         if self.lower_of(and) == "and" {
             let first = and + 1 + hyphen(and + 1);
             let (numerator, at) = match self.lower_of(first) {

@@ -160,13 +160,13 @@ impl Grammar<'_> {
         if let Some(found) = self.digit_fraction_at(i) {
             return Some(found);
         }
-        let hyphen_after = self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1);
+        let hyphen_after = || self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1);
         let (numerator, at) = match self.lower_of(i) {
             // "nearly one-fifth", "a one-third stake".
-            "one" if hyphen_after => (1, i + 2),
+            "one" if hyphen_after() => (1, i + 2),
             "a" | "an" | "one" => (1, i + 1),
             word => match lookup(NUMBER_WORDS, word).filter(|n| (2..10).contains(n)) {
-                Some(n) if hyphen_after => (n, i + 2),
+                Some(n) if hyphen_after() => (n, i + 2),
                 Some(n) => (n, i + 1),
                 None => (1, i),
             },
