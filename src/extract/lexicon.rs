@@ -70,6 +70,13 @@ pub const HEDGES: &[(&[&str], Approx)] = &[
     (&["under"], Approx::LessThan),
     (&["within"], Approx::AtMost),
     (&["below"], Approx::LessThan),
+    // Rarer phrases last, as the list is scanned in order ("just short of" before "short of").
+    (&["shy", "of"], Approx::LessThan),
+    (&["just", "short", "of"], Approx::LessThan),
+    (&["short", "of"], Approx::LessThan),
+    // Market slang for a bound: "trading north of $150", "south of 90 cents".
+    (&["north", "of"], Approx::MoreThan),
+    (&["south", "of"], Approx::LessThan),
 ];
 
 /// Words after which "about" names a topic rather than hedging a number: "talked about four
@@ -509,6 +516,7 @@ pub const CHANGE_WORDS_DOWN: &[&str] = &[
     "drops",
     "dropping",
     "down",
+    "off",
     "lost",
     "lose",
     "loses",

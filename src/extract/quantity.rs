@@ -114,7 +114,8 @@ pub fn quantities_in(
                     last_converts = true;
                 }
                 // "rose $2.15, or 3.1%, to $71.40", "cut 1,200 jobs, or 8 per cent of its
-                // staff": a share restating a change is the same change.
+                // staff", "rose 0.3%, or 9 cents": a share restating a change, or an amount
+                // restating a share that changed, is the same change.
                 let restates = i >= 2
                     && grammar.is_symbol(i - 2, &[","])
                     && grammar.lower_of(i - 1) == "or"
@@ -126,9 +127,8 @@ pub fn quantities_in(
                     });
                 if let Some(previous) = found.last()
                     && restates
-                    && quantity.unit == Unit::Percent
+                    && (quantity.unit == Unit::Percent) != (previous.unit == Unit::Percent)
                     && quantity.change.is_none()
-                    && previous.unit != Unit::Percent
                 {
                     quantity.change = previous.change;
                 }

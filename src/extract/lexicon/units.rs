@@ -356,6 +356,9 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("mph", "mile-per-hour"),
     ("kph", "kilometre-per-hour"),
     ("kmh", "kilometre-per-hour"),
+    // Nautical miles per hour, as ships, aircraft and wind speeds are given.
+    ("knot", "knot"),
+    ("knots", "knot"),
     ("horsepower", "horsepower"),
     ("hp", "horsepower"),
     ("bhp", "horsepower"),
@@ -382,6 +385,8 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("ghz", "gigahertz"),
     ("mhz", "megahertz"),
     ("mah", "milliampere-hour"),
+    ("megapixel", "megapixel"),
+    ("megapixels", "megapixel"),
     ("mpg", "mile-per-gallon"),
     ("nanometre", "nanometre"),
     ("nanometres", "nanometre"),
@@ -420,6 +425,10 @@ pub const GLUED_UNITS: &[(&str, GluedUnit)] = &[
     ("hrs", GluedUnit::Duration("hour")),
     ("yrs", GluedUnit::Duration("year")),
     ("pc", GluedUnit::Percent),
+    // "rose 3bp": basis points, lowercase as after a spaced number ("BP" is a company).
+    ("bp", GluedUnit::Physical("basis-point")),
+    // "a 50MP camera": megapixels (spaced, "MPs" are members of parliament).
+    ("MP", GluedUnit::Physical("megapixel")),
     // Pence sterling: GBX, the market code for them, keeps the value as stated.
     ("p", GluedUnit::Money("gbx")),
     ("Rs", GluedUnit::Money("inr")),

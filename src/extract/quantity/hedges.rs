@@ -188,10 +188,15 @@ impl Grammar<'_> {
     }
 
     /// Whether the hedge ending before token `k` bounds the level a change reached rather
-    /// than its amount: "rose as high as $120", "tumbled below $30,000", "climbed above 5%"
-    /// (but "rose as much as 5%", "rose more than 5%", "rose under 4%" bound the amount).
+    /// than its amount: "rose as high as $120", "tumbled below $30,000", "climbed above 5%",
+    /// "fell shy of 100 km" (but "rose as much as 5%", "rose more than 5%", "rose under 4%"
+    /// bound the amount).
     fn bounds_a_level(&self, k: usize) -> bool {
-        matches!(self.lower_of(k.wrapping_sub(1)), "below" | "above")
+        // "fell shy of 100 km", "fell just short of 60 percent": a mark missed, not a fall.
+        let missed = self.lower_of(k.wrapping_sub(1)) == "of"
+            && matches!(self.lower_of(k.wrapping_sub(2)), "shy" | "short");
+        missed
+            || matches!(self.lower_of(k.wrapping_sub(1)), "below" | "above")
             || (self.lower_of(k.wrapping_sub(1)) == "as"
                 && matches!(self.lower_of(k.wrapping_sub(2)), "high" | "low"))
     }
@@ -233,6 +238,25 @@ impl Grammar<'_> {
         let word = self.lower_of(i);
         if !may_state_a_change(word) {
             return None;
+        }
+        // "the index was off 0.4%", "closed off 2%": a fall after a form of "be" or a verb
+        // of where trading ended ("took off 5 points", "cut off 3 towns" are no change).
+        if word == "off" {
+            let verb = self.lower_of(i.wrapping_sub(1));
+            let states_a_level = matches!(
+                verb,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "closed"
+                    | "ended"
+                    | "finished"
+                    | "settled"
+                    | "traded"
+                    | "trading"
+            );
+            return states_a_level.then_some(Change::Down);
         }
         if matches!(word, "up" | "down") {
             let verb = self.lower_of(i.wrapping_sub(1));

@@ -359,15 +359,22 @@ impl Grammar<'_> {
             return None;
         }
         let mut value = total + group;
-        // "one and a half", "two and a quarter", "five and three quarters"
-        if self.lower_of(end) == "and" {
-            let (numerator, at) = match self.lower_of(end + 1) {
-                "a" | "an" | "one" => (1.0, end + 2),
+        // "one and a half", "two and a quarter", "five and three quarters", and joined by
+        // hyphens before a noun, "a three-and-a-half-hour wait".
+        let hyphen = |k: usize| {
+            usize::from(self.is_symbol(k, &["-"]) && self.is_glued(k) && self.is_glued(k + 1))
+        };
+        let and = end + usize::from(self.lower_of(end + 1) == "and" && hyphen(end) == 1);
+        if self.lower_of(and) == "and" {
+            let first = and + 1 + hyphen(and + 1);
+            let (numerator, at) = match self.lower_of(first) {
+                "a" | "an" | "one" => (1.0, first + 1),
                 other => match lookup(NUMBER_WORDS, other).filter(|n| (2..10).contains(n)) {
-                    Some(n) => (f64::from(n), end + 2),
+                    Some(n) => (f64::from(n), first + 1),
                     None => (0.0, end),
                 },
             };
+            let at = at + hyphen(at);
             let part = match self.lower_of(at) {
                 "half" => 0.5,
                 "quarter" | "quarters" | "fourth" | "fourths" => 0.25,

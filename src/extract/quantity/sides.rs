@@ -159,6 +159,7 @@ impl Grammar<'_> {
                     self.counted_after(end, || low_side.value() >= 2.0)
                         .is_some()
                         || (self.of_a_group(end) && low_side.value() >= 2.0)
+                        || self.level_of_change(start)
                 };
                 let below_two = low_side.value() < 2.0 && high_side.is_none();
                 let counts_one = below_two
@@ -531,6 +532,34 @@ impl Grammar<'_> {
                     | "us"
                     | "which"
             )
+    }
+
+    /// Whether the number at `start` is a level that a change reached or left, or the figure a
+    /// level is compared with: there a number word stands for its count as digits do, with
+    /// the noun said once before ("had risen to five, up from three", "fell to nine on Monday
+    /// from six", "compared with eight a year earlier"). "Up to three" is a bound, not a level.
+    fn level_of_change(&self, start: usize) -> bool {
+        let k = start - self.hedge_phrase_before(start).map_or(0, |(_, n)| n);
+        let before = |n: usize| self.lower_of(k.wrapping_sub(n));
+        let reached_after_change = |to: usize| {
+            self.lower_of(to) == "to"
+                && self.lower_of(to.wrapping_sub(1)) != "up"
+                && self.change_word(to.wrapping_sub(1)).is_some()
+        };
+        match before(1) {
+            "to" => before(2) == "compared" || reached_after_change(k - 1),
+            "with" => before(2) == "compared",
+            "from" => {
+                matches!(before(2), "up" | "down")
+                    || self.change_before(k - 1).is_some()
+                    // "rose to nine on Monday from six": the level left after the one reached.
+                    || (k.saturating_sub(8)..k - 1)
+                        .rev()
+                        .take_while(|&j| self.tok(j).is_some_and(|t| t.kind != TokenKind::Symbol))
+                        .any(reached_after_change)
+            }
+            _ => false,
+        }
     }
 
     /// Whether the number at `start` (ending before `end`) is an age set off by commas after

@@ -5,12 +5,13 @@
 use super::super::lexicon::{
     COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
     DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS,
-    PLURALS_WITHOUT_S, POINT_SHOT_NOUNS, SCALE_WORDS, listed, lookup, same_word,
+    PLURALS_WITHOUT_S, POINT_SHOT_NOUNS, SCALE_WORDS, WordSet, listed, lookup, same_word,
     unit_per_unit_name,
 };
 use super::super::value::Unit;
 use super::Grammar;
 use crate::text::TokenKind;
+use std::sync::OnceLock;
 
 impl Grammar<'_> {
     /// The unit after a number: %, percent, percentage points, a currency word, a duration or
@@ -156,7 +157,7 @@ impl Grammar<'_> {
             return Some((Unit::Physical("tonne"), i + 2));
         }
         if self.lower_of(i) == "cubic" {
-            let name = lookup(PHYSICAL_UNIT_WORDS, self.lower_of(i + 1))?;
+            let name = physical_unit_word(self.lower_of(i + 1))?;
             return Some((Unit::Physical(cubic_unit(name)?), i + 2));
         }
         let square = matches!(self.lower_of(i), "square" | "sq");
@@ -169,7 +170,7 @@ impl Grammar<'_> {
         if self.lower_of(at) == "ps" && self.text_of(at) != "PS" {
             return None;
         }
-        let name = lookup(PHYSICAL_UNIT_WORDS, self.lower_of(at))?;
+        let name = physical_unit_word(self.lower_of(at))?;
         let mut end = at + 1;
         let name = if square {
             square_unit(name)?
@@ -196,6 +197,12 @@ impl Grammar<'_> {
         {
             end += 2;
             per_hour_unit(name)?
+        } else if let Some(speed) = (self.lower_of(end) == "an" && self.lower_of(end + 1) == "hour")
+            .then(|| per_hour_unit(name))
+            .flatten()
+        {
+            end += 2;
+            speed // "200 miles an hour" ("$15 an hour", "5 tonnes an hour" stay what they are)
         } else {
             name
         };
@@ -297,6 +304,17 @@ impl Grammar<'_> {
         }
         (end > i).then(|| self.span(i, end).of(self.text).to_owned())
     }
+}
+
+/// The unit `word` names, of [`PHYSICAL_UNIT_WORDS`]. Asked of the word after every number
+/// and every article, which is rarely a unit: one set answers that before the list is scanned.
+fn physical_unit_word(word: &str) -> Option<&'static str> {
+    static NAMES: OnceLock<WordSet> = OnceLock::new();
+    NAMES
+        .get_or_init(|| WordSet::new(PHYSICAL_UNIT_WORDS.iter().map(|(name, _)| *name)))
+        .contains(word)
+        .then(|| lookup(PHYSICAL_UNIT_WORDS, word))
+        .flatten()
 }
 
 /// The unit a suffix glued to digits names: "bhp", "kW", "g", "pc", "USD".

@@ -160,10 +160,13 @@ impl Grammar<'_> {
         if let Some(found) = self.digit_fraction_at(i) {
             return Some(found);
         }
+        let hyphen_after = || self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1);
         let (numerator, at) = match self.lower_of(i) {
+            // "nearly one-fifth", "a one-third stake".
+            "one" if hyphen_after() => (1, i + 2),
             "a" | "an" | "one" => (1, i + 1),
             word => match lookup(NUMBER_WORDS, word).filter(|n| (2..10).contains(n)) {
-                Some(n) if self.is_symbol(i + 1, &["-"]) && self.is_glued(i + 1) => (n, i + 2),
+                Some(n) if hyphen_after() => (n, i + 2),
                 Some(n) => (n, i + 1),
                 None => (1, i),
             },
@@ -228,7 +231,12 @@ impl Grammar<'_> {
             next,
             "of" | "the" | "their" | "its" | "his" | "her" | "our" | "your" | "my"
         );
+        // "a two-thirds majority", "a three-quarters stake": joined by a hyphen, a fraction
+        // before a noun is the share that noun holds ("third" alone may be a rank).
+        // Not before a second hyphen: "a three-quarter-inch pipe" measures the pipe.
+        let hyphenated = at == i + 2 && !(self.is_symbol(at + 1, &["-"]) && self.is_glued(at + 1));
         let stands_as_quantity = whole_named
+            || hyphenated
             || self.is_symbol(at + 1, &["("])
             || approx != Approx::Exact
             || (change.is_some() && self.lower_of(i.wrapping_sub(1)) == "by");
@@ -236,7 +244,13 @@ impl Grammar<'_> {
             self.lower_of(i.wrapping_sub(1)),
             "the" | "first" | "second" | "last" | "this" | "next"
         );
-        if !stands_as_quantity || after_determiner {
+        // "the top half of earners", "the middle one-fifth of the income scale": placed in an
+        // order, a fraction names a group (a half, a quintile), not a share anyone states.
+        let names_a_group = matches!(
+            self.lower_of(i.wrapping_sub(1)),
+            "top" | "bottom" | "middle" | "upper" | "lower" | "richest" | "poorest" | "wealthiest"
+        );
+        if !stands_as_quantity || (after_determiner && !hyphenated) || names_a_group {
             return None;
         }
         let value = hundredths.parse::<f64>().ok()? * f64::from(numerator);
