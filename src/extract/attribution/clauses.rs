@@ -67,22 +67,13 @@ pub fn split_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option
 /// reports: the relative clause (with the source) is the first claim, its source the relative
 /// pronoun; the main clause's verb phrase the second, its source the name before "who".
 fn inner_relative_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
-    let body = sentence.of(text);
-    if !body.contains(", who") && !body.contains(", which") {
+    let (view, main, quoted) = relative_clause_reading(text, sentence, tokenised)?;
+    if main.kind == SourceKind::Pronoun {
         return None;
     }
-    let view = View::new(body, sentence.start, tokenised);
-    let main = sentence_attribution(text, sentence, tokenised)?;
-    if matches!(main.kind, SourceKind::Relative { .. } | SourceKind::Pronoun) || main.person {
-        return None;
-    }
-    let quoted = view.quoted().to_vec();
     // The relative pronoun right after the source and its comma, before the main cue.
-    let relative = (1..view.toks.len()).find(|&i| {
-        view.raw(i - 1) == ","
-            && view.word_in(RELATIVE_PRONOUNS, i)
-            && !quoted[i]
-            && view.base + view.toks[i - 1].span.start == main.source.end
+    let relative = relative_pronoun(&view, &quoted, |i| {
+        view.base + view.toks[i - 1].span.start == main.source.end
     })?;
     let pronoun = view.span(relative, relative + 1);
     if pronoun.end > main.cue.start {
@@ -121,6 +112,34 @@ fn inner_relative_report(text: &str, sentence: Span, tokenised: &Tokenised) -> O
         second,
         second_attribution: main,
         continues_first: true,
+    })
+}
+
+/// A sentence that may hold a report in a relative clause (", who …", ", which …") beside its
+/// main report, read for both places such a clause stands: its view, the main report (not
+/// itself by a relative pronoun, nor in the first person) and which tokens are quoted.
+fn relative_clause_reading<'a>(
+    text: &'a str,
+    sentence: Span,
+    tokenised: &'a Tokenised,
+) -> Option<(View<'a>, Attribution, Vec<bool>)> {
+    let body = sentence.of(text);
+    if !body.contains(", who") && !body.contains(", which") {
+        return None;
+    }
+    let view = View::new(body, sentence.start, tokenised);
+    let main = sentence_attribution(text, sentence, tokenised)?;
+    if matches!(main.kind, SourceKind::Relative { .. }) || main.person {
+        return None;
+    }
+    let quoted = view.quoted().to_vec();
+    Some((view, main, quoted))
+}
+
+/// The first unquoted relative pronoun after a comma at a token `placed` accepts.
+fn relative_pronoun(view: &View, quoted: &[bool], placed: impl Fn(usize) -> bool) -> Option<usize> {
+    (1..view.toks.len()).find(|&i| {
+        view.raw(i - 1) == "," && view.word_in(RELATIVE_PRONOUNS, i) && !quoted[i] && placed(i)
     })
 }
 
@@ -179,21 +198,9 @@ fn closing_relative_report(
     sentence: Span,
     tokenised: &Tokenised,
 ) -> Option<SplitReport> {
-    let body = sentence.of(text);
-    if !body.contains(", who") && !body.contains(", which") {
-        return None;
-    }
-    let view = View::new(body, sentence.start, tokenised);
-    let main = sentence_attribution(text, sentence, tokenised)?;
-    if matches!(main.kind, SourceKind::Relative { .. }) || main.person {
-        return None;
-    }
-    let quoted = view.quoted().to_vec();
-    let relative = (1..view.toks.len()).find(|&i| {
-        view.raw(i - 1) == ","
-            && view.word_in(RELATIVE_PRONOUNS, i)
-            && !quoted[i]
-            && view.base + view.toks[i].span.start >= main.cue.end.max(main.source.end)
+    let (view, main, quoted) = relative_clause_reading(text, sentence, tokenised)?;
+    let relative = relative_pronoun(&view, &quoted, |i| {
+        view.base + view.toks[i].span.start >= main.cue.end.max(main.source.end)
     })?;
     let report = view.reporting_verb_from(relative + 1, &quoted)?;
     let pronoun = view.span(relative, relative + 1);
