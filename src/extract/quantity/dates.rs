@@ -2,7 +2,9 @@
 //! year ("late 2022"), a month named alone after a word that places a time ("in January"), and
 //! years written with an apostrophe ("'25").
 
-use super::super::lexicon::{MONTH_PLACERS, MONTHS, YEAR_PARTS, YEAR_PREPOSITIONS, listed, lookup};
+use super::super::lexicon::{
+    DATED_BY_YEAR, MONTH_PLACERS, MONTHS, YEAR_PARTS, YEAR_PREPOSITIONS, listed, lookup,
+};
 use super::super::value::{Approx, Unit, Value};
 use super::numbers::is_ordinal_suffix;
 use super::{Grammar, Quantity};
@@ -198,7 +200,8 @@ impl Grammar<'_> {
             || matches!(
                 before,
                 "summer" | "spring" | "autumn" | "fall" | "winter" | "class"
-            );
+            )
+            || (before == "the" && listed(DATED_BY_YEAR, self.lower_of(i + 2)));
         if !placed {
             return None;
         }
