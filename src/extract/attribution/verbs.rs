@@ -282,10 +282,11 @@ impl View<'_> {
                     // "called the plan a failure", "called him “a genius”": naming is a report.
                     let names_something =
                         verb.starts_with("call") && self.calls_something(v) && v > 0;
-                    // "decided she should …": a clause without its "that".
                     // "puts the cost at $2 billion": an estimate.
-                    let particle = particles.contains(&self.word(v + 1 + adverb).as_str())
-                        || (verb.starts_with("put") && self.puts_a_figure_at(v));
+                    let puts_figure = verb.starts_with("put") && self.puts_a_figure_at(v);
+                    // "decided she should …": a clause without its "that".
+                    let particle =
+                        particles.contains(&self.word(v + 1 + adverb).as_str()) || puts_figure;
                     let bare_clause =
                         !particle && particles.contains(&"that") && self.clause_follows(v + 1);
                     if bare_clause {
@@ -302,12 +303,10 @@ impl View<'_> {
                         t.kind == TokenKind::Symbol || self.is_manner_adverb(v + 2)
                     }) || (v.saturating_sub(6)..v)
                         .any(|i| self.word(i) == "as");
-                    let estimate = self.word(v + 1) != "it";
-                    if verb.starts_with("put") && !put_it_closes && !estimate {
+                    if verb.starts_with("put") && !put_it_closes && !puts_figure {
                         continue;
                     }
-                    let puts_estimate = verb.starts_with("put") && estimate;
-                    if !(names_something || bare_clause || puts_estimate) {
+                    if !(names_something || bare_clause || puts_figure) {
                         cue_end = v + 2 + adverb;
                     }
                 } else if !self.clause_follows(v + 1)
