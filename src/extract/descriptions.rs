@@ -414,6 +414,8 @@ fn name_at(text: &str) -> Option<String> {
     const PARTICLES: &[&str] = &[
         "de", "van", "von", "der", "da", "di", "du", "la", "le", "bin",
     ];
+    // A name never runs over a line break: "Sheriff Jane Roe.\n\n\"We …" ends at "Roe".
+    let text = text.split(['\n', '\r']).next().unwrap_or("");
     let mut words = Vec::new();
     let split: Vec<&str> = text.split(' ').take(5).collect();
     for (i, &word) in split.iter().enumerate() {
@@ -479,6 +481,7 @@ fn body_name_holding(window: &str, start: usize, end: usize) -> Option<String> {
 
 /// The name that ends `text`: one to four capitalised words right before its end.
 fn name_before(text: &str) -> Option<String> {
+    let text = text.rsplit(['\n', '\r']).next().unwrap_or("");
     let words: Vec<&str> = text
         .rsplit(' ')
         .take(4)
@@ -536,6 +539,15 @@ mod tests {
             antecedent(text, at, "the bank", None),
             Some("Freedonia Central Bank".to_owned())
         );
+    }
+
+    #[test]
+    fn a_name_tied_to_a_role_ends_at_the_paragraph() {
+        let text = "Residents called police, according to County Sheriff Jane Roe.\n\n\"We do not \
+                    know what happened,\" the sheriff said.";
+        assert_eq!(resolve(text, "the sheriff").as_deref(), Some("Jane Roe"));
+        let text = "The claim was backed by Governor Jane Roe\nWe asked the governor.";
+        assert_eq!(resolve(text, "the governor").as_deref(), Some("Jane Roe"));
     }
 
     #[test]
