@@ -790,6 +790,7 @@ pub const LABEL_NOUNS: &[&str] = &[
     "precinct",
     "lot",
     "sp",
+    "priority",
 ];
 
 /// Words before a four-digit number that make it a year even outside 1900–2100 ("in 1607",

@@ -15,7 +15,11 @@ impl Grammar<'_> {
     /// Whether the number at `i` is a number of its own, not part of a name, a time, a
     /// version, a score or a list marker.
     pub(super) fn stands_alone(&self, i: usize) -> bool {
-        if self.is_phone_number(i) || self.is_clock_time(i) {
+        if self.is_phone_number(i)
+            || self.is_clock_time(i)
+            || self.is_emergency_line(i)
+            || self.is_military_time(i)
+        {
             return false;
         }
         let glued_before = self.is_glued(i) && i > 0;
@@ -110,6 +114,57 @@ impl Grammar<'_> {
                 || (self.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Number)
                     && self.is_phone_number(i - 1)));
         leading_zero || exchange || area_code || later_group
+    }
+
+    /// "called 911", "a 999 call", "told 911 dispatchers": an emergency line, the most common
+    /// number in local crime reports and never a count there. Only the lines' own numbers, and
+    /// only beside a word of calling, since "112" or "999" can count things elsewhere.
+    fn is_emergency_line(&self, i: usize) -> bool {
+        const LINES: &[&str] = &["911", "999", "112", "000"];
+        const CALLING_BEFORE: &[&str] = &[
+            "call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing",
+            "dialling", "phoned", "phoning", "to", "by",
+        ];
+        // A singular noun after the number makes it a modifier ("a 911 call"); a plural may be
+        // what it counts ("the hotline took 999 calls") unless a determiner or a count comes
+        // first ("two 911 calls", "the 911 tapes").
+        const LINE_NOUNS: &[&str] = &[
+            "call", "caller", "dispatch", "dispatcher", "dispatchers", "operator", "center",
+            "centre", "line", "recording", "tape", "audio", "hang-up", "hangup", "system",
+            "service",
+        ];
+        const LINE_NOUNS_PLURAL: &[&str] = &[
+            "calls", "callers", "operators", "centers", "centres", "lines",
+            "recordings", "tapes", "services",
+        ];
+        const DETERMINERS: &[&str] = &[
+            "a", "an", "the", "his", "her", "their", "its", "our", "several", "multiple", "many",
+            "two", "three", "four", "five", "numerous", "repeated", "frantic", "those", "these",
+        ];
+        let written = self.text_of(i);
+        let next = self.lower_of(i + 1);
+        let before = if i > 0 { self.lower_of(i - 1) } else { "" };
+        listed(LINES, written)
+            && self.tok(i).is_some_and(|t| t.kind == TokenKind::Number)
+            && (listed(CALLING_BEFORE, before)
+                || listed(LINE_NOUNS, next)
+                || (listed(LINE_NOUNS_PLURAL, next) && listed(DETERMINERS, before)))
+    }
+
+    /// "at 0533 hours", "around 1430 hrs": police write the time of day as four digits before
+    /// "hours". A leading zero says so by itself; otherwise "at" (or "until", "after",
+    /// "before") must, with at most a hedge between: "about 1200 hours of work" is a count.
+    fn is_military_time(&self, i: usize) -> bool {
+        let written = self.text_of(i);
+        let clock = written.len() == 4
+            && written.bytes().all(|b| b.is_ascii_digit())
+            && written[..2].parse::<u32>().is_ok_and(|h| h < 24)
+            && written[2..].parse::<u32>().is_ok_and(|m| m < 60);
+        let hours = matches!(self.lower_of(i + 1), "hours" | "hrs" | "hr");
+        let at = |j: usize| matches!(self.lower_of(j), "at" | "until" | "after" | "before");
+        let hedge = |j: usize| matches!(self.lower_of(j), "approximately" | "around" | "about");
+        let at = i > 0 && (at(i - 1) || (i > 1 && hedge(i - 1) && at(i - 2)));
+        clock && hours && (written.starts_with('0') || at)
     }
 
     /// "5 pm", "10 a.m.": a clock time written with a space.
