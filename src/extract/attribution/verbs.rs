@@ -214,7 +214,9 @@ impl View<'_> {
             let headline_report = headline_verb && self.word_in(HEADLINE_REPORTS, v);
             if self.word_in(NOUN_OR_VERB, v) && !headline_report {
                 let before = self.word(v.wrapping_sub(1));
+                // A count makes it a noun too: "two 911 calls on Monday", "40 reports".
                 let after_determiner = self.word_in(NOUN_DETERMINERS, v.wrapping_sub(1))
+                    || before.starts_with(|c: char| c.is_ascii_digit())
                     || before.ends_with("'s")
                     || before.ends_with("’s");
                 let particle_follows =
