@@ -116,15 +116,18 @@ pub fn quantities_in(
                 // "rose $2.15, or 3.1%, to $71.40", "cut 1,200 jobs, or 8 per cent of its
                 // staff", "rose 0.3%, or 9 cents": a share restating a change, or an amount
                 // restating a share that changed, is the same change.
+                // Also without the commas: "slid 11.12 per cent or $1.63 to $13.03".
                 let restates = i >= 2
-                    && grammar.is_symbol(i - 2, &[","])
                     && grammar.lower_of(i - 1) == "or"
-                    && last_end.is_some_and(|end| {
-                        end <= i - 2
-                            && i - 2 - end <= 3
-                            && (end..i - 2)
-                                .all(|k| grammar.tok(k).is_some_and(|t| t.kind == TokenKind::Word))
-                    });
+                    && (last_end == Some(i - 1)
+                        || (grammar.is_symbol(i - 2, &[","])
+                            && last_end.is_some_and(|end| {
+                                end <= i - 2
+                                    && i - 2 - end <= 3
+                                    && (end..i - 2).all(|k| {
+                                        grammar.tok(k).is_some_and(|t| t.kind == TokenKind::Word)
+                                    })
+                            })));
                 if let Some(previous) = found.last()
                     && restates
                     && (quantity.unit == Unit::Percent) != (previous.unit == Unit::Percent)

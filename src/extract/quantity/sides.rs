@@ -110,8 +110,15 @@ impl Grammar<'_> {
                 // larger value that the first states in full is the level reached; so is one
                 // ten times larger in any case ("fell by 20,000 to 1.3 million", while "rise
                 // by 5 to 10 percent" is a range of the change).
+                // "slid 11.12 per cent or $1.63 to $13.03": an amount restating a change after
+                // "or" is that change, so its "to" reaches a level too.
+                let restated_change = self.lower_of(start.wrapping_sub(1)) == "or"
+                    && (start.saturating_sub(7)..start - 1).any(|k| {
+                        self.tok(k).is_some_and(|t| t.kind == TokenKind::Number)
+                            && self.change_before(k).is_some()
+                    });
                 let level_after_change = |low: &Side, high: &Side| {
-                    change.is_some()
+                    (change.is_some() || restated_change)
                         && self.lower_of(first.end) == "to"
                         && ((first.currency.is_some() || first.unit.is_some())
                             && high.value() > 2.0 * low.value()
