@@ -166,10 +166,28 @@ impl View<'_> {
                         .and_then(|start| self.text.get(start..found.source.end - self.base))
                         .is_some_and(|written| written.eq_ignore_ascii_case("it"))
                 };
+                // ", suggesting …" tells a consequence as often as a report ("Sales fell 5%,
+                // suggesting demand is weak"): a report only for a person named in full or a
+                // pronoun for one.
+                let consequence = verb == "suggesting";
+                let a_person = |found: &Attribution| {
+                    let written = found
+                        .source
+                        .start
+                        .checked_sub(self.base)
+                        .and_then(|start| self.text.get(start..found.source.end - self.base))
+                        .unwrap_or("");
+                    match found.kind {
+                        SourceKind::Pronoun => !written.eq_ignore_ascii_case("it"),
+                        SourceKind::Name => written.contains(' '),
+                        _ => false,
+                    }
+                };
                 if let Some(found) = self
                     .sentence_subject(v)
                     .or_else(|| self.opening_description_acting(v))
                     .filter(|found| !(after_link && crossed(found)))
+                    .filter(|found| !consequence || a_person(found))
                 {
                     return Some(found);
                 }
