@@ -298,8 +298,14 @@ lexicons! {
         "rev", "reverend", "sens", "reps", "host", "anchor", "correspondent", "columnist",
         "strategist", "pollster", "activist", "attorney", "lawyer", "widow", "author",
         "historian",
+        // Local government, police and sport: "County Sheriff Jane Roe", "Councilwoman Jane
+        // Roe", "Sgt. John Doe", "Coach Jane Roe".
+        "sheriff", "councilman", "councilwoman", "councilmember", "councillor", "councilor",
+        "alderman", "alderwoman", "sergeant", "sgt", "lieutenant", "lt", "captain", "capt",
+        "detective", "det", "trooper", "coach", "superintendent", "col", "colonel",
         // Before several names: "Senators Jane Roe and Mark Poe".
-        "senators", "governors", "ministers", "mayors", "presidents",
+        "senators", "governors", "ministers", "mayors", "presidents", "councilmen",
+        "councilwomen", "councilmembers",
     ];
     /// Adjectives of attitude that report a stance with a form of "be": "Roe is critical of the
     /// plan", "Republicans were concerned about the cost", "She is confident that …".
@@ -598,7 +604,7 @@ lexicons! {
         "administration", "party", "union", "ministry", "court", "society", "school", "college",
         "network", "news", "times", "post", "journal", "laboratory", "laboratories", "inc",
         "corp", "co", "ltd", "llc", "alliance", "coalition", "organization", "organisation",
-        "bureau", "statistics",
+        "bureau", "statistics", "division", "unit",
     ];
     /// Nouns in the singular for several people, which "they" stands for: "The family said …,
     /// but they never expected …".

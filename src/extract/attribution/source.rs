@@ -4,9 +4,9 @@
 use super::super::lexicon::{NUMBER_WORDS, lookup};
 use super::lexicon::{
     AND_OR, BODY_WORDS, DETERMINERS, FINITE_BE, FINITE_VERBS, FORMS_OF_BE, HONORIFICS,
-    INVERTING_AUXILIARIES, NAME_CONNECTORS, NOT_A_HEAD, NOT_IN_A_DESCRIPTION, NOT_NAMES,
+    INDIRECT_QUESTIONS, INVERTING_AUXILIARIES, NAME_CONNECTORS, NOT_A_HEAD, NOT_IN_A_DESCRIPTION, NOT_NAMES,
     NOT_POSSESSORS, NOT_SOURCES_ALONE, NOUN_PHRASE_BREAKERS, OF_THAN, PREPOSITIONS, PRONOUNS,
-    RELATIVE_PRONOUNS, SENTENCE_OPENERS, SHARES, SHOW, SOURCE_NOUNS, TITLES,
+    RELATIVE_PRONOUNS, SENTENCE_OPENERS, SHARES, SHOW, SOURCE_NOUNS, TITLES, WHAT_OR_WHICH,
 };
 use super::view::{Lower, View};
 use super::{Attribution, SourceKind};
@@ -67,6 +67,11 @@ impl View<'_> {
                 || self.hyphenated_name_part(run_start - 1))
         {
             run_start -= 1;
+        }
+        // "What Jane Roe said after the vote": a question word capitalised at the start of a
+        // headline opens the clause, not the name.
+        while run_start < end && self.word_in(INDIRECT_QUESTIONS | WHAT_OR_WHICH, run_start) {
+            run_start += 1;
         }
         if run_start < end {
             let mut name_start = self.after_titles(run_start, end);
@@ -364,7 +369,9 @@ impl View<'_> {
                 && self.is_capitalised(i - 1)
                 && !self.word_in(TITLES, i - 1)
                 && self.raw(i).chars().skip(1).any(char::is_lowercase);
-            if self.word_in(TITLES, i) && !surname {
+            // A title before a body's word names the body: "Norfolk Detective Division".
+            let names_a_body = i + 1 < end && self.word_in(BODY_WORDS, i + 1);
+            if self.word_in(TITLES, i) && !surname && !names_a_body {
                 name_start = i + 1;
             }
         }
