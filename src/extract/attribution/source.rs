@@ -59,7 +59,10 @@ impl View<'_> {
         let mut run_start = end;
         while run_start > start
             && (self.is_capitalised(run_start - 1)
-                || self.raw(run_start - 1) == "-"
+                // A hyphen inside a name ("Jin Ki-soo"), not a dash around an aside ("Labour -
+                // Dalli said - agrees").
+                || (self.raw(run_start - 1) == "-"
+                    && self.toks[run_start - 1].span.end == self.toks[run_start].span.start)
                 // An initial or a suffix: "Joseph R. Doe Jr.".
                 || (self.raw(run_start - 1) == "."
                     && run_start >= 2
