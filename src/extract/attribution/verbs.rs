@@ -248,9 +248,11 @@ impl View<'_> {
                 // After an apposition ("Jane Roe, a scholar at X, notes …") it is a verb, and
                 // after a name or a pronoun that closes the sentence ("…, Roe estimates.").
                 let after_apposition = self.raw(v.wrapping_sub(1)) == ",";
+                // "…, it adds." of a body or a document quoted before.
                 let closing_report = self.parenthetical(v)
                     && (self.is_capitalised(v.wrapping_sub(1))
-                        || self.word_in(PRONOUNS, v.wrapping_sub(1)));
+                        || self.word_in(PRONOUNS, v.wrapping_sub(1))
+                        || self.word(v.wrapping_sub(1)) == "it");
                 // Right after its subject: a pronoun ("she notes"), a plural source noun with
                 // the plain form ("critics question", "officials echo"), or a name before a
                 // clause ("Roe notes they were appointed earlier").
