@@ -162,7 +162,27 @@ impl View<'_> {
         if let Some(head) = self.head_of_relative_clause(end, cue, description, strong) {
             return Some(head);
         }
-        let start = self.clause_start(end)?;
+        let mut start = self.clause_start(end)?;
+        // An opening time or place without its comma: "On Monday the company said", "By the
+        // end of the century the report warns". The subject opens at the last article that
+        // no preposition governs ("After the vote the mayor of the city said" is the mayor's),
+        // or after a time ("On Monday Jane Roe said").
+        if Some(start) == self.first_word()
+            && (self.word_in(OPENING_ADVERBIALS, start) || self.word(start) == "by")
+            && (start..end).all(|i| self.toks[i].kind != TokenKind::Symbol)
+        {
+            // A preposition needs its object first ("On the eve of …"); an adverb does not
+            // ("Meanwhile the company said").
+            let first_possible = start + if self.word_in(PREPOSITIONS, start) { 2 } else { 1 };
+            let subject_article = (first_possible..end).rev().find(|&i| {
+                self.word_in(ARTICLES, i) && !self.word_in(PREPOSITIONS, i - 1)
+            });
+            if let Some(article) = subject_article {
+                start = article;
+            } else if self.is_time_phrase(start, start + 2) && start + 2 < end {
+                start += 2;
+            }
+        }
         // A coordinated subject, whole: "Experts on trade and finance said", "Regulators and
         // environmental groups worried".
         let coordinated = || {
