@@ -71,6 +71,19 @@ impl View<'_> {
         {
             run_start -= 1;
         }
+        // "Analysts polled by Acme Research expected …": the agent of a participle inside the
+        // subject only says who asked; the group asked is the source.
+        if run_start < end
+            && run_start >= start + 3
+            && self.word(run_start - 1) == "by"
+            && self.word(run_start - 2).ends_with("ed")
+            && self.word_in(SOURCE_NOUNS, run_start - 3)
+        {
+            return Some(
+                Attribution::new(self.span(start, end), SourceKind::Description, cue)
+                    .described(description),
+            );
+        }
         // "What Jane Roe said after the vote": a question word capitalised at the start of a
         // headline opens the clause, not the name.
         while run_start < end && self.word_in(INDIRECT_QUESTIONS | WHAT_OR_WHICH, run_start) {

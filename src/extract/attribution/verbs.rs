@@ -773,7 +773,15 @@ impl View<'_> {
             {
                 j += 1;
             }
-            return self.word_in(FINITE_BE | CLAUSE_AUXILIARIES, j) && self.raw(j - 1) != ",";
+            // "expected Acme to report earnings of …": an expectation of a named subject.
+            let expected_to = matches!(
+                self.word(i.wrapping_sub(1)).as_str(),
+                "expect" | "expects" | "expected" | "predict" | "predicts" | "predicted"
+            ) && self.word(j) == "to"
+                && self.is_word(j + 1)
+                && self.raw(j + 1).starts_with(char::is_lowercase);
+            return (self.word_in(FINITE_BE | CLAUSE_AUXILIARIES, j) || expected_to)
+                && self.raw(j - 1) != ",";
         }
         // A short prepositional phrase before the "that".
         self.word_in(PHRASE_BEFORE_THAT, i)
