@@ -173,10 +173,15 @@ impl View<'_> {
         {
             // A preposition needs its object first ("On the eve of …"); an adverb does not
             // ("Meanwhile the company said").
-            let first_possible = start + if self.word_in(PREPOSITIONS, start) { 2 } else { 1 };
-            let subject_article = (first_possible..end).rev().find(|&i| {
-                self.word_in(ARTICLES, i) && !self.word_in(PREPOSITIONS, i - 1)
-            });
+            let first_possible = start
+                + if self.word_in(PREPOSITIONS, start) {
+                    2
+                } else {
+                    1
+                };
+            let subject_article = (first_possible..end)
+                .rev()
+                .find(|&i| self.word_in(ARTICLES, i) && !self.word_in(PREPOSITIONS, i - 1));
             if let Some(article) = subject_article {
                 start = article;
             } else if self.is_time_phrase(start, start + 2) && start + 2 < end {

@@ -129,13 +129,33 @@ impl Grammar<'_> {
         // what it counts ("the hotline took 999 calls") unless a determiner or a count comes
         // first ("two 911 calls", "the 911 tapes").
         const LINE_NOUNS: &[&str] = &[
-            "call", "caller", "dispatch", "dispatcher", "dispatchers", "operator", "center",
-            "centre", "line", "recording", "tape", "audio", "hang-up", "hangup", "system",
+            "call",
+            "caller",
+            "dispatch",
+            "dispatcher",
+            "dispatchers",
+            "operator",
+            "center",
+            "centre",
+            "line",
+            "recording",
+            "tape",
+            "audio",
+            "hang-up",
+            "hangup",
+            "system",
             "service",
         ];
         const LINE_NOUNS_PLURAL: &[&str] = &[
-            "calls", "callers", "operators", "centers", "centres", "lines",
-            "recordings", "tapes", "services",
+            "calls",
+            "callers",
+            "operators",
+            "centers",
+            "centres",
+            "lines",
+            "recordings",
+            "tapes",
+            "services",
         ];
         const DETERMINERS: &[&str] = &[
             "a", "an", "the", "his", "her", "their", "its", "our", "several", "multiple", "many",

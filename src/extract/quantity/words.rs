@@ -242,8 +242,18 @@ impl Grammar<'_> {
             || (change.is_some() && self.lower_of(i.wrapping_sub(1)) == "by");
         let after_determiner = matches!(
             self.lower_of(i.wrapping_sub(1)),
-            "the" | "first" | "second" | "last" | "this" | "next" | "latter" | "former" | "back"
-                | "front" | "final" | "other"
+            "the"
+                | "first"
+                | "second"
+                | "last"
+                | "this"
+                | "next"
+                | "latter"
+                | "former"
+                | "back"
+                | "front"
+                | "final"
+                | "other"
         );
         // "the top half of earners", "the middle one-fifth of the income scale": placed in an
         // order, a fraction names a group (a half, a quintile), not a share anyone states.
