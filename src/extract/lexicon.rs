@@ -156,6 +156,14 @@ pub const SCALE_WORDS: &[(&str, i32)] = &[
     ("lakhs", 5),
     ("crore", 7),
     ("crores", 7),
+    // Their abbreviations in Indian headlines and business pages: "Rs 500 Cr", "Rs 2 lacs",
+    // "₹40 lkh", "three cr twelve lac".
+    ("cr", 7),
+    ("crs", 7),
+    ("lac", 5),
+    ("lacs", 5),
+    ("lkh", 5),
+    ("lkhs", 5),
 ];
 
 /// Scale suffixes glued to digits ("10bn", "$5.6M", "5k"), as powers of ten. The one-letter
@@ -717,6 +725,7 @@ pub const PLURAL_SCALES: &[(&str, i32)] = &[
     ("billions", 9),
     ("trillions", 12),
     ("lakhs", 5),
+    ("lacs", 5),
     ("crores", 7),
 ];
 

@@ -313,6 +313,19 @@ impl Grammar<'_> {
         Some((quantity, end))
     }
 
+    /// Whether token `j` is "Cr" before a capitalised word: the title Australian papers give
+    /// a councillor ("Cr Jane Brown"), which shares its letters with the crore.
+    fn is_title_before_name(&self, j: usize) -> bool {
+        self.text_of(j) == "Cr"
+            && self.tok(j + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.spaced
+                    && self
+                        .text_of(j + 1)
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+            })
+    }
+
     /// `currency? sign? number scale* unit?` starting at token `i`. `first` is the range's
     /// first side when this is its second.
     pub(super) fn side(&self, i: usize, first: Option<&Side>) -> Option<Side> {
@@ -356,6 +369,10 @@ impl Grammar<'_> {
         }
         let mut scaled = numeral.exponent != 0 || numeral.scaled;
         while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(j)) {
+            // "Ward 5 Cr Smith": before a name, "Cr" is a councillor's title, not crore.
+            if currency.is_none() && self.is_title_before_name(j) {
+                break;
+            }
             numeral.exponent += exponent;
             scaled = true;
             j += 1;
