@@ -715,8 +715,9 @@ impl Grammar<'_> {
             && (start == end + 1 || (start == end + 2 && listed(WEIGHING, self.lower_of(end + 1))))
     }
 
-    /// After a first value: "to", "-", "–", "~", "-to-", "and" after "between", or "or" after
-    /// a bare number ("three or four years"). Returns the token where the second value starts.
+    /// After a first value: "to", "through", "-", "–", "~", "-to-", "and" after "between", or
+    /// "or" after a bare number ("three or four years"). Returns the token where the second
+    /// value starts.
     pub(super) fn range_connector(&self, i: usize, between: bool, first: &Side) -> Option<usize> {
         // "six- to nine-month", "two- or three-year": a hyphen left hanging for the unit that
         // the second number is joined to.
@@ -744,7 +745,8 @@ impl Grammar<'_> {
             return Some(i + 1);
         }
         match self.lower_of(i) {
-            "to" => Some(i + 1),
+            // "ages 18 through 24", "grades 9 thru 12": American English for an inclusive range.
+            "to" | "through" | "thru" => Some(i + 1),
             "and" if between => Some(i + 1),
             "or" if first.unit.is_none() && first.currency.is_none() => Some(i + 1),
             _ => None,
