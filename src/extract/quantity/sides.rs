@@ -341,11 +341,13 @@ impl Grammar<'_> {
             return None;
         }
         if negative {
-            if numeral.kind != NumeralKind::Digits && numeral.kind != NumeralKind::YearLike {
-                return None;
+            match numeral.kind {
+                NumeralKind::Digits | NumeralKind::YearLike => numeral.kind = NumeralKind::Digits,
+                // "minus ten degrees", "minus five percent": the sign spelled out as well.
+                NumeralKind::Words => {}
+                _ => return None,
             }
             numeral.digits.insert(0, '-');
-            numeral.kind = NumeralKind::Digits;
         }
         // "a 2 1/2 year old", "3 1/2 miles": a whole number and a fraction in halves,
         // quarters or eighths, which stay exact in decimal digits.
