@@ -7,9 +7,9 @@ use super::value::{Approx, Change};
 // Currencies and other units of measure: a concept of their own and a third of the tables.
 mod units;
 pub use units::{
-    CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, GLUED_UNITS, GluedUnit,
-    MINOR_CURRENCY_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS, SLASH_NUMERATOR_SYMBOLS,
-    unit_per_unit_name,
+    CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_ABBREVIATIONS, DURATION_UNITS,
+    GLUED_UNITS, GluedUnit, MINOR_CURRENCY_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS,
+    SLASH_NUMERATOR_SYMBOLS, unit_per_unit_name,
 };
 
 /// Hedge phrases that stand before a number, lowercased, as word sequences. Longer phrases

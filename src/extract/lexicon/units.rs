@@ -279,6 +279,18 @@ pub const DURATION_UNITS: &[(&str, &str, i32)] = &[
     ("seconds", "second", 0),
 ];
 
+/// Abbreviations of units of time written apart from the number ("9.58 sec", "3 hrs", "45
+/// mins"), matched on the exact text: capitalised they are names and titles ("14 SEC schools",
+/// "Min. Gupta").
+pub const DURATION_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("sec", "second"),
+    ("secs", "second"),
+    ("min", "minute"),
+    ("mins", "minute"),
+    ("hr", "hour"),
+    ("hrs", "hour"),
+];
+
 /// Physical units written as words after a number ("30 miles", "155 mph"), with the unit's
 /// name in claims/1: lowercase singular English.
 pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[

@@ -4,9 +4,9 @@
 
 use super::super::lexicon::{
     COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
-    DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS,
-    PLURALS_WITHOUT_S, POINT_SHOT_NOUNS, SCALE_WORDS, WordSet, listed, lookup, same_word,
-    unit_per_unit_name,
+    DURATION_ABBREVIATIONS, DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PER_TIME_SYMBOLS,
+    PHYSICAL_UNIT_WORDS, PLURALS_WITHOUT_S, POINT_SHOT_NOUNS, SCALE_WORDS, WordSet, listed, lookup,
+    same_word, unit_per_unit_name,
 };
 use super::super::value::Unit;
 use super::Grammar;
@@ -104,6 +104,9 @@ impl Grammar<'_> {
             .find(|(name, _, _)| same_word(name, word))
         {
             return Some((Unit::Duration(unit), exponent, at + 1));
+        }
+        if let Some(unit) = lookup(DURATION_ABBREVIATIONS, self.text_of(at)) {
+            return Some((Unit::Duration(unit), 0, at + 1));
         }
         self.physical_unit(at).map(|(unit, next)| (unit, 0, next))
     }
