@@ -4,7 +4,8 @@
 //! what it leaves unsaid ("$60-65 billion").
 
 use super::super::lexicon::{
-    MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, SLASH_NUMERATOR_SYMBOLS, listed, lookup,
+    MINOR_CURRENCY_WORDS, NUMBER_WORDS, PLURAL_SCALES, SCALE_WORDS, SLASH_NUMERATOR_SYMBOLS,
+    listed, lookup,
 };
 use super::super::value::{Approx, Change, Unit, Value};
 use super::units::per_hour_unit;
@@ -676,7 +677,7 @@ impl Grammar<'_> {
     /// token after them.
     fn inches_after_feet(&self, i: usize) -> Option<(f64, usize)> {
         if !(self.is_symbol(i, &["-"]) && self.is_glued(i) && self.is_glued(i + 1)) {
-            return None;
+            return self.spaced_inches_after_feet(i);
         }
         let inches = self
             .tok(i + 1)
@@ -687,6 +688,29 @@ impl Grammar<'_> {
             && self.is_glued(i + 2)
             && matches!(self.lower_of(i + 3), "inch" | "inches" | "in");
         Some((f64::from(inches), if inch_word { i + 4 } else { i + 2 }))
+    }
+
+    /// "5 feet 11 inches", "5 ft 2 in", "six feet and two inches": a height written apart,
+    /// as police descriptions give it. "in" is the inch only where no word follows it ("6 feet
+    /// 2 in 2019" is a year).
+    fn spaced_inches_after_feet(&self, i: usize) -> Option<(f64, usize)> {
+        let at = if self.lower_of(i) == "and" { i + 1 } else { i };
+        let inches = match self.tok(at)?.kind {
+            TokenKind::Number => self.text_of(at).parse::<u8>().ok()?,
+            TokenKind::Word => u8::try_from(lookup(NUMBER_WORDS, self.lower_of(at))?).ok()?,
+            _ => return None,
+        };
+        if inches >= 12 {
+            return None;
+        }
+        let inch_word = match self.lower_of(at + 1) {
+            "inch" | "inches" => true,
+            "in" => self
+                .tok(at + 2)
+                .is_none_or(|t| t.kind == TokenKind::Symbol || self.lower_of(at + 2) == "tall"),
+            _ => false,
+        };
+        inch_word.then_some((f64::from(inches), at + 2))
     }
 
     /// "$52 billion in subsidies over five years": an amount and the words naming what it is,
