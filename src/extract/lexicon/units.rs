@@ -335,8 +335,23 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("microgram", "microgram"),
     ("micrograms", "microgram"),
     ("mcg", "microgram"),
+    // The micro sign and the Greek mu, which look alike and are both typed: "400 µg".
+    ("µg", "microgram"),
+    ("μg", "microgram"),
     ("gram", "gram"),
     ("grams", "gram"),
+    // British spellings: "37.8 microgrammes per gramme".
+    ("gramme", "gram"),
+    ("grammes", "gram"),
+    ("kilogramme", "kilogram"),
+    ("kilogrammes", "kilogram"),
+    ("milligramme", "milligram"),
+    ("milligrammes", "milligram"),
+    ("microgramme", "microgram"),
+    ("microgrammes", "microgram"),
+    // An area with the power as a digit, spaced from the number: "190 km2" ("m2" alone also
+    // names products: "M2 chips").
+    ("km2", "square-kilometre"),
     ("pound", "pound"),
     ("pounds", "pound"),
     ("lb", "pound"),
