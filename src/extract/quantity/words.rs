@@ -515,7 +515,7 @@ impl Grammar<'_> {
                 && listed(INTENT_VERBS, self.lower_of(i.wrapping_sub(2)))
                 && self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
                 && !matches!(after, "down" | "up" | "back" | "as" | "over");
-            if !(modal && object) && !intended {
+            if !(intended || (modal && object)) {
                 return None;
             }
         }
