@@ -280,6 +280,26 @@ pub const INTENT_VERBS: &[&str] = &[
     "helps",
 ];
 
+/// Words right before a race time ("won in 2:05:48", "clocked 3:43.13") that make the digits
+/// and colons a duration rather than a clock.
+pub const RACE_TIME_CUES: &[&str] = &[
+    "in",
+    "ran",
+    "run",
+    "runs",
+    "clocked",
+    "clocking",
+    "finished",
+    "finishing",
+    "timed",
+    "won",
+    "winning",
+    "record",
+    "best",
+    "completed",
+    "posted",
+];
+
 /// Part-of-year words before a year, with the months they cover ("late 2022" is
 /// September–December).
 pub const YEAR_PARTS: &[(&str, u32, u32)] = &[("early", 1, 4), ("mid", 5, 8), ("late", 9, 12)];

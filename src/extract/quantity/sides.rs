@@ -21,6 +21,7 @@ impl Grammar<'_> {
             .or_else(|| self.short_year_at(start))
             .or_else(|| self.ordinal_word_at(start))
             .or_else(|| self.multiplier_at(start))
+            .or_else(|| self.race_time_at(start))
         {
             return Some(found);
         }
