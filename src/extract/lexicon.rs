@@ -150,6 +150,11 @@ pub const SCALE_WORDS: &[(&str, i32)] = &[
     ("trillion", 12),
     ("tln", 12),
     ("trn", 12),
+    // The glued suffixes written apart, as wire copy does: "$3 bn", "€40 mn", "$1 tn".
+    // Capitalised they are US states and names ("14 TN", "St Paul, MN"): see the grammar.
+    ("bn", 9),
+    ("mn", 6),
+    ("tn", 12),
     // South Asian scales: "Rs 5 crore" is 5e7 rupees, "₹1.5 lakh crore" 1.5e12; Indian English
     // also writes them plural after a number ("50 lakhs").
     ("lakh", 5),

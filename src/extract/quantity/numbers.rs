@@ -336,7 +336,11 @@ impl Grammar<'_> {
                 continue;
             }
             if let Some(exponent) = lookup(SCALE_WORDS, word).filter(|&e| e >= 3) {
-                if last == Last::Start || last == Last::Scale {
+                if last == Last::Start
+                    || last == Last::Scale
+                    || self.is_title_before_name(j)
+                    || self.is_two_capitals(j)
+                {
                     break;
                 }
                 total += group * 10f64.powi(exponent);

@@ -315,9 +315,15 @@ impl Grammar<'_> {
         Some((quantity, end))
     }
 
+    /// Whether token `j` is two capital letters ("TN", "MN", "BN").
+    pub(super) fn is_two_capitals(&self, j: usize) -> bool {
+        let text = self.text_of(j);
+        text.len() == 2 && text.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
     /// Whether token `j` is "Cr" before a capitalised word: the title Australian papers give
     /// a councillor ("Cr Jane Brown"), which shares its letters with the crore.
-    fn is_title_before_name(&self, j: usize) -> bool {
+    pub(super) fn is_title_before_name(&self, j: usize) -> bool {
         self.text_of(j) == "Cr"
             && self.tok(j + 1).is_some_and(|t| {
                 t.kind == TokenKind::Word
@@ -373,8 +379,9 @@ impl Grammar<'_> {
         }
         let mut scaled = numeral.exponent != 0 || numeral.scaled;
         while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(j)) {
-            // "Ward 5 Cr Smith": before a name, "Cr" is a councillor's title, not crore.
-            if currency.is_none() && self.is_title_before_name(j) {
+            // "Ward 5 Cr Smith": before a name, "Cr" is a councillor's title, not crore; "Route
+            // 14 TN", "5 MN": two capitals are a state or a name, not "tn", "mn".
+            if currency.is_none() && (self.is_title_before_name(j) || self.is_two_capitals(j)) {
                 break;
             }
             numeral.exponent += exponent;
