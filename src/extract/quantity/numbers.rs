@@ -99,6 +99,15 @@ impl Grammar<'_> {
         {
             return lookup(CURRENCY_WORDS, self.lower_of(i)).map(|code| (code, i + 1 + dot));
         }
+        // "LE 1.5 billion": the Egyptian pound as Egyptian English papers write it, only in
+        // capitals and before the amount ("le" is French for "the").
+        if word == "LE"
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.spaced && t.kind == TokenKind::Number)
+        {
+            return Some(("egp", i + 1));
+        }
         None
     }
 
