@@ -63,6 +63,10 @@ impl Grammar<'_> {
         if let Some(code) = lookup(CURRENCY_WORDS, word) {
             return Some((Unit::Money(code), 0, i + 1));
         }
+        // "42 LE": the Egyptian pound, in capitals only ("le" is French for "the").
+        if self.text_of(i) == "LE" {
+            return Some((Unit::Money("egp"), 0, i + 1));
+        }
         // "30 MUSD", "120 MEUR": business shorthand for millions of a currency.
         let text = self.text_of(i);
         if text.len() == 4
