@@ -378,6 +378,15 @@ impl Grammar<'_> {
             j = next;
         }
         let mut scaled = numeral.exponent != 0 || numeral.scaled;
+        // "a $1.2-billion fund", "its 2.8-million residents": a scale joined by a hyphen, as
+        // Canadian papers write an amount before a noun.
+        if self.is_symbol(j, &["-"])
+            && self.is_glued(j)
+            && self.is_glued(j + 1)
+            && lookup(SCALE_WORDS, self.lower_of(j + 1)).is_some_and(|e| e >= 6)
+        {
+            j += 1;
+        }
         while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(j)) {
             // "Ward 5 Cr Smith": before a name, "Cr" is a councillor's title, not crore; "Route
             // 14 TN", "5 MN": two capitals are a state or a name, not "tn", "mn".

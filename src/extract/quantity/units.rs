@@ -31,6 +31,21 @@ impl Grammar<'_> {
                 return Some((Unit::Money(code), 0, i + 1));
             }
         }
+        // "a 5-percent raise", "a 3.5-per-cent increase": joined by hyphens before a noun.
+        if self.is_symbol(i, &["-"]) && self.is_glued(i) && self.is_glued(i + 1) {
+            match self.lower_of(i + 1) {
+                "percent" => return Some((Unit::Percent, 0, i + 2)),
+                "per"
+                    if self.is_symbol(i + 2, &["-"])
+                        && self.is_glued(i + 2)
+                        && self.is_glued(i + 3)
+                        && self.lower_of(i + 3) == "cent" =>
+                {
+                    return Some((Unit::Percent, 0, i + 4));
+                }
+                _ => {}
+            }
+        }
         let word = self.lower_of(i);
         match word {
             "percent" | "pct" => return Some((Unit::Percent, 0, i + 1)),
@@ -94,6 +109,20 @@ impl Grammar<'_> {
             return Some((Unit::Money(code), 0, i + 2));
         }
         let hyphenated = self.is_symbol(i, &["-"]) && self.is_glued(i) && self.is_glued(i + 1);
+        // "a 10-million-dollar home", "a five-euro note": the currency's name joined to the
+        // amount (names only: "a five-try win" is rugby, not Turkish lira).
+        if hyphenated
+            && let Some(code) = match self.lower_of(i + 1) {
+                "dollar" => Some("usd"),
+                "euro" => Some("eur"),
+                "rupee" => Some("inr"),
+                "yuan" => Some("cny"),
+                "yen" => Some("jpy"),
+                _ => None,
+            }
+        {
+            return Some((Unit::Money(code), 0, i + 2));
+        }
         let at = if hyphenated { i + 1 } else { i };
         // "a week's span", "two years’ time": the possessive of a duration is still one.
         let word = self.lower_of(at);
