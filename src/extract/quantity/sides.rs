@@ -707,11 +707,17 @@ impl Grammar<'_> {
         Some((f64::from(inches), if inch_word { i + 4 } else { i + 2 }))
     }
 
-    /// "5 feet 11 inches", "5 ft 2 in", "six feet and two inches": a height written apart,
-    /// as police descriptions give it. "in" is the inch only where no word follows it ("6 feet
-    /// 2 in 2019" is a year).
+    /// "5 feet 11 inches", "5 ft 2 in", "six feet and two inches", "5 foot, 11 inches": a height
+    /// written apart, as police descriptions give it. "in" is the inch only where no word follows
+    /// it ("6 feet 2 in 2019" is a year).
     fn spaced_inches_after_feet(&self, i: usize) -> Option<(f64, usize)> {
-        let at = if self.lower_of(i) == "and" { i + 1 } else { i };
+        // "5 foot, 11 inches tall": a comma too, before the inches' word.
+        let comma = self.is_symbol(i, &[","]);
+        let at = if comma || self.lower_of(i) == "and" {
+            i + 1
+        } else {
+            i
+        };
         let inches = match self.tok(at)?.kind {
             TokenKind::Number => self.text_of(at).parse::<u8>().ok()?,
             TokenKind::Word => u8::try_from(lookup(NUMBER_WORDS, self.lower_of(at))?).ok()?,
@@ -722,7 +728,7 @@ impl Grammar<'_> {
         }
         let inch_word = match self.lower_of(at + 1) {
             "inch" | "inches" => true,
-            "in" => self
+            "in" if !comma => self
                 .tok(at + 2)
                 .is_none_or(|t| t.kind == TokenKind::Symbol || self.lower_of(at + 2) == "tall"),
             _ => false,
