@@ -7,9 +7,9 @@ use super::value::{Approx, Change};
 // Currencies and other units of measure: a concept of their own and a third of the tables.
 mod units;
 pub use units::{
-    CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, GLUED_UNITS, GluedUnit,
-    MINOR_CURRENCY_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS, SLASH_NUMERATOR_SYMBOLS,
-    unit_per_unit_name,
+    CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_ABBREVIATIONS, DURATION_UNITS,
+    GLUED_UNITS, GluedUnit, MINOR_CURRENCY_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS,
+    SLASH_NUMERATOR_SYMBOLS, unit_per_unit_name,
 };
 
 /// Hedge phrases that stand before a number, lowercased, as word sequences. Longer phrases
@@ -150,12 +150,25 @@ pub const SCALE_WORDS: &[(&str, i32)] = &[
     ("trillion", 12),
     ("tln", 12),
     ("trn", 12),
+    // The glued suffixes written apart, as wire copy does: "$3 bn", "€40 mn", "$1 tn".
+    // Capitalised they are US states and names ("14 TN", "St Paul, MN"): see the grammar.
+    ("bn", 9),
+    ("mn", 6),
+    ("tn", 12),
     // South Asian scales: "Rs 5 crore" is 5e7 rupees, "₹1.5 lakh crore" 1.5e12; Indian English
     // also writes them plural after a number ("50 lakhs").
     ("lakh", 5),
     ("lakhs", 5),
     ("crore", 7),
     ("crores", 7),
+    // Their abbreviations in Indian headlines and business pages: "Rs 500 Cr", "Rs 2 lacs",
+    // "₹40 lkh", "three cr twelve lac".
+    ("cr", 7),
+    ("crs", 7),
+    ("lac", 5),
+    ("lacs", 5),
+    ("lkh", 5),
+    ("lkhs", 5),
 ];
 
 /// Scale suffixes glued to digits ("10bn", "$5.6M", "5k"), as powers of ten. The one-letter
@@ -213,6 +226,83 @@ pub const MULTIPLYING_VERBS: &[(&str, f64, Change, bool)] = &[
     ("double", 100.0, Change::Up, true),
     ("triple", 200.0, Change::Up, true),
     ("halve", 50.0, Change::Down, true),
+];
+
+/// Verbs of intent before "to" and a verb ("aims to double revenue", "is set to halve
+/// costs"), after which "to" begins an infinitive rather than a level.
+pub const INTENT_VERBS: &[&str] = &[
+    "aim",
+    "aims",
+    "aimed",
+    "aiming",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "expect",
+    "expects",
+    "expected",
+    "seek",
+    "seeks",
+    "sought",
+    "intend",
+    "intends",
+    "intended",
+    "promise",
+    "promises",
+    "promised",
+    "pledge",
+    "pledges",
+    "pledged",
+    "vow",
+    "vows",
+    "vowed",
+    "set",
+    "poised",
+    "likely",
+    "going",
+    "projected",
+    "forecast",
+    "needs",
+    "need",
+    "needed",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "target",
+    "targets",
+    "targeted",
+    "help",
+    "helped",
+    "helps",
+];
+
+/// Words right before a race time ("won in 2:05:48", "clocked 3:43.13") that make the digits
+/// and colons a duration rather than a clock.
+pub const RACE_TIME_CUES: &[&str] = &[
+    "in",
+    "ran",
+    "run",
+    "runs",
+    "clocked",
+    "clocking",
+    "finished",
+    "finishing",
+    "timed",
+    "won",
+    "winning",
+    "record",
+    "best",
+    "completed",
+    "posted",
 ];
 
 /// Part-of-year words before a year, with the months they cover ("late 2022" is
@@ -717,6 +807,7 @@ pub const PLURAL_SCALES: &[(&str, i32)] = &[
     ("billions", 9),
     ("trillions", 12),
     ("lakhs", 5),
+    ("lacs", 5),
     ("crores", 7),
 ];
 

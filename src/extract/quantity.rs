@@ -411,7 +411,7 @@ impl<'t> Grammar<'t> {
                 // nothing: the quantity starts at the number and reads its hedge back.
                 let text = self.text_of(i);
                 let code = (text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase()))
-                    || matches!(text, "Rs" | "RM");
+                    || matches!(text, "Rs" | "RM" | "LE");
                 let before_number = next.is_some_and(|t| {
                     t.kind == TokenKind::Symbol && matches!(self.text_of(i + 1), "$" | "=")
                 }) || (code

@@ -279,6 +279,18 @@ pub const DURATION_UNITS: &[(&str, &str, i32)] = &[
     ("seconds", "second", 0),
 ];
 
+/// Abbreviations of units of time written apart from the number ("9.58 sec", "3 hrs", "45
+/// mins"), matched on the exact text: capitalised they are names and titles ("14 SEC schools",
+/// "Min. Gupta").
+pub const DURATION_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("sec", "second"),
+    ("secs", "second"),
+    ("min", "minute"),
+    ("mins", "minute"),
+    ("hr", "hour"),
+    ("hrs", "hour"),
+];
+
 /// Physical units written as words after a number ("30 miles", "155 mph"), with the unit's
 /// name in claims/1: lowercase singular English.
 pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
@@ -323,8 +335,23 @@ pub const PHYSICAL_UNIT_WORDS: &[(&str, &str)] = &[
     ("microgram", "microgram"),
     ("micrograms", "microgram"),
     ("mcg", "microgram"),
+    // The micro sign and the Greek mu, which look alike and are both typed: "400 µg".
+    ("µg", "microgram"),
+    ("μg", "microgram"),
     ("gram", "gram"),
     ("grams", "gram"),
+    // British spellings: "37.8 microgrammes per gramme".
+    ("gramme", "gram"),
+    ("grammes", "gram"),
+    ("kilogramme", "kilogram"),
+    ("kilogrammes", "kilogram"),
+    ("milligramme", "milligram"),
+    ("milligrammes", "milligram"),
+    ("microgramme", "microgram"),
+    ("microgrammes", "microgram"),
+    // An area with the power as a digit, spaced from the number: "190 km2" ("m2" alone also
+    // names products: "M2 chips").
+    ("km2", "square-kilometre"),
     ("pound", "pound"),
     ("pounds", "pound"),
     ("lb", "pound"),

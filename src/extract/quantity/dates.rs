@@ -1,9 +1,10 @@
 //! Dates in the quantity grammar: ISO dates, months with or without a day and a year, parts of a
-//! year ("late 2022"), a month named alone after a word that places a time ("in January"), and
-//! years written with an apostrophe ("'25").
+//! year ("late 2022"), a month named alone after a word that places a time ("in January"),
+//! years written with an apostrophe ("'25"), and race times ("won in 2:05:48").
 
 use super::super::lexicon::{
-    DATED_BY_YEAR, MONTH_PLACERS, MONTHS, YEAR_PARTS, YEAR_PREPOSITIONS, listed, lookup,
+    DATED_BY_YEAR, MONTH_PLACERS, MONTHS, RACE_TIME_CUES, YEAR_PARTS, YEAR_PREPOSITIONS, listed,
+    lookup,
 };
 use super::super::value::{Approx, Unit, Value};
 use super::numbers::is_ordinal_suffix;
@@ -11,6 +12,69 @@ use super::{Grammar, Quantity};
 use crate::text::TokenKind;
 
 impl Grammar<'_> {
+    /// "won in 2:05:48", "ran 3:43.13", "a time of 1:59:40": hours, minutes and seconds (or
+    /// minutes and seconds with a decimal) after a word that times a performance, in seconds.
+    /// Elsewhere "10:18:32" is a clock ("at 10:18:32 a.m.") and "3:45" a clock or a ratio.
+    pub(super) fn race_time_at(&self, i: usize) -> Option<(Quantity, usize)> {
+        let group = |j: usize| {
+            self.tok(j)
+                .filter(|t| t.kind == TokenKind::Number && !t.spaced)
+                .map(|_| self.text_of(j))
+        };
+        let colon = |j: usize| self.is_symbol(j, &[":"]) && self.is_glued(j);
+        if !colon(i + 1) || self.tok(i).is_none_or(|t| t.kind != TokenKind::Number) {
+            return None;
+        }
+        let first: f64 = self.text_of(i).parse().ok()?;
+        let second = group(i + 2)?;
+        let sixtieths = |text: &str| {
+            let whole = text.split('.').next().unwrap_or(text);
+            (whole.len() == 2 && !text.contains(','))
+                .then(|| text.parse::<f64>().ok())
+                .flatten()
+                .filter(|&v| v < 60.0)
+        };
+        let (seconds, end) = if colon(i + 3) {
+            let third = group(i + 4)?;
+            if second.contains('.') {
+                return None;
+            }
+            let total = first * 3600.0 + sixtieths(second)? * 60.0 + sixtieths(third)?;
+            (total, i + 5)
+        } else if second.contains('.') {
+            (first * 60.0 + sixtieths(second)?, i + 3)
+        } else {
+            return None;
+        };
+        // The hedge is read back as for any quantity ("in under 2:06:00"); the cue stands
+        // before it.
+        let hedge = self.hedge_phrase_before(i).map_or(0, |(_, len)| len);
+        let cue = i.checked_sub(hedge + 1)?;
+        let timed = listed(RACE_TIME_CUES, self.lower_of(cue))
+            || (self.lower_of(cue) == "of" && self.lower_of(cue.wrapping_sub(1)) == "time");
+        // "in 10:30:00 UTC": a clock with its zone.
+        let zone = self.text_of(end);
+        let clock = matches!(self.lower_of(end), "am" | "pm" | "a" | "p")
+            || ((2..=4).contains(&zone.len()) && zone.bytes().all(|b| b.is_ascii_uppercase()));
+        if !timed || clock {
+            return None;
+        }
+        let seconds = (seconds * 1000.0).round() / 1000.0;
+        let quantity = Quantity {
+            span: self.span(i, end),
+            value: Value::Number {
+                low: seconds,
+                high: seconds,
+            },
+            unit: Unit::Duration("second"),
+            counted: None,
+            approx: self.approx_before(i),
+            change: None,
+            from_to: false,
+        };
+        Some((quantity, end))
+    }
+
     pub(super) fn date_at(&self, i: usize) -> Option<(Quantity, usize)> {
         let (low, high, end) = self
             .iso_date(i)

@@ -66,7 +66,7 @@ impl Grammar<'_> {
 
     /// Telephone numbers: groups of digits after a leading zero ("020 7946 0958"), a
     /// three-digit exchange before four digits ("555-0199"), an area code in parentheses
-    /// ("(212) 555-0199").
+    /// ("(212) 555-0199"), three or more groups joined by hyphens ("1-800-273-8255").
     pub(super) fn is_phone_number(&self, i: usize) -> bool {
         let Some(tok) = self.tok(i).filter(|t| t.kind == TokenKind::Number) else {
             return false;
@@ -113,7 +113,20 @@ impl Grammar<'_> {
             && (leading_zero_at(i - 1)
                 || (self.tok(i - 1).is_some_and(|t| t.kind == TokenKind::Number)
                     && self.is_phone_number(i - 1)));
-        leading_zero || exchange || area_code || later_group
+        // "1-800-273-8255", "+1-222-2222-2222": three or more groups joined by hyphens are
+        // a number to dial or a code (a "4-3-3" formation), never a range.
+        let digits_at = |j: usize| {
+            self.tok(j).is_some_and(|t| t.kind == TokenKind::Number)
+                && self.text_of(j).bytes().all(|b| b.is_ascii_digit())
+        };
+        let joined_at = |j: usize| {
+            self.is_symbol(j, &["-"])
+                && self.is_glued(j)
+                && self.is_glued(j + 1)
+                && digits_at(j + 1)
+        };
+        let hyphen_chain = digits_at(i) && joined_at(i + 1) && joined_at(i + 3);
+        leading_zero || exchange || area_code || later_group || hyphen_chain
     }
 
     /// "called 911", "a 999 call", "told 911 dispatchers": an emergency line, the most common

@@ -99,6 +99,15 @@ impl Grammar<'_> {
         {
             return lookup(CURRENCY_WORDS, self.lower_of(i)).map(|code| (code, i + 1 + dot));
         }
+        // "LE 1.5 billion": the Egyptian pound as Egyptian English papers write it, only in
+        // capitals and before the amount ("le" is French for "the").
+        if word == "LE"
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.spaced && t.kind == TokenKind::Number)
+        {
+            return Some(("egp", i + 1));
+        }
         None
     }
 
@@ -336,7 +345,11 @@ impl Grammar<'_> {
                 continue;
             }
             if let Some(exponent) = lookup(SCALE_WORDS, word).filter(|&e| e >= 3) {
-                if last == Last::Start || last == Last::Scale {
+                if last == Last::Start
+                    || last == Last::Scale
+                    || self.is_title_before_name(j)
+                    || self.is_two_capitals(j)
+                {
                     break;
                 }
                 total += group * 10f64.powi(exponent);

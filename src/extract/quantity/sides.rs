@@ -4,7 +4,8 @@
 //! what it leaves unsaid ("$60-65 billion").
 
 use super::super::lexicon::{
-    MINOR_CURRENCY_WORDS, PLURAL_SCALES, SCALE_WORDS, SLASH_NUMERATOR_SYMBOLS, listed, lookup,
+    MINOR_CURRENCY_WORDS, NUMBER_WORDS, PLURAL_SCALES, SCALE_WORDS, SLASH_NUMERATOR_SYMBOLS,
+    listed, lookup,
 };
 use super::super::value::{Approx, Change, Unit, Value};
 use super::units::per_hour_unit;
@@ -20,6 +21,7 @@ impl Grammar<'_> {
             .or_else(|| self.short_year_at(start))
             .or_else(|| self.ordinal_word_at(start))
             .or_else(|| self.multiplier_at(start))
+            .or_else(|| self.race_time_at(start))
         {
             return Some(found);
         }
@@ -320,6 +322,25 @@ impl Grammar<'_> {
         Some((quantity, end))
     }
 
+    /// Whether token `j` is two capital letters ("TN", "MN", "BN").
+    pub(super) fn is_two_capitals(&self, j: usize) -> bool {
+        let text = self.text_of(j);
+        text.len() == 2 && text.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
+    /// Whether token `j` is "Cr" before a capitalised word: the title Australian papers give
+    /// a councillor ("Cr Jane Brown"), which shares its letters with the crore.
+    pub(super) fn is_title_before_name(&self, j: usize) -> bool {
+        self.text_of(j) == "Cr"
+            && self.tok(j + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.spaced
+                    && self
+                        .text_of(j + 1)
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+            })
+    }
+
     /// `currency? sign? number scale* unit?` starting at token `i`. `first` is the range's
     /// first side when this is its second.
     pub(super) fn side(&self, i: usize, first: Option<&Side>) -> Option<Side> {
@@ -335,11 +356,13 @@ impl Grammar<'_> {
             return None;
         }
         if negative {
-            if numeral.kind != NumeralKind::Digits && numeral.kind != NumeralKind::YearLike {
-                return None;
+            match numeral.kind {
+                NumeralKind::Digits | NumeralKind::YearLike => numeral.kind = NumeralKind::Digits,
+                // "minus ten degrees", "minus five percent": the sign spelled out as well.
+                NumeralKind::Words => {}
+                _ => return None,
             }
             numeral.digits.insert(0, '-');
-            numeral.kind = NumeralKind::Digits;
         }
         // "a 2 1/2 year old", "3 1/2 miles": a whole number and a fraction in halves,
         // quarters or eighths, which stay exact in decimal digits.
@@ -362,7 +385,21 @@ impl Grammar<'_> {
             j = next;
         }
         let mut scaled = numeral.exponent != 0 || numeral.scaled;
+        // "a $1.2-billion fund", "its 2.8-million residents": a scale joined by a hyphen, as
+        // Canadian papers write an amount before a noun.
+        if self.is_symbol(j, &["-"])
+            && self.is_glued(j)
+            && self.is_glued(j + 1)
+            && lookup(SCALE_WORDS, self.lower_of(j + 1)).is_some_and(|e| e >= 6)
+        {
+            j += 1;
+        }
         while let Some(exponent) = lookup(SCALE_WORDS, self.lower_of(j)) {
+            // "Ward 5 Cr Smith": before a name, "Cr" is a councillor's title, not crore; "Route
+            // 14 TN", "5 MN": two capitals are a state or a name, not "tn", "mn".
+            if currency.is_none() && (self.is_title_before_name(j) || self.is_two_capitals(j)) {
+                break;
+            }
             numeral.exponent += exponent;
             scaled = true;
             j += 1;
@@ -664,7 +701,7 @@ impl Grammar<'_> {
     /// token after them.
     fn inches_after_feet(&self, i: usize) -> Option<(f64, usize)> {
         if !(self.is_symbol(i, &["-"]) && self.is_glued(i) && self.is_glued(i + 1)) {
-            return None;
+            return self.spaced_inches_after_feet(i);
         }
         let inches = self
             .tok(i + 1)
@@ -675,6 +712,35 @@ impl Grammar<'_> {
             && self.is_glued(i + 2)
             && matches!(self.lower_of(i + 3), "inch" | "inches" | "in");
         Some((f64::from(inches), if inch_word { i + 4 } else { i + 2 }))
+    }
+
+    /// "5 feet 11 inches", "5 ft 2 in", "six feet and two inches", "5 foot, 11 inches": a height
+    /// written apart, as police descriptions give it. "in" is the inch only where no word follows
+    /// it ("6 feet 2 in 2019" is a year).
+    fn spaced_inches_after_feet(&self, i: usize) -> Option<(f64, usize)> {
+        // "5 foot, 11 inches tall": a comma too, before the inches' word.
+        let comma = self.is_symbol(i, &[","]);
+        let at = if comma || self.lower_of(i) == "and" {
+            i + 1
+        } else {
+            i
+        };
+        let inches = match self.tok(at)?.kind {
+            TokenKind::Number => self.text_of(at).parse::<u8>().ok()?,
+            TokenKind::Word => u8::try_from(lookup(NUMBER_WORDS, self.lower_of(at))?).ok()?,
+            _ => return None,
+        };
+        if inches >= 12 {
+            return None;
+        }
+        let inch_word = match self.lower_of(at + 1) {
+            "inch" | "inches" => true,
+            "in" if !comma => self
+                .tok(at + 2)
+                .is_none_or(|t| t.kind == TokenKind::Symbol || self.lower_of(at + 2) == "tall"),
+            _ => false,
+        };
+        inch_word.then_some((f64::from(inches), at + 2))
     }
 
     /// "$52 billion in subsidies over five years": an amount and the words naming what it is,
@@ -705,8 +771,9 @@ impl Grammar<'_> {
             && (start == end + 1 || (start == end + 2 && listed(WEIGHING, self.lower_of(end + 1))))
     }
 
-    /// After a first value: "to", "-", "–", "~", "-to-", "and" after "between", or "or" after
-    /// a bare number ("three or four years"). Returns the token where the second value starts.
+    /// After a first value: "to", "through", "-", "–", "~", "-to-", "and" after "between", or
+    /// "or" after a bare number ("three or four years"). Returns the token where the second
+    /// value starts.
     pub(super) fn range_connector(&self, i: usize, between: bool, first: &Side) -> Option<usize> {
         // "six- to nine-month", "two- or three-year": a hyphen left hanging for the unit that
         // the second number is joined to.
@@ -734,7 +801,8 @@ impl Grammar<'_> {
             return Some(i + 1);
         }
         match self.lower_of(i) {
-            "to" => Some(i + 1),
+            // "ages 18 through 24", "grades 9 thru 12": American English for an inclusive range.
+            "to" | "through" | "thru" => Some(i + 1),
             "and" if between => Some(i + 1),
             "or" if first.unit.is_none() && first.currency.is_none() => Some(i + 1),
             _ => None,

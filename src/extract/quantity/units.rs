@@ -4,9 +4,9 @@
 
 use super::super::lexicon::{
     COMPOUND_KIND_NOUNS, COUNTED_STOP_WORDS, CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS,
-    DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PER_TIME_SYMBOLS, PHYSICAL_UNIT_WORDS,
-    PLURALS_WITHOUT_S, POINT_SHOT_NOUNS, SCALE_WORDS, WordSet, listed, lookup, same_word,
-    unit_per_unit_name,
+    DURATION_ABBREVIATIONS, DURATION_UNITS, GLUED_UNITS, GluedUnit, NUMBER_WORDS, PER_TIME_SYMBOLS,
+    PHYSICAL_UNIT_WORDS, PLURALS_WITHOUT_S, POINT_SHOT_NOUNS, SCALE_WORDS, WordSet, listed, lookup,
+    same_word, unit_per_unit_name,
 };
 use super::super::value::Unit;
 use super::Grammar;
@@ -29,6 +29,21 @@ impl Grammar<'_> {
             });
             if !opens_next {
                 return Some((Unit::Money(code), 0, i + 1));
+            }
+        }
+        // "a 5-percent raise", "a 3.5-per-cent increase": joined by hyphens before a noun.
+        if self.is_symbol(i, &["-"]) && self.is_glued(i) && self.is_glued(i + 1) {
+            match self.lower_of(i + 1) {
+                "percent" => return Some((Unit::Percent, 0, i + 2)),
+                "per"
+                    if self.is_symbol(i + 2, &["-"])
+                        && self.is_glued(i + 2)
+                        && self.is_glued(i + 3)
+                        && self.lower_of(i + 3) == "cent" =>
+                {
+                    return Some((Unit::Percent, 0, i + 4));
+                }
+                _ => {}
             }
         }
         let word = self.lower_of(i);
@@ -63,6 +78,10 @@ impl Grammar<'_> {
         if let Some(code) = lookup(CURRENCY_WORDS, word) {
             return Some((Unit::Money(code), 0, i + 1));
         }
+        // "42 LE": the Egyptian pound, in capitals only ("le" is French for "the").
+        if self.text_of(i) == "LE" {
+            return Some((Unit::Money("egp"), 0, i + 1));
+        }
         // "30 MUSD", "120 MEUR": business shorthand for millions of a currency.
         let text = self.text_of(i);
         if text.len() == 4
@@ -90,6 +109,20 @@ impl Grammar<'_> {
             return Some((Unit::Money(code), 0, i + 2));
         }
         let hyphenated = self.is_symbol(i, &["-"]) && self.is_glued(i) && self.is_glued(i + 1);
+        // "a 10-million-dollar home", "a five-euro note": the currency's name joined to the
+        // amount (names only: "a five-try win" is rugby, not Turkish lira).
+        if hyphenated
+            && let Some(code) = match self.lower_of(i + 1) {
+                "dollar" => Some("usd"),
+                "euro" => Some("eur"),
+                "rupee" => Some("inr"),
+                "yuan" => Some("cny"),
+                "yen" => Some("jpy"),
+                _ => None,
+            }
+        {
+            return Some((Unit::Money(code), 0, i + 2));
+        }
         let at = if hyphenated { i + 1 } else { i };
         // "a week's span", "two years’ time": the possessive of a duration is still one.
         let word = self.lower_of(at);
@@ -104,6 +137,9 @@ impl Grammar<'_> {
             .find(|(name, _, _)| same_word(name, word))
         {
             return Some((Unit::Duration(unit), exponent, at + 1));
+        }
+        if let Some(unit) = lookup(DURATION_ABBREVIATIONS, self.text_of(at)) {
+            return Some((Unit::Duration(unit), 0, at + 1));
         }
         self.physical_unit(at).map(|(unit, next)| (unit, 0, next))
     }

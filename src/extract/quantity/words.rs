@@ -4,7 +4,7 @@
 //! ("fourth-largest"), and when "one" counts.
 
 use super::super::lexicon::{
-    DURATION_UNITS, FRACTIONS, MULTIPLYING_VERBS, NUMBER_WORDS, ONE_IDIOM_AFTER,
+    DURATION_UNITS, FRACTIONS, INTENT_VERBS, MULTIPLYING_VERBS, NUMBER_WORDS, ONE_IDIOM_AFTER,
     ONE_PRONOUN_BEFORE, ORDINAL_WORDS, PLURAL_SCALES, SCALE_WORDS, listed, lookup,
 };
 use super::super::value::{Approx, Unit, Value};
@@ -520,7 +520,13 @@ impl Grammar<'_> {
                     | "in"
                     | "by"
             );
-            if !(modal && object) {
+            // "aims to double revenue", "plans to triple output": after a verb of intent, "to"
+            // is the infinitive's and any object follows ("rose to double digits" is none).
+            let intended = before == "to"
+                && listed(INTENT_VERBS, self.lower_of(i.wrapping_sub(2)))
+                && self.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && !matches!(after, "down" | "up" | "back" | "as" | "over");
+            if !(intended || (modal && object)) {
                 return None;
             }
         }
