@@ -886,6 +886,36 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
     }
 }
 
+/// The verb of an idiom of stance ([`View::stance_idiom`](super::view::View)), by its form:
+/// "made" is "make" ("made the case for"), "took" is "take" ("took issue with"). The lexicon's
+/// table has no bit to spare for each of these small lists.
+pub(super) fn stance_idiom_verb(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "made" | "makes" | "make" | "making" => "make",
+        "came" | "comes" | "come" | "coming" => "come",
+        "took" | "takes" | "take" | "taking" | "taken" => "take",
+        "has" | "have" | "had" | "having" => "have",
+        "left" | "leaves" | "leave" | "leaving" => "leave",
+        "sounded" | "sounds" | "sound" | "sounding" => "sound",
+        _ => return None,
+    })
+}
+
+/// What a stance is taken as: "took issue with", "took exception to".
+pub(super) const OFFENCE_NOUNS: &[&str] = &["issue", "offense", "offence", "exception", "umbrage"];
+/// What a source has none of: "has no illusions about", "had no doubt that".
+pub(super) const MISGIVING_NOUNS: &[&str] = &["illusions", "doubt", "doubts", "qualms"];
+/// What a source sounds: "sounded a call for", "sounded the alarm about".
+pub(super) const SOUNDED_NOUNS: &[&str] = &["call", "alarm", "warning"];
+/// The words a source has for someone: "had harsh words for".
+pub(super) const WORDS_QUALITIES: &[&str] = &[
+    "choice", "harsh", "kind", "strong", "sharp", "tough", "pointed", "warm",
+];
+/// What follows an idiom of stance for it to report: its topic or its clause.
+pub(super) const IDIOM_FOLLOWERS: &[&str] = &[
+    "for", "that", "against", "of", "about", "over", "with", "at", "to", "on",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
