@@ -240,6 +240,9 @@ lexicons! {
         "consistently", "finally", "himself", "herself", "themselves", "even", "ever", "together",
         "really", "actually", "apparently", "allegedly", "personally", "would", "will", "may",
         "might", "could", "can", "did", "does", "do",
+        // "Roe and Doe both said", "Diplomats almost universally condemned", "The study not
+        // only documented …".
+        "both", "almost", "only",
     ];
     /// Nouns that head a description of a source: people in roles, bodies, documents.
     SOURCE_NOUNS: [
