@@ -342,6 +342,10 @@ lexicons! {
         "pledge", "warning", "prediction", "contention", "charge", "belief", "view", "position",
         "message", "response", "answer", "declaration", "announcement", "admission", "denial",
         "testimony", "tweet", "words",
+        // Conclusions, bets and hopes held by their possessor: "Roe's conclusion that …", "Her
+        // bet is that …".
+        "conclusion", "conclusions", "bet", "theory", "hope", "fear", "assessment", "conviction",
+        "assumption", "expectation",
     ];
     /// Asides between commas that are discourse markers, not descriptions of a source.
     DISCOURSE_MARKERS: [
@@ -903,6 +907,10 @@ pub(super) fn stance_idiom_verb(word: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Words that "'s" after is a contracted "is", not a possessive: "It's a good bet that …".
+pub(super) const CONTRACTED_IS_HOSTS: &[&str] =
+    &["it", "that", "there", "here", "what", "who", "where", "she", "he"];
 
 /// What a stance is taken as: "took issue with", "took exception to".
 pub(super) const OFFENCE_NOUNS: &[&str] = &["issue", "offense", "offence", "exception", "umbrage"];
