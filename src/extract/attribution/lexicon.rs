@@ -141,6 +141,9 @@ lexicons! {
         "reasoned", "mused", "groused", "grumbled", "scoffed", "fumed", "reaffirmed", "reaffirms",
         "rebutted", "refuted", "reassured", "summarized", "summed", "conveyed", "elaborated",
         "whispered", "screamed", "surmised",
+        // Intentions before their infinitive ("Republicans wanted to know …", "firms seek to
+        // …", "The bloc aims to …", "would like to …"; `needs_particle`), and assumptions.
+        "wanted", "seek", "aim", "aims", "aimed", "like", "assumed", "assume",
         // Only in a perfect ("Roe has written that …"), as "shown".
         "written",
         "support", "oppose", "apologize", "apologise",
@@ -193,7 +196,7 @@ lexicons! {
         "questioning", "accusing", "blaming", "criticizing", "criticising", "defending",
         "touting", "proposing", "describing", "vowing", "pledging", "declaring", "denying",
         "contending", "complaining", "citing", "dismissing", "rejecting", "denouncing",
-        "comparing", "confirming", "promoting", "seeking", "revealing",
+        "comparing", "confirming", "promoting", "seeking", "revealing", "hoping",
         // Participles of the verbs above that report for the clause's subject too; not those
         // that as often tell a consequence (", highlighting the limits", ", threatening peace").
         "chanting", "shouting", "yelling", "tweeting", "echoing", "conceding", "announcing",
@@ -227,7 +230,7 @@ lexicons! {
         "decries", "blames", "compares", "worry", "fear", "hope", "wish", "doubt", "plans",
         // Present forms that are nouns as often.
         "echo", "vow", "pledge", "praise", "demand", "dispute", "object", "cite", "lament",
-        "mention", "hail", "reveal", "blame", "tout", "defend",
+        "mention", "hail", "reveal", "blame", "tout", "defend", "aim",
     ];
     /// Words that may stand between a subject and its verb besides the forms of "be"
     /// ([`BETWEEN_SUBJECT_AND_VERB`]).
@@ -436,6 +439,7 @@ lexicons! {
         "decided", "pushed", "pressed", "laid", "sought", "offered", "intended", "compared",
         "framed", "projected", "posted", "described", "charged", "questioned", "grilled",
         "approved", "requested", "quoted", "addressed", "considered", "answered", "ignored",
+        "wanted",
     ];
     /// Words that end the agent of a passive report: "reported by the paper, which …".
     CLAUSE_WORDS_AFTER_AGENT: [
@@ -861,9 +865,8 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "weighed" | "weighs" => Some(&["in"]),
         "laid" | "lays" => Some(&["out"]),
         "referred" | "refers" => Some(&["to"]),
-        "plans" | "planned" | "intends" | "intended" | "seeks" | "sought" | "offered" => {
-            Some(&["to"])
-        }
+        "plans" | "planned" | "intends" | "intended" | "seeks" | "sought" | "offered"
+        | "wanted" | "seek" | "aim" | "aims" | "aimed" | "like" => Some(&["to"]),
         "decided" => Some(&["to", "that"]),
         "voted" => Some(&["for", "against", "to"]),
         "know" | "see" => Some(&[]),
@@ -873,7 +876,8 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "pushed" | "pressed" | "lobbied" => Some(&["for", "against"]),
         "compared" | "compares" => Some(&["him", "her", "them", "it"]),
         "hopes" | "hoped" => Some(&["to", "that"]),
-        "hope" | "wish" | "doubt" | "suspect" | "suspects" | "suspected" | "assumes" => Some(&[]),
+        "hope" | "wish" | "doubt" | "suspect" | "suspects" | "suspected" | "assumes"
+        | "assumed" | "assume" => Some(&[]),
         "disagree" => Some(&["with", "that"]),
         "summed" => Some(&["up"]),
         "raise" | "raises" | "raised" | "raising" => {
@@ -909,8 +913,16 @@ pub(super) fn stance_idiom_verb(word: &str) -> Option<&'static str> {
 }
 
 /// Words that "'s" after is a contracted "is", not a possessive: "It's a good bet that …".
-pub(super) const CONTRACTED_IS_HOSTS: &[&str] =
-    &["it", "that", "there", "here", "what", "who", "where", "she", "he"];
+pub(super) const CONTRACTED_IS_HOSTS: &[&str] = &[
+    "it", "that", "there", "here", "what", "who", "where", "she", "he",
+];
+/// Verbs of intention and hope ("wants to", "seek to", "is hoping that"): the weakest reports
+/// of a sentence, which give way to a later report in it and are none in a restrictive
+/// relative clause ("the groups who seek to …").
+pub(super) const INTENTIONS: &[&str] = &[
+    "want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed", "like", "plans",
+    "planned", "intends", "intended", "hoping", "seeking", "planning", "wanting", "aiming",
+];
 
 /// What a stance is taken as: "took issue with", "took exception to".
 pub(super) const OFFENCE_NOUNS: &[&str] = &["issue", "offense", "offence", "exception", "umbrage"];

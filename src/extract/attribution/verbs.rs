@@ -7,7 +7,7 @@ use super::lexicon::{
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CLEAR, CONTENT_VERBS,
     CONTINUES, DAYS_NEAR, DOCUMENTS, ESTIMATED_AMOUNTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINDS,
     FINITE_BE, GERUND_TAKERS, GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
-    INDIRECT_QUESTIONS, INQUIRIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
+    INDIRECT_QUESTIONS, INQUIRIES, INTENTIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
     ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon, MAKES, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
     NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB,
     PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT,
@@ -23,7 +23,24 @@ impl View<'_> {
     /// "X said (that) …", "X, a partner at Y, believes …", "…, X said.", "…, said X."
     pub(super) fn reporting_verb(&self) -> Option<Attribution> {
         let quoted = self.quoted();
-        let first = self.reporting_verb_from(0, quoted)?;
+        let mut first = self.reporting_verb_from(0, quoted)?;
+        // An intention gives way to a later report of the sentence ("Roe wanted to leave, which
+        // she thought …"), and one in a restrictive relative clause is not the sentence's: "the
+        // groups who seek to …" defines the groups ("Roe, who did not want to …" still speaks).
+        if self.cue_is_intention(first.cue) {
+            let after = (0..self.toks.len())
+                .find(|&i| self.base + self.toks[i].span.start >= first.cue.end)
+                .unwrap_or(self.toks.len());
+            let restrictive = matches!(first.kind, SourceKind::Relative { .. })
+                && !(first.source.start.checked_sub(self.base))
+                    .and_then(|start| self.text.get(..start))
+                    .is_some_and(|before| before.trim_end().ends_with(','));
+            match self.reporting_verb_from(after, quoted) {
+                Some(later) if restrictive || !self.cue_is_intention(later.cue) => first = later,
+                _ if restrictive => return None,
+                _ => {}
+            }
+        }
         // A report closing the sentence is its main clause: "Roe had told the police that …,
         // the source added.", "The loopholes he cited are “…,” the paper reported."
         let closes_quotation = |i: usize| {
@@ -370,6 +387,14 @@ impl View<'_> {
             }
         }
         None
+    }
+
+    /// Whether a cue opens with a verb of intention or hope ([`INTENTIONS`]).
+    fn cue_is_intention(&self, cue: Span) -> bool {
+        (cue.start.checked_sub(self.base))
+            .and_then(|start| self.text.get(start..cue.end - self.base))
+            .and_then(|written| written.split(' ').next())
+            .is_some_and(|verb| INTENTIONS.contains(&verb.to_lowercase().as_str()))
     }
 
     /// "puts the cost at $2 billion", "put the death toll at 40": a verb of putting (at `v`)
