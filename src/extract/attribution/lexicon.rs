@@ -924,6 +924,49 @@ pub(super) const INTENTIONS: &[&str] = &[
     "planned", "intends", "intended", "hoping", "seeking", "planning", "wanting", "aiming",
 ];
 
+/// Verbs that judge a thing as something ([`View::judged_as`](super::view::View)): "painted
+/// her rival as out of touch", "see the program as a lifeline", "rated the claim as false".
+pub(super) const JUDGING_VERBS: &[&str] = &[
+    "view",
+    "views",
+    "viewed",
+    "viewing",
+    "regard",
+    "regards",
+    "regarded",
+    "see",
+    "sees",
+    "saw",
+    "rate",
+    "rates",
+    "rated",
+    "paint",
+    "paints",
+    "painted",
+    "painting",
+    "cast",
+    "casts",
+    "casting",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "labeling",
+    "labelling",
+    "portray",
+    "portraying",
+];
+/// Words after "as" that make it no complement of a judgement: "as much as", "as well as",
+/// "as it grows".
+pub(super) const NOT_AFTER_AS: &[&str] = &[
+    "much", "many", "well", "long", "soon", "far", "if", "though", "to", "of", "for", "part",
+    "such", "usual", "expected", "possible", "he", "she", "they", "it", "we", "i", "you",
+];
+
 /// What a stance is taken as: "took issue with", "took exception to".
 pub(super) const OFFENCE_NOUNS: &[&str] = &["issue", "offense", "offence", "exception", "umbrage"];
 /// What a source has none of: "has no illusions about", "had no doubt that".

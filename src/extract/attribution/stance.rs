@@ -4,10 +4,10 @@
 use super::super::lexicon::{NUMBER_WORDS, lookup};
 use super::lexicon::{
     ARTICLES, AUXILIARIES_AND_ADVERBS, BE_INFINITIVE, BEEN, BELIEF_NOUNS, COPULAS, DEGREE_WORDS,
-    FINITE_BE, FINITE_VERBS, FORMS_OF_BE, GROUP_PREPOSITIONS, IDIOM_FOLLOWERS, MISGIVING_NOUNS,
-    MODALS, OFFENCE_NOUNS, POSSESSIVE_PRONOUNS, PREFERENCE_VERBS, PREPOSITIONS, PRONOUNS,
-    SHARE_OPENERS, SHARES, SOUNDED_NOUNS, STANCE_ADJECTIVES, STANCE_FOLLOWERS, STANCE_NOUNS,
-    WORDS_QUALITIES, stance_idiom_verb,
+    FINITE_BE, FINITE_VERBS, FORMS_OF_BE, GROUP_PREPOSITIONS, IDIOM_FOLLOWERS, JUDGING_VERBS,
+    MISGIVING_NOUNS, MODALS, NOT_AFTER_AS, OFFENCE_NOUNS, POSSESSIVE_PRONOUNS, PREFERENCE_VERBS,
+    PREPOSITIONS, PRONOUNS, SHARE_OPENERS, SHARES, SOUNDED_NOUNS, STANCE_ADJECTIVES,
+    STANCE_FOLLOWERS, STANCE_NOUNS, WORDS_QUALITIES, stance_idiom_verb,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -187,6 +187,58 @@ impl View<'_> {
                 .subject_before(v, noun + 1)
                 .or_else(|| self.coordinated_subject(v, noun + 1))
             {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// A thing judged as something by the subject: "Roe painted her rival as out of touch",
+    /// "Voters see the program as a lifeline", "The watchdog rated most claims as false", "He
+    /// is casting himself as a reformer", "…, painting the plan as a giveaway". Not a passive
+    /// ("remarks viewed by some as …", "was viewed as"), nor "as" opening a clause or a
+    /// comparison ("see prices rising as demand grows", "as much as").
+    pub(super) fn judged_as(&self) -> Option<Attribution> {
+        let quoted = self.quoted();
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if in_quotation
+                || !JUDGING_VERBS.contains(&self.word(v).as_str())
+                || !self.raw(v).starts_with(char::is_lowercase)
+                || !self.is_word(v + 1)
+                || matches!(self.word(v + 1).as_str(), "by" | "as")
+            {
+                continue;
+            }
+            // The object, one to six words with no verb form of its own, then "as".
+            let Some(as_) = (v + 2..(v + 8).min(self.toks.len()))
+                .take_while(|&i| {
+                    self.is_word(i)
+                        || self.toks[i].kind == TokenKind::Number
+                        || matches!(self.raw(i), "'" | "’" | "-" | "%")
+                })
+                .find(|&i| self.word(i) == "as")
+            else {
+                continue;
+            };
+            let verb_form = |i: usize| {
+                let word = self.word(i);
+                word.ends_with("ing") || word.ends_with("ed")
+            };
+            if (v + 1..as_).any(verb_form)
+                || !(self.is_word(as_ + 1) || matches!(self.raw(as_ + 1), "“" | "\"" | "‘"))
+                || NOT_AFTER_AS.contains(&self.word(as_ + 1).as_str())
+            {
+                continue;
+            }
+            // ", painting the plan as …": the participle's subject opens the sentence.
+            let participle = self.word(v).ends_with("ing") && self.raw(v - 1) == ",";
+            let found = if participle {
+                self.sentence_subject(v)
+            } else {
+                self.subject_before(v, v + 1)
+                    .or_else(|| self.coordinated_subject(v, v + 1))
+            };
+            if let Some(found) = found {
                 return Some(found);
             }
         }
