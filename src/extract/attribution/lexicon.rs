@@ -967,6 +967,27 @@ pub(super) const NOT_AFTER_AS: &[&str] = &[
     "such", "usual", "expected", "possible", "he", "she", "they", "it", "we", "i", "you",
 ];
 
+/// Heads of a description of a person (or of a campaign, which speaks as one) that verbs of a
+/// person take as they take a name ([`PERSON_VERBS`]): "The nominee also linked …", "a doctor
+/// had typed …". Roles before a name are [`TITLES`].
+pub(super) const PERSON_HEADS: &[&str] = &[
+    "nominee",
+    "nominees",
+    "candidate",
+    "candidates",
+    "doctor",
+    "doctors",
+    "physician",
+    "physicians",
+    "campaign",
+    "lawmaker",
+    "lawmakers",
+    "moderator",
+    "nurse",
+    "aide",
+    "aides",
+];
+
 /// What a stance is taken as: "took issue with", "took exception to".
 pub(super) const OFFENCE_NOUNS: &[&str] = &["issue", "offense", "offence", "exception", "umbrage"];
 /// What a source has none of: "has no illusions about", "had no doubt that".

@@ -10,10 +10,11 @@ use super::lexicon::{
     INDIRECT_QUESTIONS, INQUIRIES, INTENTIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
     ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon, MAKES, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
     NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB,
-    PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT,
-    PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
-    SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES,
-    TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
+    PARTICIPLE_LINKS, PARTICIPLES, PERSON_HEADS, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS,
+    PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW,
+    SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS,
+    WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -498,20 +499,24 @@ impl View<'_> {
     /// governor". Verbs that report only for a person take it as they take a name.
     pub(super) fn names_a_role(&self, source: Span) -> bool {
         self.source_head_in(source, TITLES)
+            || self
+                .source_head(source)
+                .is_some_and(|head| PERSON_HEADS.contains(&head.to_lowercase().as_str()))
     }
 
     /// Whether the last word of a source as written (its head) is in `heads`.
     fn source_head_in(&self, source: Span, heads: Lexicon) -> bool {
-        let (Some(start), Some(end)) = (
-            source.start.checked_sub(self.base),
-            source.end.checked_sub(self.base),
-        ) else {
-            return false;
-        };
+        self.source_head(source)
+            .is_some_and(|head| heads.has(&head.to_lowercase()))
+    }
+
+    /// The last word of a source as written: its head.
+    fn source_head(&self, source: Span) -> Option<&str> {
+        let start = source.start.checked_sub(self.base)?;
+        let end = source.end.checked_sub(self.base)?;
         self.text
             .get(start..end)
             .and_then(|written| written.rsplit(' ').next())
-            .is_some_and(|head| heads.has(&head.to_lowercase()))
     }
 
     /// "Roe made clear that …", "She has made it plain she will run": making a thing clear
