@@ -988,6 +988,11 @@ pub(super) const PERSON_HEADS: &[&str] = &[
     "aides",
 ];
 
+/// Participles of naming whose passive names its giver after the name given: "has been
+/// called a charlatan by fellow doctors", "was branded “a traitor” by the party".
+pub(super) const NAMING_PARTICIPLES: &[&str] =
+    &["called", "branded", "labeled", "labelled", "dubbed"];
+
 /// What a stance is taken as: "took issue with", "took exception to".
 pub(super) const OFFENCE_NOUNS: &[&str] = &["issue", "offense", "offence", "exception", "umbrage"];
 /// What a source has none of: "has no illusions about", "had no doubt that".

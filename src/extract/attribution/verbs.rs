@@ -8,10 +8,10 @@ use super::lexicon::{
     CONTINUES, DAYS_NEAR, DOCUMENTS, ESTIMATED_AMOUNTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINDS,
     FINITE_BE, GERUND_TAKERS, GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
     INDIRECT_QUESTIONS, INQUIRIES, INTENTIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
-    ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon, MAKES, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
-    NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB,
-    PARTICIPLE_LINKS, PARTICIPLES, PERSON_HEADS, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS,
-    PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS,
+    ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon, MAKES, MODALS, NAMING_PARTICIPLES, NEGATED_BE,
+    NOT_CALLED_OBJECTS, NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS,
+    NOUN_OR_VERB, PARTICIPLE_LINKS, PARTICIPLES, PERSON_HEADS, PERSON_REPORTS_WITHOUT_CLAUSE,
+    PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS,
     RELATIVE_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW,
     SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS,
     WHAT_OR_WHICH, needs_particle,
@@ -568,10 +568,27 @@ impl View<'_> {
     pub(super) fn passive_agent(&self) -> Option<Attribution> {
         let quoted = self.quoted();
         for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            // "has been called a charlatan by fellow doctors": a name given, its giver the
+            // agent after the name.
+            let naming = NAMING_PARTICIPLES.contains(&self.word(v).as_str())
+                && (self.word_in(INDEFINITE_ARTICLES, v + 1)
+                    || matches!(self.raw(v + 1), "“" | "\"" | "‘"));
+            let by = if naming {
+                (v + 2..self.toks.len().min(v + 8))
+                    .take_while(|&i| {
+                        self.is_word(i) || matches!(self.raw(i), "”" | "\"" | "’" | "-")
+                    })
+                    .find(|&i| self.word(i) == "by")
+            } else {
+                Some(v + 1)
+            };
+            let Some(by) = by else {
+                continue;
+            };
             if in_quotation
-                || self.word(v + 1) != "by"
-                || !self.word_in(REPORTING_VERBS | PERSON_VERBS, v)
-                || self.word_in(NOT_PASSIVE_REPORTS, v)
+                || self.word(by) != "by"
+                || !(naming || self.word_in(REPORTING_VERBS | PERSON_VERBS, v))
+                || (self.word_in(NOT_PASSIVE_REPORTS, v) && !naming)
                 || !(self.word(v).ends_with("ed") || self.word_in(IRREGULAR_PARTICIPLES, v))
             {
                 continue;
@@ -584,7 +601,7 @@ impl View<'_> {
             if !self.word_in(FINITE_BE | BEEN | BE_INFINITIVE | NEGATED_BE, b) {
                 continue;
             }
-            let start = v + 2;
+            let start = by + 1;
             let end = (start..self.toks.len())
                 .take(10)
                 .find(|&i| {
@@ -604,7 +621,11 @@ impl View<'_> {
             if end <= start {
                 continue;
             }
-            let cue = self.span(v, v + 2);
+            let cue = if naming {
+                self.span(v, v + 1)
+            } else {
+                self.span(v, v + 2)
+            };
             if let Some(found) = self.classify(start, end, cue, None, false) {
                 return Some(found);
             }
