@@ -2,9 +2,9 @@
 //! "Roe's claim that …", "In the latest poll, …", "In a statement, Roe …".
 
 use super::lexicon::{
-    ARTICLES, FINITE_BE, FRAME_DETERMINERS, FRAME_ENDS, FRAMING_DOCUMENTS, Lexicon,
-    NAME_CONNECTORS, NOMINAL_CUES, POSSESSIVE_PRONOUNS, PRONOUNS, REPORTED_BY, REPORTING_VERBS,
-    SOURCE_NOUNS, SPEECHES, TITLES,
+    ARTICLES, CONTRACTED_IS_HOSTS, FINITE_BE, FRAME_DETERMINERS, FRAME_ENDS, FRAMING_DOCUMENTS,
+    Lexicon, NAME_CONNECTORS, NOMINAL_CUES, POSSESSIVE_PRONOUNS, PRONOUNS, REPORTED_BY,
+    REPORTING_VERBS, SOURCE_NOUNS, SPEECHES, TITLES,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -183,6 +183,12 @@ impl View<'_> {
                 }
             }
             if !self.is_possessive(p) {
+                continue;
+            }
+            // "It's a good bet that …": a contracted "is", not a possessor.
+            let stem = self.word(p);
+            let stem = stem.trim_end_matches("'s").trim_end_matches("’s");
+            if PRONOUNS.has(stem) || CONTRACTED_IS_HOSTS.contains(&stem) {
                 continue;
             }
             // The content opens after the noun ("Roe's claim that …", "her remarks: “…”"),

@@ -141,6 +141,9 @@ lexicons! {
         "reasoned", "mused", "groused", "grumbled", "scoffed", "fumed", "reaffirmed", "reaffirms",
         "rebutted", "refuted", "reassured", "summarized", "summed", "conveyed", "elaborated",
         "whispered", "screamed", "surmised",
+        // Intentions before their infinitive ("Republicans wanted to know …", "firms seek to
+        // …", "The bloc aims to …", "would like to …"; `needs_particle`), and assumptions.
+        "wanted", "seek", "aim", "aims", "aimed", "like", "assumed", "assume",
         // Only in a perfect ("Roe has written that …"), as "shown".
         "written",
         "support", "oppose", "apologize", "apologise",
@@ -193,7 +196,7 @@ lexicons! {
         "questioning", "accusing", "blaming", "criticizing", "criticising", "defending",
         "touting", "proposing", "describing", "vowing", "pledging", "declaring", "denying",
         "contending", "complaining", "citing", "dismissing", "rejecting", "denouncing",
-        "comparing", "confirming", "promoting", "seeking", "revealing",
+        "comparing", "confirming", "promoting", "seeking", "revealing", "hoping",
         // Participles of the verbs above that report for the clause's subject too; not those
         // that as often tell a consequence (", highlighting the limits", ", threatening peace").
         "chanting", "shouting", "yelling", "tweeting", "echoing", "conceding", "announcing",
@@ -227,7 +230,7 @@ lexicons! {
         "decries", "blames", "compares", "worry", "fear", "hope", "wish", "doubt", "plans",
         // Present forms that are nouns as often.
         "echo", "vow", "pledge", "praise", "demand", "dispute", "object", "cite", "lament",
-        "mention", "hail", "reveal", "blame", "tout", "defend",
+        "mention", "hail", "reveal", "blame", "tout", "defend", "aim",
     ];
     /// Words that may stand between a subject and its verb besides the forms of "be"
     /// ([`BETWEEN_SUBJECT_AND_VERB`]).
@@ -240,6 +243,9 @@ lexicons! {
         "consistently", "finally", "himself", "herself", "themselves", "even", "ever", "together",
         "really", "actually", "apparently", "allegedly", "personally", "would", "will", "may",
         "might", "could", "can", "did", "does", "do",
+        // "Roe and Doe both said", "Diplomats almost universally condemned", "The study not
+        // only documented …".
+        "both", "almost", "only",
     ];
     /// Nouns that head a description of a source: people in roles, bodies, documents.
     SOURCE_NOUNS: [
@@ -345,6 +351,10 @@ lexicons! {
         "pledge", "warning", "prediction", "contention", "charge", "belief", "view", "position",
         "message", "response", "answer", "declaration", "announcement", "admission", "denial",
         "testimony", "tweet", "words",
+        // Conclusions, bets and hopes held by their possessor: "Roe's conclusion that …", "Her
+        // bet is that …".
+        "conclusion", "conclusions", "bet", "theory", "hope", "fear", "assessment", "conviction",
+        "assumption", "expectation",
     ];
     /// Asides between commas that are discourse markers, not descriptions of a source.
     DISCOURSE_MARKERS: [
@@ -435,6 +445,7 @@ lexicons! {
         "decided", "pushed", "pressed", "laid", "sought", "offered", "intended", "compared",
         "framed", "projected", "posted", "described", "charged", "questioned", "grilled",
         "approved", "requested", "quoted", "addressed", "considered", "answered", "ignored",
+        "wanted",
     ];
     /// Words that end the agent of a passive report: "reported by the paper, which …".
     CLAUSE_WORDS_AFTER_AGENT: [
@@ -860,9 +871,8 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "weighed" | "weighs" => Some(&["in"]),
         "laid" | "lays" => Some(&["out"]),
         "referred" | "refers" => Some(&["to"]),
-        "plans" | "planned" | "intends" | "intended" | "seeks" | "sought" | "offered" => {
-            Some(&["to"])
-        }
+        "plans" | "planned" | "intends" | "intended" | "seeks" | "sought" | "offered"
+        | "wanted" | "seek" | "aim" | "aims" | "aimed" | "like" => Some(&["to"]),
         "decided" => Some(&["to", "that"]),
         "voted" => Some(&["for", "against", "to"]),
         "know" | "see" => Some(&[]),
@@ -872,7 +882,8 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         "pushed" | "pressed" | "lobbied" => Some(&["for", "against"]),
         "compared" | "compares" => Some(&["him", "her", "them", "it"]),
         "hopes" | "hoped" => Some(&["to", "that"]),
-        "hope" | "wish" | "doubt" | "suspect" | "suspects" | "suspected" | "assumes" => Some(&[]),
+        "hope" | "wish" | "doubt" | "suspect" | "suspects" | "suspected" | "assumes"
+        | "assumed" | "assume" => Some(&[]),
         "disagree" => Some(&["with", "that"]),
         "summed" => Some(&["up"]),
         "raise" | "raises" | "raised" | "raising" => {
@@ -891,6 +902,117 @@ pub(super) fn needs_particle(verb: &str) -> Option<&'static [&'static str]> {
         _ => None,
     }
 }
+
+/// The verb of an idiom of stance ([`View::stance_idiom`](super::view::View)), by its form:
+/// "made" is "make" ("made the case for"), "took" is "take" ("took issue with"). The lexicon's
+/// table has no bit to spare for each of these small lists.
+pub(super) fn stance_idiom_verb(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "made" | "makes" | "make" | "making" => "make",
+        "came" | "comes" | "come" | "coming" => "come",
+        "took" | "takes" | "take" | "taking" | "taken" => "take",
+        "has" | "have" | "had" | "having" => "have",
+        "left" | "leaves" | "leave" | "leaving" => "leave",
+        "sounded" | "sounds" | "sound" | "sounding" => "sound",
+        _ => return None,
+    })
+}
+
+/// Words that "'s" after is a contracted "is", not a possessive: "It's a good bet that …".
+pub(super) const CONTRACTED_IS_HOSTS: &[&str] = &[
+    "it", "that", "there", "here", "what", "who", "where", "she", "he",
+];
+/// Verbs of intention and hope ("wants to", "seek to", "is hoping that"): the weakest reports
+/// of a sentence, which give way to a later report in it and are none in a restrictive
+/// relative clause ("the groups who seek to …").
+pub(super) const INTENTIONS: &[&str] = &[
+    "want", "wants", "wanted", "seek", "seeks", "sought", "aim", "aims", "aimed", "like", "plans",
+    "planned", "intends", "intended", "hoping", "seeking", "planning", "wanting", "aiming",
+];
+
+/// Verbs that judge a thing as something ([`View::judged_as`](super::view::View)): "painted
+/// her rival as out of touch", "see the program as a lifeline", "rated the claim as false".
+pub(super) const JUDGING_VERBS: &[&str] = &[
+    "view",
+    "views",
+    "viewed",
+    "viewing",
+    "regard",
+    "regards",
+    "regarded",
+    "see",
+    "sees",
+    "saw",
+    "rate",
+    "rates",
+    "rated",
+    "paint",
+    "paints",
+    "painted",
+    "painting",
+    "cast",
+    "casts",
+    "casting",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "labeling",
+    "labelling",
+    "portray",
+    "portraying",
+];
+/// Words after "as" that make it no complement of a judgement: "as much as", "as well as",
+/// "as it grows".
+pub(super) const NOT_AFTER_AS: &[&str] = &[
+    "much", "many", "well", "long", "soon", "far", "if", "though", "to", "of", "for", "part",
+    "such", "usual", "expected", "possible", "he", "she", "they", "it", "we", "i", "you",
+];
+
+/// Heads of a description of a person (or of a campaign, which speaks as one) that verbs of a
+/// person take as they take a name ([`PERSON_VERBS`]): "The nominee also linked …", "a doctor
+/// had typed …". Roles before a name are [`TITLES`].
+pub(super) const PERSON_HEADS: &[&str] = &[
+    "nominee",
+    "nominees",
+    "candidate",
+    "candidates",
+    "doctor",
+    "doctors",
+    "physician",
+    "physicians",
+    "campaign",
+    "lawmaker",
+    "lawmakers",
+    "moderator",
+    "nurse",
+    "aide",
+    "aides",
+];
+
+/// Participles of naming whose passive names its giver after the name given: "has been
+/// called a charlatan by fellow doctors", "was branded “a traitor” by the party".
+pub(super) const NAMING_PARTICIPLES: &[&str] =
+    &["called", "branded", "labeled", "labelled", "dubbed"];
+
+/// What a stance is taken as: "took issue with", "took exception to".
+pub(super) const OFFENCE_NOUNS: &[&str] = &["issue", "offense", "offence", "exception", "umbrage"];
+/// What a source has none of: "has no illusions about", "had no doubt that".
+pub(super) const MISGIVING_NOUNS: &[&str] = &["illusions", "doubt", "doubts", "qualms"];
+/// What a source sounds: "sounded a call for", "sounded the alarm about".
+pub(super) const SOUNDED_NOUNS: &[&str] = &["call", "alarm", "warning"];
+/// The words a source has for someone: "had harsh words for".
+pub(super) const WORDS_QUALITIES: &[&str] = &[
+    "choice", "harsh", "kind", "strong", "sharp", "tough", "pointed", "warm",
+];
+/// What follows an idiom of stance for it to report: its topic or its clause.
+pub(super) const IDIOM_FOLLOWERS: &[&str] = &[
+    "for", "that", "against", "of", "about", "over", "with", "at", "to", "on",
+];
 
 #[cfg(test)]
 mod tests {

@@ -231,6 +231,8 @@ fn sentence_attribution(text: &str, sentence: Span, tokenised: &Tokenised) -> Op
         .or_else(|| view.belief())
         .or_else(|| view.stance())
         .or_else(|| view.stance_noun())
+        .or_else(|| view.stance_idiom())
+        .or_else(|| view.judged_as())
         .or_else(|| view.share_preference())
         .or_else(|| view.made_clear())
         .or_else(|| view.dash_credit())

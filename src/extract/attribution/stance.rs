@@ -4,9 +4,10 @@
 use super::super::lexicon::{NUMBER_WORDS, lookup};
 use super::lexicon::{
     ARTICLES, AUXILIARIES_AND_ADVERBS, BE_INFINITIVE, BEEN, BELIEF_NOUNS, COPULAS, DEGREE_WORDS,
-    FINITE_BE, FINITE_VERBS, FORMS_OF_BE, GROUP_PREPOSITIONS, MODALS, PREFERENCE_VERBS,
-    PREPOSITIONS, PRONOUNS, SHARE_OPENERS, SHARES, STANCE_ADJECTIVES, STANCE_FOLLOWERS,
-    STANCE_NOUNS,
+    FINITE_BE, FINITE_VERBS, FORMS_OF_BE, GROUP_PREPOSITIONS, IDIOM_FOLLOWERS, JUDGING_VERBS,
+    MISGIVING_NOUNS, MODALS, NOT_AFTER_AS, OFFENCE_NOUNS, POSSESSIVE_PRONOUNS, PREFERENCE_VERBS,
+    PREPOSITIONS, PRONOUNS, SHARE_OPENERS, SHARES, SOUNDED_NOUNS, STANCE_ADJECTIVES,
+    STANCE_FOLLOWERS, STANCE_NOUNS, WORDS_QUALITIES, stance_idiom_verb,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -166,6 +167,140 @@ impl View<'_> {
             }
         }
         None
+    }
+
+    /// A stance told by an idiom of general English, whose subject holds it: "Roe made the
+    /// case for the levy", "The leaders made no secret of their doubts", "The panel came to a
+    /// similar conclusion", "She took issue with the figures", "He has no illusions about the
+    /// risk", "had harsh words for the board", "sounded the alarm about the debt". The subject
+    /// must be a name, a pronoun or a known source, as for [`View::stance`].
+    pub(super) fn stance_idiom(&self) -> Option<Attribution> {
+        let quoted = self.quoted();
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if in_quotation || !self.raw(v).starts_with(char::is_lowercase) {
+                continue;
+            }
+            let Some(noun) = self.idiom_object(v) else {
+                continue;
+            };
+            if let Some(found) = self
+                .subject_before(v, noun + 1)
+                .or_else(|| self.coordinated_subject(v, noun + 1))
+            {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// A thing judged as something by the subject: "Roe painted her rival as out of touch",
+    /// "Voters see the program as a lifeline", "The watchdog rated most claims as false", "He
+    /// is casting himself as a reformer", "…, painting the plan as a giveaway". Not a passive
+    /// ("remarks viewed by some as …", "was viewed as"), nor "as" opening a clause or a
+    /// comparison ("see prices rising as demand grows", "as much as").
+    pub(super) fn judged_as(&self) -> Option<Attribution> {
+        let quoted = self.quoted();
+        for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            if in_quotation
+                || !JUDGING_VERBS.contains(&self.word(v).as_str())
+                || !self.raw(v).starts_with(char::is_lowercase)
+                || !self.is_word(v + 1)
+                || matches!(self.word(v + 1).as_str(), "by" | "as")
+            {
+                continue;
+            }
+            // The object, one to six words with no verb form of its own, then "as".
+            let Some(as_) = (v + 2..(v + 8).min(self.toks.len()))
+                .take_while(|&i| {
+                    self.is_word(i)
+                        || self.toks[i].kind == TokenKind::Number
+                        || matches!(self.raw(i), "'" | "’" | "-" | "%")
+                })
+                .find(|&i| self.word(i) == "as")
+            else {
+                continue;
+            };
+            let verb_form = |i: usize| {
+                let word = self.word(i);
+                word.ends_with("ing") || word.ends_with("ed")
+            };
+            if (v + 1..as_).any(verb_form)
+                || !(self.is_word(as_ + 1) || matches!(self.raw(as_ + 1), "“" | "\"" | "‘"))
+                || NOT_AFTER_AS.contains(&self.word(as_ + 1).as_str())
+            {
+                continue;
+            }
+            // ", painting the plan as …": the participle's subject opens the sentence.
+            let participle = self.word(v).ends_with("ing") && self.raw(v - 1) == ",";
+            let found = if participle {
+                self.sentence_subject(v)
+            } else {
+                self.subject_before(v, v + 1)
+                    .or_else(|| self.coordinated_subject(v, v + 1))
+            };
+            if let Some(found) = found {
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The last word of an idiom of stance whose verb is at `v`, when one follows it.
+    fn idiom_object(&self, v: usize) -> Option<usize> {
+        let is = |i: usize, words: &[&str]| words.contains(&self.word(i).as_str());
+        let follows = |i: usize| is(i, IDIOM_FOLLOWERS);
+        let none_or_little = |i: usize| is(i, &["no", "little"]);
+        // Up to two lowercase words before the idiom's noun: "a similar", "the strongest".
+        let noun_within = |from: usize, noun: &str| {
+            (from..from + 3)
+                .take_while(|&i| self.is_word(i) && self.raw(i).starts_with(char::is_lowercase))
+                .find(|&i| self.word(i) == noun)
+        };
+        match stance_idiom_verb(&self.word(v))? {
+            // "made no secret of", "made little secret that".
+            "make" if none_or_little(v + 1) && self.word(v + 2) == "secret" => {
+                follows(v + 3).then_some(v + 2)
+            }
+            // "made the case for", "has made a strong case that".
+            "make"
+                if self.word_in(ARTICLES | POSSESSIVE_PRONOUNS, v + 1)
+                    || is(v + 1, &["its", "our"]) =>
+            {
+                let case = noun_within(v + 2, "case")?;
+                is(case + 1, &["for", "that", "against"]).then_some(case)
+            }
+            // "came to a similar conclusion", "came away convinced that".
+            "come" if self.word(v + 1) == "to" && self.word_in(ARTICLES, v + 2) => {
+                noun_within(v + 3, "conclusion")
+            }
+            "come" if self.word(v + 1) == "away" && self.word(v + 2) == "convinced" => {
+                follows(v + 3).then_some(v + 2)
+            }
+            // "took issue with", "takes exception to".
+            "take" if is(v + 1, OFFENCE_NOUNS) && is(v + 2, &["with", "at", "to"]) => Some(v + 1),
+            // "has no illusions about", "had no doubt that".
+            "have" if self.word(v + 1) == "no" && is(v + 2, MISGIVING_NOUNS) => {
+                follows(v + 3).then_some(v + 2)
+            }
+            // "had harsh words for".
+            "have"
+                if is(v + 1, WORDS_QUALITIES)
+                    && self.word(v + 2) == "words"
+                    && self.word(v + 3) == "for" =>
+            {
+                Some(v + 2)
+            }
+            // "left little doubt that".
+            "leave" if none_or_little(v + 1) && self.word(v + 2) == "doubt" => {
+                follows(v + 3).then_some(v + 2)
+            }
+            // "sounded a call for", "sounded the alarm about".
+            "sound" if self.word_in(ARTICLES, v + 1) => {
+                let noun = (v + 2..v + 4).find(|&i| is(i, SOUNDED_NOUNS))?;
+                follows(noun + 1).then_some(noun)
+            }
+            _ => None,
+        }
     }
 
     /// A stated belief or view held by a group: "There was a widespread belief in the

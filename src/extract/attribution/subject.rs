@@ -36,10 +36,12 @@ impl View<'_> {
         if k >= 4 && self.is_time_phrase(k - 2, k) && self.word_in(RELATIVE_PRONOUNS, k - 3) {
             k -= 2;
         }
-        // A relative clause: "Roe, who has argued that …", "the agency, which reported …".
-        if k >= 2 && self.word_in(RELATIVE_PRONOUNS, k - 1) {
+        // A relative clause: "Roe, who has argued that …", "the agency, which reported …",
+        // "Roe — who’s called for higher taxes —" (its "has" contracted, between dashes).
+        let contracted = |i: usize| matches!(self.word(i).as_str(), "who's" | "who’s");
+        if k >= 2 && (self.word_in(RELATIVE_PRONOUNS, k - 1) || contracted(k - 1)) {
             let relative = k - 1;
-            let end = if self.raw(relative - 1) == "," {
+            let end = if matches!(self.raw(relative - 1), "," | "—" | "–") {
                 relative - 1
             } else {
                 relative

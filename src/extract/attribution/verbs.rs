@@ -7,13 +7,14 @@ use super::lexicon::{
     CLAUSE_SUBJECT_PRONOUNS, CLAUSE_WORDS, CLAUSE_WORDS_AFTER_AGENT, CLEAR, CONTENT_VERBS,
     CONTINUES, DAYS_NEAR, DOCUMENTS, ESTIMATED_AMOUNTS, EVALUATIVE_ADJECTIVES, EVIDENCE, FINDS,
     FINITE_BE, GERUND_TAKERS, GOES, HEADLINE_REPORTS, HEADLINE_SAYING, INDEFINITE_ARTICLES,
-    INDIRECT_QUESTIONS, INQUIRIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
-    ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon, MAKES, MODALS, NEGATED_BE, NOT_CALLED_OBJECTS,
-    NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS, NOUN_OR_VERB,
-    PARTICIPLE_LINKS, PARTICIPLES, PERSON_REPORTS_WITHOUT_CLAUSE, PERSON_VERBS, PHRASE_BEFORE_THAT,
-    PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS, RELATIVE_PRONOUNS, REPORTING_VERBS,
-    SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW, SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES,
-    TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS, WHAT_OR_WHICH, needs_particle,
+    INDIRECT_QUESTIONS, INQUIRIES, INTENTIONS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST_OF_KNOWING,
+    ISSUED_WRITINGS, ISSUING_VERBS, LET, Lexicon, MAKES, MODALS, NAMING_PARTICIPLES, NEGATED_BE,
+    NOT_CALLED_OBJECTS, NOT_NAMES, NOT_PASSIVE_REPORTS, NOT_REPORTING_PAST, NOUN_DETERMINERS,
+    NOUN_OR_VERB, PARTICIPLE_LINKS, PARTICIPLES, PERSON_HEADS, PERSON_REPORTS_WITHOUT_CLAUSE,
+    PERSON_VERBS, PHRASE_BEFORE_THAT, PLACE_NOUNS, PREPOSITIONS, PROGRESSIVE_ADVERBS, PRONOUNS,
+    RELATIVE_PRONOUNS, REPORTING_VERBS, SAYING_PARTICIPLES, SENTENCE_CONJUNCTIONS, SHOW,
+    SOURCE_NOUNS, SPEECHES, SUBORDINATORS, TAKES, TIME_FRAMING, TIMES_OF_DAY, TITLES, WEEKDAYS,
+    WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
 use super::{Attribution, SourceKind};
@@ -23,7 +24,24 @@ impl View<'_> {
     /// "X said (that) …", "X, a partner at Y, believes …", "…, X said.", "…, said X."
     pub(super) fn reporting_verb(&self) -> Option<Attribution> {
         let quoted = self.quoted();
-        let first = self.reporting_verb_from(0, quoted)?;
+        let mut first = self.reporting_verb_from(0, quoted)?;
+        // An intention gives way to a later report of the sentence ("Roe wanted to leave, which
+        // she thought …"), and one in a restrictive relative clause is not the sentence's: "the
+        // groups who seek to …" defines the groups ("Roe, who did not want to …" still speaks).
+        if self.cue_is_intention(first.cue) {
+            let after = (0..self.toks.len())
+                .find(|&i| self.base + self.toks[i].span.start >= first.cue.end)
+                .unwrap_or(self.toks.len());
+            let restrictive = matches!(first.kind, SourceKind::Relative { .. })
+                && !(first.source.start.checked_sub(self.base))
+                    .and_then(|start| self.text.get(..start))
+                    .is_some_and(|before| before.trim_end().ends_with(','));
+            match self.reporting_verb_from(after, quoted) {
+                Some(later) if restrictive || !self.cue_is_intention(later.cue) => first = later,
+                _ if restrictive => return None,
+                _ => {}
+            }
+        }
         // A report closing the sentence is its main clause: "Roe had told the police that …,
         // the source added.", "The loopholes he cited are “…,” the paper reported."
         let closes_quotation = |i: usize| {
@@ -394,6 +412,14 @@ impl View<'_> {
         None
     }
 
+    /// Whether a cue opens with a verb of intention or hope ([`INTENTIONS`]).
+    fn cue_is_intention(&self, cue: Span) -> bool {
+        (cue.start.checked_sub(self.base))
+            .and_then(|start| self.text.get(start..cue.end - self.base))
+            .and_then(|written| written.split(' ').next())
+            .is_some_and(|verb| INTENTIONS.contains(&verb.to_lowercase().as_str()))
+    }
+
     /// "puts the cost at $2 billion", "put the death toll at 40": a verb of putting (at `v`)
     /// whose object is an amount and which places it at a figure, an estimate.
     fn puts_a_figure_at(&self, v: usize) -> bool {
@@ -495,20 +521,24 @@ impl View<'_> {
     /// governor". Verbs that report only for a person take it as they take a name.
     pub(super) fn names_a_role(&self, source: Span) -> bool {
         self.source_head_in(source, TITLES)
+            || self
+                .source_head(source)
+                .is_some_and(|head| PERSON_HEADS.contains(&head.to_lowercase().as_str()))
     }
 
     /// Whether the last word of a source as written (its head) is in `heads`.
     fn source_head_in(&self, source: Span, heads: Lexicon) -> bool {
-        let (Some(start), Some(end)) = (
-            source.start.checked_sub(self.base),
-            source.end.checked_sub(self.base),
-        ) else {
-            return false;
-        };
+        self.source_head(source)
+            .is_some_and(|head| heads.has(&head.to_lowercase()))
+    }
+
+    /// The last word of a source as written: its head.
+    fn source_head(&self, source: Span) -> Option<&str> {
+        let start = source.start.checked_sub(self.base)?;
+        let end = source.end.checked_sub(self.base)?;
         self.text
             .get(start..end)
             .and_then(|written| written.rsplit(' ').next())
-            .is_some_and(|head| heads.has(&head.to_lowercase()))
     }
 
     /// "Roe made clear that …", "She has made it plain she will run": making a thing clear
@@ -560,10 +590,27 @@ impl View<'_> {
     pub(super) fn passive_agent(&self) -> Option<Attribution> {
         let quoted = self.quoted();
         for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
+            // "has been called a charlatan by fellow doctors": a name given, its giver the
+            // agent after the name.
+            let naming = NAMING_PARTICIPLES.contains(&self.word(v).as_str())
+                && (self.word_in(INDEFINITE_ARTICLES, v + 1)
+                    || matches!(self.raw(v + 1), "“" | "\"" | "‘"));
+            let by = if naming {
+                (v + 2..self.toks.len().min(v + 8))
+                    .take_while(|&i| {
+                        self.is_word(i) || matches!(self.raw(i), "”" | "\"" | "’" | "-")
+                    })
+                    .find(|&i| self.word(i) == "by")
+            } else {
+                Some(v + 1)
+            };
+            let Some(by) = by else {
+                continue;
+            };
             if in_quotation
-                || self.word(v + 1) != "by"
-                || !self.word_in(REPORTING_VERBS | PERSON_VERBS, v)
-                || self.word_in(NOT_PASSIVE_REPORTS, v)
+                || self.word(by) != "by"
+                || !(naming || self.word_in(REPORTING_VERBS | PERSON_VERBS, v))
+                || (self.word_in(NOT_PASSIVE_REPORTS, v) && !naming)
                 || !(self.word(v).ends_with("ed") || self.word_in(IRREGULAR_PARTICIPLES, v))
             {
                 continue;
@@ -576,7 +623,7 @@ impl View<'_> {
             if !self.word_in(FINITE_BE | BEEN | BE_INFINITIVE | NEGATED_BE, b) {
                 continue;
             }
-            let start = v + 2;
+            let start = by + 1;
             let end = (start..self.toks.len())
                 .take(10)
                 .find(|&i| {
@@ -596,7 +643,11 @@ impl View<'_> {
             if end <= start {
                 continue;
             }
-            let cue = self.span(v, v + 2);
+            let cue = if naming {
+                self.span(v, v + 1)
+            } else {
+                self.span(v, v + 2)
+            };
             if let Some(found) = self.classify(start, end, cue, None, false) {
                 return Some(found);
             }
