@@ -740,7 +740,22 @@ impl Grammar<'_> {
                 .is_none_or(|t| t.kind == TokenKind::Symbol || self.lower_of(at + 2) == "tall"),
             _ => false,
         };
-        inch_word.then_some((f64::from(inches), at + 2))
+        if inch_word {
+            return Some((f64::from(inches), at + 2));
+        }
+        // "5 feet 3 to 5 feet 5, who wore", "6 feet 2 tall": the inches' word left unsaid, where
+        // nothing else could follow a bare number.
+        let bare = !comma
+            && self.tok(at).is_some_and(|t| t.kind == TokenKind::Number)
+            && (self.tok(at + 1).is_none()
+                || self.is_symbol(at + 1, &[",", ".", ";", ")"])
+                || self.lower_of(at + 1) == "tall"
+                || (self.lower_of(at + 1) == "to"
+                    && self
+                        .tok(at + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                    && matches!(self.lower_of(at + 3), "feet" | "foot")));
+        bare.then_some((f64::from(inches), at + 1))
     }
 
     /// "$52 billion in subsidies over five years": an amount and the words naming what it is,
