@@ -220,7 +220,7 @@ impl Analyzer {
         // its attribution stood in its sentence's place.
         let mut speakers = Vec::with_capacity(sentences.len());
         let mut clause_speakers = Vec::with_capacity(sentences.len());
-        let mut resolver = Resolver::new(text, &attributed);
+        let mut resolver = Resolver::new(text, &sentences, &attributed);
         for (index, (whole, split)) in attributed.iter().zip(&splits).enumerate() {
             clause_speakers.push(match split {
                 // A pronoun opening the second report stands for the first report's speaker.
