@@ -300,8 +300,18 @@ fn coordinated_reports(text: &str, sentence: Span, tokenised: &Tokenised) -> Opt
         // whatever the first clause's verbs ("…, though she noted …"): the first clause
         // need not show a verb the lists know.
         let second_report_of_first = continues_first && !bare;
-        if !(second_report_of_first || states_something(text, first, &first_attribution))
-            || (bare && !opens_with_report(text, second, &second_attribution))
+        let second_opens_with_report = opens_with_report(text, second, &second_attribution);
+        // And a new source opening its clause with its cue after a comma ("Video of the crash
+        // shows the car at 50 mph, but Roe said …") is a second report, whatever the first
+        // clause reports: evidence shows a noun phrase as often as a clause.
+        let new_source_after_comma = !bare
+            && second_opens_with_report
+            && first_attribution.kind != SourceKind::Pronoun
+            && second_attribution.kind == SourceKind::Name;
+        if !(second_report_of_first
+            || new_source_after_comma
+            || states_something(text, first, &first_attribution))
+            || (bare && !second_opens_with_report)
         {
             continue;
         }
