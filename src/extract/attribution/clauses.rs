@@ -254,9 +254,9 @@ fn coordinated_reports(text: &str, sentence: Span, tokenised: &Tokenised) -> Opt
     // Cuts already tried: ", and " and then " and " find the same cut, which fails alike
     // (the bare connector only asks more of it).
     let mut tried: Vec<(Span, Span)> = Vec::new();
-    for (connector, at) in connectors_in(&lower) {
+    for (connector, at, after) in connectors_in(&lower) {
         let first = trimmed(text, Span::new(sentence.start, sentence.start + at));
-        let second_start = sentence.start + at + connector.len();
+        let second_start = sentence.start + after;
         let second = Span::new(second_start, sentence.end);
         if first.len() < 8 || second.of(text).trim().len() < 8 || tried.contains(&(first, second)) {
             continue;
@@ -327,18 +327,31 @@ fn coordinated_reports(text: &str, sentence: Span, tokenised: &Tokenised) -> Opt
 }
 
 /// Where the [`CONNECTORS`] stand in `lower`: each connector's places from left to right,
-/// not overlapping (as `match_indices` gives them), the connectors in their order. Found in
-/// one pass over the bytes that open a connector, rather than a search per connector.
-fn connectors_in(lower: &str) -> Vec<(&'static str, usize)> {
+/// not overlapping (as `match_indices` gives them), the connectors in their order, as (the
+/// connector, where the first clause ends, where the second starts). Found in one pass over
+/// the bytes that open a connector, rather than a search per connector. A comma connector
+/// may have a quotation's closing mark after its comma ("…,” though she noted …"): the mark
+/// ends the first clause.
+fn connectors_in(lower: &str) -> Vec<(&'static str, usize, usize)> {
     let bytes = lower.as_bytes();
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for (at, byte) in bytes.iter().enumerate() {
         if !matches!(byte, b';' | b',' | b' ') {
             continue;
         }
+        let closing = [",\u{201d} ", ",\" ", ",\u{2019} "]
+            .iter()
+            .find(|mark| bytes[at..].starts_with(mark.as_bytes()))
+            .map(|mark| mark.len() - 1);
         for (which, connector) in CONNECTORS.iter().enumerate() {
             if bytes[at..].starts_with(connector.as_bytes()) {
-                found.push((which, at));
+                found.push((which, at, at + connector.len()));
+            } else if let Some(mark) = closing
+                && let Some(rest) = connector.strip_prefix(',')
+                && rest.starts_with(' ')
+                && bytes[at + mark..].starts_with(rest.as_bytes())
+            {
+                found.push((which, at + mark, at + mark + rest.len()));
             }
         }
     }
@@ -346,14 +359,14 @@ fn connectors_in(lower: &str) -> Vec<(&'static str, usize)> {
     let mut end_of_last = (usize::MAX, 0);
     found
         .into_iter()
-        .filter(|&(which, at)| {
+        .filter(|&(which, at, after)| {
             let apart = which != end_of_last.0 || at >= end_of_last.1;
             if apart {
-                end_of_last = (which, at + CONNECTORS[which].len());
+                end_of_last = (which, after);
             }
             apart
         })
-        .map(|(which, at)| (CONNECTORS[which], at))
+        .map(|(which, at, after)| (CONNECTORS[which], at, after))
         .collect()
 }
 
