@@ -228,6 +228,11 @@ impl Analyzer {
                     let first = resolver.apart(index, &split.first_attribution);
                     (first.clone(), first)
                 }
+                // A pronoun opening the first report stands for the second's source.
+                Some(split) if split.first_is_second => {
+                    let second = resolver.apart(index, &split.second_attribution);
+                    (second.clone(), second)
+                }
                 Some(split) => (
                     resolver.apart(index, &split.first_attribution),
                     resolver.apart(index, &split.second_attribution),
@@ -666,6 +671,7 @@ fn clauses_of(
         .name
         .eq_ignore_ascii_case(&second_speaker.name)
         && !split.continues_first
+        && !split.first_is_second
     {
         return vec![whole];
     }

@@ -30,6 +30,9 @@ pub struct SplitReport {
     /// and stands, nearly always, for it ("Roe said …, but she added …"): the second
     /// speaker is the first.
     pub continues_first: bool,
+    /// The first report's source is a pronoun standing for the second report's source, named
+    /// after it ("While he acknowledged …, Roe noted …"): the first speaker is the second.
+    pub first_is_second: bool,
 }
 
 /// Endings of a one-word name in the plural, a group of people: "Democrats", "Republicans".
@@ -112,6 +115,7 @@ fn inner_relative_report(text: &str, sentence: Span, tokenised: &Tokenised) -> O
         second,
         second_attribution: main,
         continues_first: true,
+        first_is_second: false,
     })
 }
 
@@ -164,8 +168,35 @@ fn subordinate_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Opti
     };
     let first_attribution = clause_attribution(first)?;
     let second_attribution = clause_attribution(second)?;
-    // A pronoun in either clause may well be the other's source ("While he acknowledged …,
-    // Roe noted …"): one speaker, left whole.
+    // "While he acknowledged funding was short, Roe noted …": a "he" or "she" of the
+    // subordinate clause stands for the person the main clause then names, whose two reports
+    // are each a claim, the pronoun the first one's mention.
+    let cataphora = first_attribution.kind == SourceKind::Pronoun
+        && matches!(
+            first_attribution
+                .source
+                .of(text)
+                .trim()
+                .to_lowercase()
+                .as_str(),
+            "he" | "she"
+        )
+        && second_attribution.kind == SourceKind::Name
+        && second_attribution.co_sources.is_empty()
+        && !names_a_body(second_attribution.source.of(text))
+        && opens_with_report(text, second, &second_attribution);
+    if cataphora {
+        return Some(SplitReport {
+            first,
+            first_attribution,
+            second,
+            second_attribution,
+            continues_first: false,
+            first_is_second: true,
+        });
+    }
+    // A pronoun in either clause may be the other's source in other ways: one speaker, left
+    // whole.
     if first_attribution.kind == SourceKind::Pronoun
         || second_attribution.kind == SourceKind::Pronoun
         || !opens_with_report(text, second, &second_attribution)
@@ -186,6 +217,7 @@ fn subordinate_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Opti
         second,
         second_attribution,
         continues_first: false,
+        first_is_second: false,
     })
 }
 
@@ -239,6 +271,7 @@ fn closing_relative_report(
         second,
         second_attribution: report,
         continues_first,
+        first_is_second: false,
     })
 }
 
@@ -321,6 +354,7 @@ fn coordinated_reports(text: &str, sentence: Span, tokenised: &Tokenised) -> Opt
             second,
             second_attribution,
             continues_first,
+            first_is_second: false,
         });
     }
     None
@@ -466,6 +500,19 @@ fn stands_for(text: &str, first: &Attribution, second: &Attribution) -> bool {
         (SourceKind::Name | SourceKind::Description, "they") => plural || body,
         _ => false,
     }
+}
+
+/// Whether `name` ends in a word for a body or a collective ("Acme Corp", "the Example
+/// Council"): no "he" or "she".
+fn names_a_body(name: &str) -> bool {
+    let last = name
+        .trim()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    BODY_WORDS.has(&last) || COLLECTIVE_NOUNS.has(&last)
 }
 
 /// Whether `clause` opens with its source, its cue close after: "Doe said …", "the union
