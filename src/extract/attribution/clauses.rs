@@ -10,7 +10,7 @@
 //! clause is then a claim of its own.
 
 use super::lexicon::{
-    BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, PREPOSITIONS,
+    BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, PREPOSITIONS, PRONOUNS,
     RELATIVE_PRONOUNS, REPORTING_VERBS, WHAT_OR_WHICH,
 };
 use super::view::View;
@@ -63,6 +63,55 @@ pub fn split_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option
         .or_else(|| closing_relative_report(text, sentence, tokenised))
         .or_else(|| subordinate_report(text, sentence, tokenised))
         .or_else(|| inner_relative_report(text, sentence, tokenised))
+        .or_else(|| relative_report_of_pronoun(text, sentence, tokenised))
+}
+
+/// A report in a relative clause whose own subject is a pronoun standing for the main
+/// clause's source: "Roe attacked the donations, which he said were worth $5 million." The
+/// relative clause is a second claim of the same speaker, the pronoun its mention.
+fn relative_report_of_pronoun(
+    text: &str,
+    sentence: Span,
+    tokenised: &Tokenised,
+) -> Option<SplitReport> {
+    let body = sentence.of(text);
+    if !body.contains(", which ") && !body.contains(", who ") {
+        return None;
+    }
+    let view = View::new(body, sentence.start, tokenised);
+    let main = sentence_attribution(text, sentence, tokenised)?;
+    if matches!(main.kind, SourceKind::Relative { .. }) {
+        return None;
+    }
+    let quoted = view.quoted().to_vec();
+    let relative = relative_pronoun(&view, &quoted, |i| {
+        view.base + view.toks[i].span.start >= main.cue.end.max(main.source.end)
+            && view.word_in(PRONOUNS, i + 1)
+    })?;
+    let report = view.reporting_verb_from(relative + 1, &quoted)?;
+    let pronoun = view.span(relative + 1, relative + 2);
+    // The pronoun's own verb, right after it: "which he said", "which she called".
+    let next_word = (relative + 2 < view.toks.len()).then(|| view.span(relative + 2, relative + 3));
+    if report.source != pronoun
+        || report.kind != SourceKind::Pronoun
+        || next_word.is_none_or(|verb| verb.start != report.cue.start)
+        || !stands_for(text, &main, &report)
+    {
+        return None;
+    }
+    let first = trimmed(
+        text,
+        Span::new(sentence.start, view.base + view.toks[relative].span.start),
+    );
+    let second = Span::new(view.base + view.toks[relative].span.start, sentence.end);
+    Some(SplitReport {
+        first,
+        first_attribution: main,
+        second,
+        second_attribution: report,
+        continues_first: true,
+        first_is_second: false,
+    })
 }
 
 /// A report in a relative clause between the main clause's source and its report: "Roe,
