@@ -53,7 +53,7 @@ fn main() {
             seconds[3] += in_quantities;
             seconds[2] += clock.elapsed().as_secs_f64() - in_quantities;
             let clock = Instant::now();
-            let _ = resolve(text, &attributed);
+            let _ = resolve(text, &spans, &attributed);
             seconds[4] += clock.elapsed().as_secs_f64();
         }
     }

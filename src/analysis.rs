@@ -220,13 +220,18 @@ impl Analyzer {
         // its attribution stood in its sentence's place.
         let mut speakers = Vec::with_capacity(sentences.len());
         let mut clause_speakers = Vec::with_capacity(sentences.len());
-        let mut resolver = Resolver::new(text, &attributed);
+        let mut resolver = Resolver::new(text, &sentences, &attributed);
         for (index, (whole, split)) in attributed.iter().zip(&splits).enumerate() {
             clause_speakers.push(match split {
                 // A pronoun opening the second report stands for the first report's speaker.
                 Some(split) if split.continues_first => {
                     let first = resolver.apart(index, &split.first_attribution);
                     (first.clone(), first)
+                }
+                // A pronoun opening the first report stands for the second's source.
+                Some(split) if split.first_is_second => {
+                    let second = resolver.apart(index, &split.second_attribution);
+                    (second.clone(), second)
                 }
                 Some(split) => (
                     resolver.apart(index, &split.first_attribution),
@@ -666,6 +671,7 @@ fn clauses_of(
         .name
         .eq_ignore_ascii_case(&second_speaker.name)
         && !split.continues_first
+        && !split.first_is_second
     {
         return vec![whole];
     }

@@ -10,7 +10,7 @@
 //! clause is then a claim of its own.
 
 use super::lexicon::{
-    BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, PREPOSITIONS,
+    BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, PREPOSITIONS, PRONOUNS,
     RELATIVE_PRONOUNS, REPORTING_VERBS, WHAT_OR_WHICH, needs_particle,
 };
 use super::view::View;
@@ -30,6 +30,9 @@ pub struct SplitReport {
     /// and stands, nearly always, for it ("Roe said …, but she added …"): the second
     /// speaker is the first.
     pub continues_first: bool,
+    /// The first report's source is a pronoun standing for the second report's source, named
+    /// after it ("While he acknowledged …, Roe noted …"): the first speaker is the second.
+    pub first_is_second: bool,
 }
 
 /// Endings of a one-word name in the plural, a group of people: "Democrats", "Republicans".
@@ -61,6 +64,7 @@ pub fn split_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option
         .or_else(|| subordinate_report(text, sentence, tokenised))
         .or_else(|| inner_relative_report(text, sentence, tokenised))
         .or_else(|| embedded_relative_report(text, sentence, tokenised))
+        .or_else(|| relative_report_of_pronoun(text, sentence, tokenised))
 }
 
 /// A report with a source of its own inside a relative clause after the main report, its
@@ -118,6 +122,54 @@ fn embedded_relative_report(
         second,
         continues_first: report.kind == SourceKind::Pronoun,
         second_attribution: report,
+        first_is_second: false,
+    })
+
+/// A report in a relative clause whose own subject is a pronoun standing for the main
+/// clause's source: "Roe attacked the donations, which he said were worth $5 million." The
+/// relative clause is a second claim of the same speaker, the pronoun its mention.
+fn relative_report_of_pronoun(
+    text: &str,
+    sentence: Span,
+    tokenised: &Tokenised,
+) -> Option<SplitReport> {
+    let body = sentence.of(text);
+    if !body.contains(", which ") && !body.contains(", who ") {
+        return None;
+    }
+    let view = View::new(body, sentence.start, tokenised);
+    let main = sentence_attribution(text, sentence, tokenised)?;
+    if matches!(main.kind, SourceKind::Relative { .. }) {
+        return None;
+    }
+    let quoted = view.quoted().to_vec();
+    let relative = relative_pronoun(&view, &quoted, |i| {
+        view.base + view.toks[i].span.start >= main.cue.end.max(main.source.end)
+            && view.word_in(PRONOUNS, i + 1)
+    })?;
+    let report = view.reporting_verb_from(relative + 1, &quoted)?;
+    let pronoun = view.span(relative + 1, relative + 2);
+    // The pronoun's own verb, right after it: "which he said", "which she called".
+    let next_word = (relative + 2 < view.toks.len()).then(|| view.span(relative + 2, relative + 3));
+    if report.source != pronoun
+        || report.kind != SourceKind::Pronoun
+        || next_word.is_none_or(|verb| verb.start != report.cue.start)
+        || !stands_for(text, &main, &report)
+    {
+        return None;
+    }
+    let first = trimmed(
+        text,
+        Span::new(sentence.start, view.base + view.toks[relative].span.start),
+    );
+    let second = Span::new(view.base + view.toks[relative].span.start, sentence.end);
+    Some(SplitReport {
+        first,
+        first_attribution: main,
+        second,
+        second_attribution: report,
+        continues_first: true,
+        first_is_second: false,
     })
 }
 
@@ -171,6 +223,7 @@ fn inner_relative_report(text: &str, sentence: Span, tokenised: &Tokenised) -> O
         second,
         second_attribution: main,
         continues_first: true,
+        first_is_second: false,
     })
 }
 
@@ -223,8 +276,35 @@ fn subordinate_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Opti
     };
     let first_attribution = clause_attribution(first)?;
     let second_attribution = clause_attribution(second)?;
-    // A pronoun in either clause may well be the other's source ("While he acknowledged …,
-    // Roe noted …"): one speaker, left whole.
+    // "While he acknowledged funding was short, Roe noted …": a "he" or "she" of the
+    // subordinate clause stands for the person the main clause then names, whose two reports
+    // are each a claim, the pronoun the first one's mention.
+    let cataphora = first_attribution.kind == SourceKind::Pronoun
+        && matches!(
+            first_attribution
+                .source
+                .of(text)
+                .trim()
+                .to_lowercase()
+                .as_str(),
+            "he" | "she"
+        )
+        && second_attribution.kind == SourceKind::Name
+        && second_attribution.co_sources.is_empty()
+        && !names_a_body(second_attribution.source.of(text))
+        && opens_with_report(text, second, &second_attribution);
+    if cataphora {
+        return Some(SplitReport {
+            first,
+            first_attribution,
+            second,
+            second_attribution,
+            continues_first: false,
+            first_is_second: true,
+        });
+    }
+    // A pronoun in either clause may be the other's source in other ways: one speaker, left
+    // whole.
     if first_attribution.kind == SourceKind::Pronoun
         || second_attribution.kind == SourceKind::Pronoun
         || !opens_with_report(text, second, &second_attribution)
@@ -245,6 +325,7 @@ fn subordinate_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Opti
         second,
         second_attribution,
         continues_first: false,
+        first_is_second: false,
     })
 }
 
@@ -298,6 +379,7 @@ fn closing_relative_report(
         second,
         second_attribution: report,
         continues_first,
+        first_is_second: false,
     })
 }
 
@@ -313,9 +395,9 @@ fn coordinated_reports(text: &str, sentence: Span, tokenised: &Tokenised) -> Opt
     // Cuts already tried: ", and " and then " and " find the same cut, which fails alike
     // (the bare connector only asks more of it).
     let mut tried: Vec<(Span, Span)> = Vec::new();
-    for (connector, at) in connectors_in(&lower) {
+    for (connector, at, after) in connectors_in(&lower) {
         let first = trimmed(text, Span::new(sentence.start, sentence.start + at));
-        let second_start = sentence.start + at + connector.len();
+        let second_start = sentence.start + after;
         let second = Span::new(second_start, sentence.end);
         if first.len() < 8 || second.of(text).trim().len() < 8 || tried.contains(&(first, second)) {
             continue;
@@ -359,8 +441,18 @@ fn coordinated_reports(text: &str, sentence: Span, tokenised: &Tokenised) -> Opt
         // whatever the first clause's verbs ("…, though she noted …"): the first clause
         // need not show a verb the lists know.
         let second_report_of_first = continues_first && !bare;
-        if !(second_report_of_first || states_something(text, first, &first_attribution))
-            || (bare && !opens_with_report(text, second, &second_attribution))
+        let second_opens_with_report = opens_with_report(text, second, &second_attribution);
+        // And a new source opening its clause with its cue after a comma ("Video of the crash
+        // shows the car at 50 mph, but Roe said …") is a second report, whatever the first
+        // clause reports: evidence shows a noun phrase as often as a clause.
+        let new_source_after_comma = !bare
+            && second_opens_with_report
+            && first_attribution.kind != SourceKind::Pronoun
+            && second_attribution.kind == SourceKind::Name;
+        if !(second_report_of_first
+            || new_source_after_comma
+            || states_something(text, first, &first_attribution))
+            || (bare && !second_opens_with_report)
         {
             continue;
         }
@@ -370,24 +462,38 @@ fn coordinated_reports(text: &str, sentence: Span, tokenised: &Tokenised) -> Opt
             second,
             second_attribution,
             continues_first,
+            first_is_second: false,
         });
     }
     None
 }
 
 /// Where the [`CONNECTORS`] stand in `lower`: each connector's places from left to right,
-/// not overlapping (as `match_indices` gives them), the connectors in their order. Found in
-/// one pass over the bytes that open a connector, rather than a search per connector.
-fn connectors_in(lower: &str) -> Vec<(&'static str, usize)> {
+/// not overlapping (as `match_indices` gives them), the connectors in their order, as (the
+/// connector, where the first clause ends, where the second starts). Found in one pass over
+/// the bytes that open a connector, rather than a search per connector. A comma connector
+/// may have a quotation's closing mark after its comma ("…,” though she noted …"): the mark
+/// ends the first clause.
+fn connectors_in(lower: &str) -> Vec<(&'static str, usize, usize)> {
     let bytes = lower.as_bytes();
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for (at, byte) in bytes.iter().enumerate() {
         if !matches!(byte, b';' | b',' | b' ') {
             continue;
         }
+        let closing = [",\u{201d} ", ",\" ", ",\u{2019} "]
+            .iter()
+            .find(|mark| bytes[at..].starts_with(mark.as_bytes()))
+            .map(|mark| mark.len() - 1);
         for (which, connector) in CONNECTORS.iter().enumerate() {
             if bytes[at..].starts_with(connector.as_bytes()) {
-                found.push((which, at));
+                found.push((which, at, at + connector.len()));
+            } else if let Some(mark) = closing
+                && let Some(rest) = connector.strip_prefix(',')
+                && rest.starts_with(' ')
+                && bytes[at + mark..].starts_with(rest.as_bytes())
+            {
+                found.push((which, at + mark, at + mark + rest.len()));
             }
         }
     }
@@ -395,14 +501,14 @@ fn connectors_in(lower: &str) -> Vec<(&'static str, usize)> {
     let mut end_of_last = (usize::MAX, 0);
     found
         .into_iter()
-        .filter(|&(which, at)| {
+        .filter(|&(which, at, after)| {
             let apart = which != end_of_last.0 || at >= end_of_last.1;
             if apart {
-                end_of_last = (which, at + CONNECTORS[which].len());
+                end_of_last = (which, after);
             }
             apart
         })
-        .map(|(which, at)| (CONNECTORS[which], at))
+        .map(|(which, at, after)| (CONNECTORS[which], at, after))
         .collect()
 }
 
@@ -502,6 +608,19 @@ fn stands_for(text: &str, first: &Attribution, second: &Attribution) -> bool {
         (SourceKind::Name | SourceKind::Description, "they") => plural || body,
         _ => false,
     }
+}
+
+/// Whether `name` ends in a word for a body or a collective ("Acme Corp", "the Example
+/// Council"): no "he" or "she".
+fn names_a_body(name: &str) -> bool {
+    let last = name
+        .trim()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    BODY_WORDS.has(&last) || COLLECTIVE_NOUNS.has(&last)
 }
 
 /// Whether `clause` opens with its source, its cue close after: "Doe said …", "the union

@@ -682,10 +682,34 @@ impl View<'_> {
         if self.word_in(SENTENCE_CONJUNCTIONS, first) {
             first += 1;
         }
-        if !self.word_in(SUBORDINATORS, first) {
+        if self.word_in(SUBORDINATORS, first) {
+            return (first + 1..self.toks.len()).find(|&i| self.raw(i) == ",");
+        }
+        // After an opening phrase: "Following early reports, but before officials had
+        // commented, …".
+        let phrase_end =
+            (first + 1..self.toks.len().min(first + 12)).find(|&i| self.raw(i) == ",")?;
+        let mut next = phrase_end + 1;
+        if self.word_in(SENTENCE_CONJUNCTIONS, next) {
+            next += 1;
+        }
+        // A phrase, not a clause: it opens with a preposition or a participle ("Following
+        // …", "In the morning …") and holds no finite "be" or modal ("Raising taxes would
+        // hurt, …").
+        let opener = self.word_in(PREPOSITIONS, first)
+            || (self.word(first).ends_with("ing")
+                && self.word(first).len() > 5
+                // "Harding said …": a name before its verb.
+                && !self.word_in(REPORTING_VERBS | PERSON_VERBS | FINITE_BE, first + 1));
+        let opening_phrase = opener
+            && (first..phrase_end).all(|i| {
+                (self.is_word(i) || self.toks[i].kind == TokenKind::Number)
+                    && !self.word_in(MODALS | FINITE_BE | NEGATED_BE, i)
+            });
+        if !opening_phrase || !self.word_in(SUBORDINATORS, next) {
             return None;
         }
-        (first + 1..self.toks.len()).find(|&i| self.raw(i) == ",")
+        (next + 1..self.toks.len()).find(|&i| self.raw(i) == ",")
     }
 
     /// At most `most` words follow document offset `at` in the sentence, besides a time

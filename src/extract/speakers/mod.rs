@@ -8,11 +8,12 @@ mod names;
 
 use super::attribution::{Attribution, SourceKind};
 use super::descriptions;
+use crate::text::Span;
 use kinds::{
     THING_NOUNS, describes_one_person, is_body_name, is_plural_name, named_mid_sentence,
     names_a_person, names_an_organisation, names_two_people,
 };
-use named::{last_named_group, last_named_person, last_named_thing};
+use named::{last_named_group, last_named_person, last_named_thing, person_named_in_sentence};
 use names::{Forms, clean_name, full_name, is_title};
 
 /// The speaker a sentence is attributed to, resolved within its document.
@@ -44,8 +45,12 @@ const BODY_REACH: usize = 20;
 
 /// Resolves each attribution of one document's sentences. Pronouns that find no antecedent
 /// within reach are dropped: an unresolved "he" is not worth a wrong name.
-pub fn resolve(text: &str, attributions: &[Option<Attribution>]) -> Vec<Option<Resolved>> {
-    let mut resolver = Resolver::new(text, attributions);
+pub fn resolve(
+    text: &str,
+    sentences: &[Span],
+    attributions: &[Option<Attribution>],
+) -> Vec<Option<Resolved>> {
+    let mut resolver = Resolver::new(text, sentences, attributions);
     (attributions.iter().enumerate())
         .map(|(index, attribution)| resolver.next(index, attribution.as_ref()?))
         .collect()
@@ -80,16 +85,23 @@ pub struct Resolver<'a> {
     /// The document's attributions, sentence by sentence: a headline may stand for the person
     /// the body quotes next.
     attributions: &'a [Option<Attribution>],
+    /// The document's sentences, one for each attribution.
+    sentences: &'a [Span],
     antecedents: Antecedents,
 }
 
 impl<'a> Resolver<'a> {
-    /// A resolver for `text`, whose sentences are attributed as `attributions`.
-    pub fn new(text: &'a str, attributions: &'a [Option<Attribution>]) -> Resolver<'a> {
+    /// A resolver for `text`, whose `sentences` are attributed as `attributions`.
+    pub fn new(
+        text: &'a str,
+        sentences: &'a [Span],
+        attributions: &'a [Option<Attribution>],
+    ) -> Resolver<'a> {
         Resolver {
             text,
             forms: Forms::new(text),
             attributions,
+            sentences,
             antecedents: Antecedents::default(),
         }
     }
@@ -108,6 +120,7 @@ impl<'a> Resolver<'a> {
     /// names it introduces are kept for the sentences after.
     pub fn next(&mut self, index: usize, attribution: &Attribution) -> Option<Resolved> {
         let (text, forms, attributions) = (self.text, &self.forms, self.attributions);
+        let sentence_start = self.sentences.get(index).map(|s| s.start);
         let Antecedents {
             last_person,
             last_group,
@@ -230,11 +243,21 @@ impl<'a> Resolver<'a> {
                 if plural && let Some((_, names)) = pair {
                     return Some(together(names, description, via));
                 }
+                // "Roe made the remark as he toured …": a person the pronoun's own sentence
+                // names before it is nearer than anyone quoted in the sentences before.
+                let in_sentence = (!plural)
+                    .then_some(sentence_start)
+                    .flatten()
+                    .and_then(|start| {
+                        person_named_in_sentence(forms, start, attribution.source.start, &source)
+                    });
                 let antecedent = if plural { &last_group } else { &last_person };
-                let attributed = antecedent
-                    .as_ref()
-                    .filter(|(at, _)| index - at <= PRONOUN_REACH)
-                    .map(|(_, name)| name.clone());
+                let attributed = in_sentence.or_else(|| {
+                    antecedent
+                        .as_ref()
+                        .filter(|(at, _)| index - at <= PRONOUN_REACH)
+                        .map(|(_, name)| name.clone())
+                });
                 // "he"/"she" may also point at a person the text named without quoting yet,
                 // "they" at a group it named ("… opponents of the rule. They argue …").
                 let named = || {
@@ -396,7 +419,7 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<Option<String>> {
         let spans = sentences(text);
-        resolve(text, &attributions(text, &spans))
+        resolve(text, &spans, &attributions(text, &spans))
             .into_iter()
             .map(|r| r.map(|r| r.name))
             .collect()
@@ -430,7 +453,7 @@ mod tests {
         let text = "Jane Roe said the talks failed. John Doe said the offer was fair. Both men \
                     said a deal was close.";
         let spans = sentences(text);
-        let last = resolve(text, &attributions(text, &spans))
+        let last = resolve(text, &spans, &attributions(text, &spans))
             .pop()
             .flatten()
             .map(|r| (r.name, r.co_speakers));
@@ -442,11 +465,12 @@ mod tests {
         let text = "Senators Jane Roe and Mark Poe say the bill is dead. The vote failed, Roe, \
                     Poe and Ann Doe said. Jane Roe said costs rose.";
         let spans = sentences(text);
-        let together: Vec<(String, Vec<String>)> = resolve(text, &attributions(text, &spans))
-            .into_iter()
-            .flatten()
-            .map(|r| (r.name, r.co_speakers))
-            .collect();
+        let together: Vec<(String, Vec<String>)> =
+            resolve(text, &spans, &attributions(text, &spans))
+                .into_iter()
+                .flatten()
+                .map(|r| (r.name, r.co_speakers))
+                .collect();
         assert_eq!(
             together,
             [
