@@ -892,7 +892,7 @@ impl View<'_> {
             self.word(v + 1).as_str(),
             "the" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those"
         );
-        for i in v + 2..(v + 14).min(self.toks.len()) {
+        for i in v + 2..(v + 22).min(self.toks.len()) {
             if matches!(self.raw(i), "“" | "\"" | "‘") || self.word_in(INDEFINITE_ARTICLES, i) {
                 return true;
             }
