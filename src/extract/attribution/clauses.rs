@@ -124,6 +124,7 @@ fn embedded_relative_report(
         second_attribution: report,
         first_is_second: false,
     })
+}
 
 /// A report in a relative clause whose own subject is a pronoun standing for the main
 /// clause's source: "Roe attacked the donations, which he said were worth $5 million." The
