@@ -78,16 +78,7 @@ fn embedded_relative_report(
     sentence: Span,
     tokenised: &Tokenised,
 ) -> Option<SplitReport> {
-    let body = sentence.of(text);
-    if !body.contains(", which ") {
-        return None;
-    }
-    let view = View::new(body, sentence.start, tokenised);
-    let main = sentence_attribution(text, sentence, tokenised)?;
-    if matches!(main.kind, SourceKind::Relative { .. }) || main.person {
-        return None;
-    }
-    let quoted = view.quoted().to_vec();
+    let (view, main, quoted) = relative_clause_reading(text, sentence, tokenised)?;
     let start_of = |i: usize| view.base + view.toks[i].span.start;
     let relative = (1..view.toks.len()).find(|&i| {
         view.word(i) == "which"

@@ -2,7 +2,7 @@
 //! document written before a pronoun.
 
 use super::kinds::{THING_NOUNS, names_a_person};
-use super::names::{Forms, clean_name, is_title};
+use super::names::{Forms, PERSONAL_TITLES, clean_name, is_title};
 use crate::extract::attribution::{names_a_group, opens_sentences};
 
 /// The last "the report", "a new ad", "its lawsuit" in the text before `before`, within
@@ -295,28 +295,6 @@ fn opens_inside_quotation(before: &str) -> bool {
         .map(|open| !paragraph[open..].contains('”'));
     curly.unwrap_or(false) || paragraph.matches('"').count() % 2 == 1
 }
-
-/// Titles written before a person's name.
-const PERSONAL_TITLES: &[&str] = &[
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Prof",
-    "Professor",
-    "President",
-    "Senator",
-    "Sen",
-    "Rep",
-    "Representative",
-    "Gov",
-    "Governor",
-    "Judge",
-    "Secretary",
-    "Minister",
-    "General",
-    "Gen",
-];
 
 /// Capitalised words of a role written before a name, with no title's standing of their own:
 /// "House Speaker Jane Roe", "Majority Leader John Doe".

@@ -205,25 +205,36 @@ fn form_at(text: &str, at: usize, surname: &str) -> Option<(usize, String)> {
     (!given.is_empty()).then(|| (at, format!("{} {surname}", given.join(" "))))
 }
 
+/// Titles written before a person's name.
+pub(super) const PERSONAL_TITLES: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Professor",
+    "President",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Representative",
+    "Gov",
+    "Governor",
+    "Judge",
+    "Secretary",
+    "Minister",
+    "General",
+    "Gen",
+];
+
 pub(super) fn is_title(word: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Prof",
-        "Professor",
-        "President",
-        "Senator",
+    // Besides the personal titles: roles, ranks, and the capitalised openers that stand
+    // before a name without being part of it.
+    const OTHER_TITLES: &[&str] = &[
         "Senators",
-        "Sen",
         "Sens",
         "Reps",
         "Governors",
-        "Secretary",
-        "Minister",
-        "Governor",
-        "Gov",
         "Sheriff",
         "Sgt",
         "Sergeant",
@@ -241,10 +252,6 @@ pub(super) fn is_title(word: &str) -> bool {
         "Councilmember",
         "Coach",
         "Superintendent",
-        "Rep",
-        "Judge",
-        "General",
-        "Gen",
         "CEO",
         "Chairman",
         "The",
@@ -296,5 +303,6 @@ pub(super) fn is_title(word: &str) -> bool {
         "Her",
         "Their",
     ];
-    TITLES.contains(&word.trim_end_matches('.'))
+    let word = word.trim_end_matches('.');
+    PERSONAL_TITLES.contains(&word) || OTHER_TITLES.contains(&word)
 }
