@@ -9,6 +9,8 @@
 //! The analysis keeps a cut only when the two speakers resolve to different names. Each
 //! clause is then a claim of its own.
 
+use std::cell::OnceCell;
+
 use super::lexicon::{
     BODY_WORDS, COLLECTIVE_NOUNS, FINITE_VERBS, INDIRECT_QUESTIONS, PREPOSITIONS, PRONOUNS,
     RELATIVE_PRONOUNS, REPORTING_VERBS, WHAT_OR_WHICH, needs_particle,
@@ -59,12 +61,51 @@ const CONNECTORS: &[&str] = &[
 /// by a pronoun standing for the first source); None for every sentence with one source
 /// (which stays one claim). `tokenised` is the sentence's, as attribution made it.
 pub fn split_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
+    let whole = Reading::new(text, sentence, tokenised);
     coordinated_reports(text, sentence, tokenised)
-        .or_else(|| closing_relative_report(text, sentence, tokenised))
-        .or_else(|| subordinate_report(text, sentence, tokenised))
-        .or_else(|| inner_relative_report(text, sentence, tokenised))
-        .or_else(|| embedded_relative_report(text, sentence, tokenised))
-        .or_else(|| relative_report_of_pronoun(text, sentence, tokenised))
+        .or_else(|| closing_relative_report(&whole))
+        .or_else(|| subordinate_report(&whole))
+        .or_else(|| inner_relative_report(&whole))
+        .or_else(|| embedded_relative_report(&whole))
+        .or_else(|| relative_report_of_pronoun(&whole))
+}
+
+/// The whole sentence as the relative-clause and subordinate splits read it: its view and
+/// its main attribution, each made once for all of them (several splits ask, and each would
+/// otherwise attribute the sentence again).
+struct Reading<'a> {
+    text: &'a str,
+    sentence: Span,
+    tokenised: &'a Tokenised,
+    view: OnceCell<View<'a>>,
+    main: OnceCell<Option<Attribution>>,
+}
+
+impl<'a> Reading<'a> {
+    fn new(text: &'a str, sentence: Span, tokenised: &'a Tokenised) -> Self {
+        Reading {
+            text,
+            sentence,
+            tokenised,
+            view: OnceCell::new(),
+            main: OnceCell::new(),
+        }
+    }
+
+    fn body(&self) -> &'a str {
+        self.sentence.of(self.text)
+    }
+
+    fn view(&self) -> &View<'a> {
+        self.view
+            .get_or_init(|| View::new(self.body(), self.sentence.start, self.tokenised))
+    }
+
+    fn main(&self) -> Option<Attribution> {
+        self.main
+            .get_or_init(|| sentence_attribution(self.text, self.sentence, self.tokenised))
+            .clone()
+    }
 }
 
 /// A report with a source of its own inside a relative clause after the main report, its
@@ -73,12 +114,9 @@ pub fn split_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option
 /// clause is the second claim; a pronoun as its source is nearly always the main speaker
 /// again. Not "what X called …", which names a thing in passing more often than it reports
 /// (on PolNeAR dev three such clauses were annotated as reports and four were not).
-fn embedded_relative_report(
-    text: &str,
-    sentence: Span,
-    tokenised: &Tokenised,
-) -> Option<SplitReport> {
-    let (view, main, quoted) = relative_clause_reading(text, sentence, tokenised)?;
+fn embedded_relative_report(whole: &Reading) -> Option<SplitReport> {
+    let (text, sentence) = (whole.text, whole.sentence);
+    let (view, main, quoted) = relative_clause_reading(whole)?;
     let start_of = |i: usize| view.base + view.toks[i].span.start;
     let relative = (1..view.toks.len()).find(|&i| {
         view.word(i) == "which"
@@ -120,22 +158,19 @@ fn embedded_relative_report(
 /// A report in a relative clause whose own subject is a pronoun standing for the main
 /// clause's source: "Roe attacked the donations, which he said were worth $5 million." The
 /// relative clause is a second claim of the same speaker, the pronoun its mention.
-fn relative_report_of_pronoun(
-    text: &str,
-    sentence: Span,
-    tokenised: &Tokenised,
-) -> Option<SplitReport> {
-    let body = sentence.of(text);
+fn relative_report_of_pronoun(whole: &Reading) -> Option<SplitReport> {
+    let (text, sentence) = (whole.text, whole.sentence);
+    let body = whole.body();
     if !body.contains(", which ") && !body.contains(", who ") {
         return None;
     }
-    let view = View::new(body, sentence.start, tokenised);
-    let main = sentence_attribution(text, sentence, tokenised)?;
+    let view = whole.view();
+    let main = whole.main()?;
     if matches!(main.kind, SourceKind::Relative { .. }) {
         return None;
     }
     let quoted = view.quoted().to_vec();
-    let relative = relative_pronoun(&view, &quoted, |i| {
+    let relative = relative_pronoun(view, &quoted, |i| {
         view.base + view.toks[i].span.start >= main.cue.end.max(main.source.end)
             && view.word_in(PRONOUNS, i + 1)
     })?;
@@ -169,13 +204,14 @@ fn relative_report_of_pronoun(
 /// who acknowledged that the vote would fail, told his aides to wait." Both are the source's
 /// reports: the relative clause (with the source) is the first claim, its source the relative
 /// pronoun; the main clause's verb phrase the second, its source the name before "who".
-fn inner_relative_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
-    let (view, main, quoted) = relative_clause_reading(text, sentence, tokenised)?;
+fn inner_relative_report(whole: &Reading) -> Option<SplitReport> {
+    let (text, sentence) = (whole.text, whole.sentence);
+    let (view, main, quoted) = relative_clause_reading(whole)?;
     if main.kind == SourceKind::Pronoun {
         return None;
     }
     // The relative pronoun right after the source and its comma, before the main cue.
-    let relative = relative_pronoun(&view, &quoted, |i| {
+    let relative = relative_pronoun(view, &quoted, |i| {
         view.base + view.toks[i - 1].span.start == main.source.end
     })?;
     let pronoun = view.span(relative, relative + 1);
@@ -222,17 +258,15 @@ fn inner_relative_report(text: &str, sentence: Span, tokenised: &Tokenised) -> O
 /// A sentence that may hold a report in a relative clause (", who …", ", which …") beside its
 /// main report, read for both places such a clause stands: its view, the main report (not
 /// itself by a relative pronoun, nor in the first person) and which tokens are quoted.
-fn relative_clause_reading<'a>(
-    text: &'a str,
-    sentence: Span,
-    tokenised: &'a Tokenised,
-) -> Option<(View<'a>, Attribution, Vec<bool>)> {
-    let body = sentence.of(text);
+fn relative_clause_reading<'r, 'a>(
+    whole: &'r Reading<'a>,
+) -> Option<(&'r View<'a>, Attribution, Vec<bool>)> {
+    let body = whole.body();
     if !body.contains(", who") && !body.contains(", which") {
         return None;
     }
-    let view = View::new(body, sentence.start, tokenised);
-    let main = sentence_attribution(text, sentence, tokenised)?;
+    let view = whole.view();
+    let main = whole.main()?;
     if matches!(main.kind, SourceKind::Relative { .. }) || main.person {
         return None;
     }
@@ -251,9 +285,9 @@ fn relative_pronoun(view: &View, quoted: &[bool], placed: impl Fn(usize) -> bool
 /// "When Roe noted that the plan had failed, Doe said it was never tried." The subordinate
 /// clause is the first claim, the main clause the second (the main clause opening with its
 /// source and cue).
-fn subordinate_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Option<SplitReport> {
-    let body = sentence.of(text);
-    let view = View::new(body, sentence.start, tokenised);
+fn subordinate_report(whole: &Reading) -> Option<SplitReport> {
+    let (text, sentence, tokenised) = (whole.text, whole.sentence, whole.tokenised);
+    let view = whole.view();
     let comma = view.leading_subordinate_end()?;
     let cut = view.base + view.toks[comma].span.start;
     let first = Span::new(sentence.start, cut);
@@ -325,13 +359,10 @@ fn subordinate_report(text: &str, sentence: Span, tokenised: &Tokenised) -> Opti
 /// "Roe endorsed Doe, who said he was honored."; "The plan was criticised by Roe, who
 /// called it a giveaway." The relative clause is the second claim, its source the relative
 /// pronoun standing for the noun phrase before it.
-fn closing_relative_report(
-    text: &str,
-    sentence: Span,
-    tokenised: &Tokenised,
-) -> Option<SplitReport> {
-    let (view, main, quoted) = relative_clause_reading(text, sentence, tokenised)?;
-    let relative = relative_pronoun(&view, &quoted, |i| {
+fn closing_relative_report(whole: &Reading) -> Option<SplitReport> {
+    let (text, sentence) = (whole.text, whole.sentence);
+    let (view, main, quoted) = relative_clause_reading(whole)?;
+    let relative = relative_pronoun(view, &quoted, |i| {
         view.base + view.toks[i].span.start >= main.cue.end.max(main.source.end)
     })?;
     let report = view.reporting_verb_from(relative + 1, &quoted)?;

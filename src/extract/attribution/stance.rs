@@ -1,7 +1,7 @@
 //! Stances and beliefs: "Roe is critical of the plan", "a widespread belief in the industry
 //! that …".
 
-use super::super::lexicon::{NUMBER_WORDS, lookup};
+use super::super::lexicon::{NUMBER_WORDS, listed, lookup};
 use super::lexicon::{
     ARTICLES, AUXILIARIES_AND_ADVERBS, BE_INFINITIVE, BEEN, BELIEF_NOUNS, COPULAS, DEGREE_WORDS,
     FINITE_BE, FINITE_VERBS, FORMS_OF_BE, GROUP_PREPOSITIONS, IDIOM_FOLLOWERS, JUDGING_VERBS,
@@ -175,6 +175,28 @@ impl View<'_> {
     /// risk", "had harsh words for the board", "sounded the alarm about the debt". The subject
     /// must be a name, a pronoun or a known source, as for [`View::stance`].
     pub(super) fn stance_idiom(&self) -> Option<Attribution> {
+        // Every idiom holds one of these nouns: most sentences hold none, and a search of the
+        // text is cheaper than asking each word whether it opens an idiom.
+        const IDIOM_NOUNS: &[&str] = &[
+            "secret",
+            "case",
+            "conclusion",
+            "convinced",
+            "issue",
+            "offen",
+            "exception",
+            "umbrage",
+            "illusion",
+            "doubt",
+            "qualm",
+            "words",
+            "call",
+            "alarm",
+            "warning",
+        ];
+        if !IDIOM_NOUNS.iter().any(|noun| self.text.contains(noun)) {
+            return None;
+        }
         let quoted = self.quoted();
         for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
             if in_quotation || !self.raw(v).starts_with(char::is_lowercase) {
@@ -199,10 +221,14 @@ impl View<'_> {
     /// ("remarks viewed by some as …", "was viewed as"), nor "as" opening a clause or a
     /// comparison ("see prices rising as demand grows", "as much as").
     pub(super) fn judged_as(&self) -> Option<Attribution> {
+        // No "as", no judgement: most sentences are done with one search of the text.
+        if !self.text.contains(" as") {
+            return None;
+        }
         let quoted = self.quoted();
         for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
             if in_quotation
-                || !JUDGING_VERBS.contains(&self.word(v).as_str())
+                || !listed(JUDGING_VERBS, &self.word(v))
                 || !self.raw(v).starts_with(char::is_lowercase)
                 || !self.is_word(v + 1)
                 || matches!(self.word(v + 1).as_str(), "by" | "as")
@@ -226,7 +252,7 @@ impl View<'_> {
             };
             if (v + 1..as_).any(verb_form)
                 || !(self.is_word(as_ + 1) || matches!(self.raw(as_ + 1), "“" | "\"" | "‘"))
-                || NOT_AFTER_AS.contains(&self.word(as_ + 1).as_str())
+                || listed(NOT_AFTER_AS, &self.word(as_ + 1))
             {
                 continue;
             }
@@ -247,7 +273,7 @@ impl View<'_> {
 
     /// The last word of an idiom of stance whose verb is at `v`, when one follows it.
     fn idiom_object(&self, v: usize) -> Option<usize> {
-        let is = |i: usize, words: &[&str]| words.contains(&self.word(i).as_str());
+        let is = |i: usize, words: &[&str]| listed(words, &self.word(i));
         let follows = |i: usize| is(i, IDIOM_FOLLOWERS);
         let none_or_little = |i: usize| is(i, &["no", "little"]);
         // Up to two lowercase words before the idiom's noun: "a similar", "the strongest".

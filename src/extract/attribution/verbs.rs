@@ -1,6 +1,7 @@
 //! Reporting verbs: "X said (that) …", "…, said X", "X, saying …", in any tense, with the
 //! particles and clauses that make a verb a report ("called for", "announced that …").
 
+use super::super::lexicon::listed;
 use super::lexicon::{
     AFTER_A_CLOSING_VERB, ARTICLES, ATTEMPTS, BACK_PARTICLES, BE_CONTRACTIONS, BE_INFINITIVE, BEEN,
     BEGINS, BETWEEN_SUBJECT_AND_VERB, CALLED_OBJECTS, CLAUSE_AUXILIARIES, CLAUSE_DETERMINERS,
@@ -592,7 +593,7 @@ impl View<'_> {
         for (v, &in_quotation) in quoted.iter().enumerate().skip(1) {
             // "has been called a charlatan by fellow doctors": a name given, its giver the
             // agent after the name.
-            let naming = NAMING_PARTICIPLES.contains(&self.word(v).as_str())
+            let naming = listed(NAMING_PARTICIPLES, &self.word(v))
                 && (self.word_in(INDEFINITE_ARTICLES, v + 1)
                     || matches!(self.raw(v + 1), "“" | "\"" | "‘"));
             let by = if naming {
