@@ -270,12 +270,8 @@ impl View<'_> {
         let head = self.classify(start, relative, cue, description, strong)?;
         // The verb agrees with its subject: "witnesses who could answer what the family
         // wants" is the family's wish, not the witnesses'.
-        let written_of = |span: Span| {
-            let start = span.start.checked_sub(self.base)?;
-            self.text.get(start..span.end - self.base)
-        };
-        let written = written_of(head.source).unwrap_or("");
-        let verb_written = written_of(cue).unwrap_or("");
+        let written = self.written(head.source).unwrap_or("");
+        let verb_written = self.written(cue).unwrap_or("");
         let plural_head = written.ends_with('s') && !written.ends_with("ss");
         let singular_verb = verb_written.ends_with('s') && !verb_written.ends_with("ss");
         (head.kind != SourceKind::Pronoun && !(plural_head && singular_verb)).then_some(head)

@@ -181,8 +181,8 @@ impl View<'_> {
                     (0..v).any(|i| {
                         self.base + self.toks[i].span.start >= found.source.end
                             && (self.word(i) == "but" || self.raw(i) == ";")
-                    }) || (found.source.start.checked_sub(self.base))
-                        .and_then(|start| self.text.get(start..found.source.end - self.base))
+                    }) || self
+                        .written(found.source)
                         .is_some_and(|written| written.eq_ignore_ascii_case("it"))
                 };
                 // ", suggesting …" tells a consequence as often as a report ("Sales fell 5%,
@@ -190,12 +190,7 @@ impl View<'_> {
                 // pronoun for one.
                 let consequence = verb == "suggesting";
                 let a_person = |found: &Attribution| {
-                    let written = found
-                        .source
-                        .start
-                        .checked_sub(self.base)
-                        .and_then(|start| self.text.get(start..found.source.end - self.base))
-                        .unwrap_or("");
+                    let written = self.written(found.source).unwrap_or("");
                     match found.kind {
                         SourceKind::Pronoun => !written.eq_ignore_ascii_case("it"),
                         SourceKind::Name => written.contains(' '),
@@ -415,8 +410,7 @@ impl View<'_> {
 
     /// Whether a cue opens with a verb of intention or hope ([`INTENTIONS`]).
     fn cue_is_intention(&self, cue: Span) -> bool {
-        (cue.start.checked_sub(self.base))
-            .and_then(|start| self.text.get(start..cue.end - self.base))
+        self.written(cue)
             .and_then(|written| written.split(' ').next())
             .is_some_and(|verb| INTENTIONS.contains(&verb.to_lowercase().as_str()))
     }
@@ -535,10 +529,7 @@ impl View<'_> {
 
     /// The last word of a source as written: its head.
     fn source_head(&self, source: Span) -> Option<&str> {
-        let start = source.start.checked_sub(self.base)?;
-        let end = source.end.checked_sub(self.base)?;
-        self.text
-            .get(start..end)
+        self.written(source)
             .and_then(|written| written.rsplit(' ').next())
     }
 

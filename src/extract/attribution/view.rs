@@ -108,6 +108,14 @@ impl View<'_> {
         )
     }
 
+    /// The text of a document span that lies in this sentence, as written; None for a span
+    /// outside it.
+    pub(super) fn written(&self, span: Span) -> Option<&str> {
+        let start = span.start.checked_sub(self.base)?;
+        let end = span.end.checked_sub(self.base)?;
+        self.text.get(start..end)
+    }
+
     /// The first word token of the sentence.
     pub(super) fn first_word(&self) -> Option<usize> {
         (0..self.toks.len()).find(|&i| self.is_word(i))
