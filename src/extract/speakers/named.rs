@@ -175,9 +175,9 @@ pub(super) fn person_named_in_sentence(
     let window = &text[sentence_start..before];
     // A sentence that opens inside a quotation ("Roe has nobody like that,” he said.") names
     // the quoted speaker's people, not its own: the closing mark is no sentence's start.
-    if text[..sentence_start].matches(['“', '”', '"']).count() > 0
-        && opens_inside_quotation(&text[..sentence_start])
-    {
+    // (Only the paragraph is read: counting the marks of the whole text before it made each
+    // pronoun cost the length of the document.)
+    if opens_inside_quotation(&text[..sentence_start]) {
         return None;
     }
     // Its opening words end at a quotation, whose words are the quoted speaker's.
